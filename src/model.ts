@@ -1,0 +1,227 @@
+// The in-memory model every step shares: what loaders produce, what the core computes from,
+// and what reporters render. The raw file shapes are derived from schemas/ (src/generated);
+// these types are the checked, normalised form: exact Decimals, Maps keyed by id, sources.
+import type { Decimal } from 'decimal.js';
+import type { ResultDocument, ResultDocumentTypes } from './generated/schema-types.js';
+
+/** A text in both of the tool's languages. */
+export interface Msg {
+  en: string;
+  zh: string;
+}
+
+/** The languages of labels and messages. */
+export type Lang = 'zh' | 'en';
+
+/** Every error and warning code kaohe reports; each has a reproducer in fixtures/errors/. */
+export type ErrorCode =
+  // reading files
+  | 'FILE_NOT_FOUND'
+  | 'FILE_IS_DIRECTORY'
+  | 'FILE_UNREADABLE'
+  | 'FILE_EMPTY'
+  | 'FILE_BINARY'
+  | 'FILE_ENCODING'
+  | 'FILE_FORMAT'
+  // YAML
+  | 'YAML_SYNTAX'
+  | 'YAML_DUPLICATE_KEY'
+  | 'YAML_ALIAS_LIMIT'
+  | 'YAML_FORBIDDEN_KEY'
+  // schema
+  | 'SCHEMA'
+  // plan semantics
+  | 'DUPLICATE_INDICATOR'
+  | 'DUPLICATE_UNIT'
+  | 'UNKNOWN_INDICATOR'
+  | 'UNKNOWN_UNIT'
+  | 'UNKNOWN_PARENT'
+  | 'PARENT_CYCLE'
+  | 'RULE_INDICATOR'
+  | 'TOLERANCE_REQUIRED'
+  | 'TOLERANCE_NOT_APPROX'
+  | 'PROPORTIONAL_DIRECTION'
+  | 'GRADE_THRESHOLDS'
+  | 'UNKNOWN_GRADE'
+  | 'NO_GRADES'
+  | 'PERIOD_ORDER'
+  | 'OVER_PERIOD_REQUIRED'
+  | 'RATE_OF'
+  | 'ACTUALS_NOT_FOUND'
+  | 'TARGET_SPLIT_SHORT'
+  // actuals
+  | 'ACTUALS_HEADER'
+  | 'ACTUALS_UNKNOWN_UNIT'
+  | 'ACTUALS_UNKNOWN_INDICATOR'
+  | 'ACTUALS_DUPLICATE'
+  | 'ACTUALS_VALUE'
+  | 'ACTUALS_UNIT_MISMATCH'
+  | 'ACTUALS_YEAR'
+  | 'ACTUALS_FORMULA'
+  | 'ACTUALS_SHEET'
+  | 'MISSING_ACTUALS'
+  // results (diff)
+  | 'RESULT_INVALID'
+  // command line
+  | 'USAGE'
+  | 'OUTPUT_IS_INPUT'
+  | 'OUTPUT_WRITE';
+
+/** Where a value or a mistake is: 1-based line and column, or a spreadsheet cell. */
+export interface Source {
+  file: string;
+  line: number;
+  col: number;
+  /** For spreadsheets: `Sheet1!C12`; printed instead of line:col. */
+  cell?: string;
+}
+
+/** One error or warning, with its position; loaders collect these instead of throwing. */
+export interface Diagnostic extends Source {
+  code: ErrorCode;
+  severity: 'error' | 'warning';
+  message: Msg;
+  hint?: Msg;
+  /** How many characters the caret underlines (default 1). */
+  length?: number;
+}
+
+export type MeasureUnit = '人' | '名' | '万人' | '人次' | '万人次' | '户' | '个' | '家' | '次' | '%' | '元' | '万元';
+export type Direction = 'at_least' | 'at_most' | 'approx';
+export type OverPeriod = 'sum' | 'end' | 'every_year' | 'average' | 'growth';
+export type Scoring = 'pass_fail' | 'proportional';
+export type Status = 'met' | 'missed' | 'missing';
+export type Overall = 'met' | 'missed' | 'incomplete';
+
+/** A tolerance for `approx`: absolute in the indicator's unit, or a percentage of the target. */
+export type Tolerance = { kind: 'absolute'; value: Decimal } | { kind: 'percent'; value: Decimal };
+
+export interface Indicator {
+  id: string;
+  name: string;
+  unit: MeasureUnit;
+  direction: Direction;
+  weight: Decimal;
+  binding: boolean;
+  precision?: number;
+  tolerance?: Tolerance;
+  overPeriod?: OverPeriod;
+  scoring: Scoring;
+  rateOf?: { numerator: string; denominator: string };
+  source: Source;
+}
+
+export interface Target {
+  value: Decimal;
+  source: Source;
+}
+
+export interface Responsible {
+  head?: string;
+  deputy?: string;
+  department_head?: string;
+  staff?: string;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  parent?: string;
+  responsible: Responsible;
+  baseGrade?: string;
+  /** Keyed by indicator id; only indicators with a target apply to the unit. */
+  targets: Map<string, Target>;
+  source: Source;
+}
+
+export type RuleWhen = 'overall_met' | 'overall_missed' | 'indicator_met' | 'indicator_missed';
+
+export interface PerPersonRule {
+  type: 'per_person';
+  indicator: string;
+  reward: Decimal;
+  penalty: Decimal;
+  rewardWhen: 'overall_met' | 'indicator_met';
+  penaltyWhen: 'overall_missed' | 'indicator_missed';
+  source: Source;
+}
+
+export interface DisqualifyAwardRule {
+  type: 'disqualify_award';
+  when: 'overall_missed';
+  source: Source;
+}
+
+export interface DowngradeRule {
+  type: 'downgrade';
+  when: 'overall_missed';
+  steps: number;
+  source: Source;
+}
+
+export type Rule = PerPersonRule | DisqualifyAwardRule | DowngradeRule;
+export type RuleType = Rule['type'];
+
+export interface Grades {
+  levels: string[];
+  thresholds: Decimal[];
+}
+
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** A checked plan. */
+export interface Plan {
+  file: string;
+  id: string;
+  title: string;
+  issuer?: string;
+  document?: string;
+  period: Period;
+  indicators: Indicator[];
+  units: Unit[];
+  overall: 'binding' | 'all' | string[];
+  grades?: Grades;
+  rules: Rule[];
+  /** The plan's own actuals files, resolved relative to the plan (as the user would type them). */
+  actuals: { path: string; source: Source }[];
+  source: Source;
+}
+
+/** One actual value, converted to its indicator's unit; `value: null` is an empty cell (missing). */
+export interface Actual {
+  unit: string;
+  indicator: string;
+  year?: number;
+  value: Decimal | null;
+  source: Source;
+  note?: string;
+}
+
+/** What one actuals file held. */
+export interface ActualsFile {
+  file: string;
+  actuals: Actual[];
+}
+
+/** A loader's answer: what it could read, and every mistake it found. */
+export interface Loaded<T> {
+  value?: T;
+  diagnostics: Diagnostic[];
+}
+
+/** The options that change what `score` computes; chosen by the CLI, passed in to the pure core. */
+export interface ScoreOptions {
+  asOf?: number;
+  allowMissing: boolean;
+  kaoheVersion?: string;
+  inputs: { path: string; sha256: string }[];
+}
+
+/** The result of scoring one plan: the public JSON contract (schemas/result.schema.json). */
+export type Result = ResultDocument;
+export type UnitResult = ResultDocumentTypes.UnitResult;
+export type IndicatorResult = ResultDocumentTypes.IndicatorResult;
+export type RuleEffect = ResultDocumentTypes.RuleEffect;
