@@ -1,0 +1,30 @@
+// CSV for Excel and scripts: one row per unit × indicator with the unit's columns repeated, so a
+// clerk can filter and pivot. Values are the same cells the table shows, without separators.
+import { stringify } from 'csv-stringify/sync';
+import type { Result } from '../model.js';
+import type { RenderOptions } from './index.js';
+import { CSV_COLUMNS, label, type CsvColumn } from './labels.js';
+import { buildUnitRows, type IndicatorCells } from './rows.js';
+
+/** Returns the results as one CSV table (one header, then every plan's rows), optionally after a BOM. */
+export function renderCsv(results: Result[], opts: RenderOptions): string {
+  const header = CSV_COLUMNS.map((c) => label(`csv.${c}`, opts.lang));
+  const records = results.flatMap((r) => buildCsvRecords(r, opts));
+  const body = stringify([header, ...records], { eof: true, record_delimiter: '\n' });
+  return (opts.bom ? '\uFEFF' : '') + body;
+}
+
+/** Returns the CSV records of one result, each a list of texts in CSV_COLUMNS order. */
+export function buildCsvRecords(result: Result, opts: RenderOptions): string[][] {
+  return buildUnitRows(result, opts.lang).flatMap((row) => {
+    // A unit with no applicable indicator still gets one row, so no unit silently drops out of the sheet.
+    const indicators: (IndicatorCells | undefined)[] = row.indicators.size > 0 ? [...row.indicators.values()] : [undefined];
+    return indicators.map((ind) =>
+      CSV_COLUMNS.map((column: CsvColumn) => {
+        if (column === 'plan_id') return result.plan.id;
+        if (column in row.cells) return row.cells[column as keyof typeof row.cells].text;
+        return ind?.[column as keyof IndicatorCells].text ?? '';
+      }),
+    );
+  });
+}

@@ -1,0 +1,65 @@
+// A GitHub-flavoured Markdown report, for a wiki page, a pull request or a printed memo: the same
+// unit table as the terminal (rows.ts), the totals, and the accountability list as bullets.
+import type { Lang, Result } from '../model.js';
+import { joinBlocks, planHeading } from './format.js';
+import type { RenderOptions } from './index.js';
+import { label, punctuation } from './labels.js';
+import { buildAccountability, buildLegend, buildTotalsLines, buildUnitGrid, type GridCell } from './rows.js';
+
+/** Returns the Markdown report of each result, one section per plan. */
+export function renderMarkdown(results: Result[], opts: RenderOptions): string {
+  return joinBlocks(results.map((r) => renderPlanMarkdown(r, opts.lang)));
+}
+
+function renderPlanMarkdown(result: Result, lang: Lang): string {
+  const p = punctuation(lang);
+  const legend = `${label('legend', lang)}${p.colon}${buildLegend(lang).map((c) => escapeInline(c.text)).join(' ')}`;
+  return [
+    `## ${escapeInline(planHeading(result, lang))}`,
+    renderGrid(result, lang),
+    legend,
+    ...buildTotalsLines(result, lang).map(escapeInline),
+    renderAccountability(result, lang),
+  ].join('\n\n');
+}
+
+function renderGrid(result: Result, lang: Lang): string {
+  const grid = buildUnitGrid(result, lang);
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const footer = grid.footer.map((c, i) => (i === 0 ? `**${escapeCell(c.text)}**` : escapeCell(c.text)));
+  return [
+    row(grid.header.map((c) => escapeCell(c.text))),
+    row(grid.header.map((c) => (c.align === 'right' ? '---:' : ':---'))),
+    ...grid.body.map((cells) => row(cells.map(showCell))),
+    row(footer),
+  ].join('\n');
+}
+
+// Markdown trims a cell's leading spaces, so the depth indentation becomes non-breaking spaces.
+function showCell(cell: GridCell): string {
+  const indent = /^ */.exec(cell.text)?.[0].length ?? 0;
+  return '&nbsp;'.repeat(indent) + escapeCell(cell.text.slice(indent));
+}
+
+function renderAccountability(result: Result, lang: Lang): string {
+  const p = punctuation(lang);
+  const entries = buildAccountability(result, lang);
+  const title = `### ${label('accountability.title', lang)}`;
+  if (entries.length === 0) return `${title}\n\n${label('accountability.none', lang)}`;
+  const bullets = entries.map((e) => {
+    const head = `- **${escapeInline(e.name)}**${p.colon}${escapeInline(e.consequences.join(p.semicolon))}`;
+    if (e.responsible.length === 0) return head;
+    return `${head}\n  - ${label('accountability.responsible', lang)}${p.colon}${escapeInline(e.responsible.join(p.enumeration))}`;
+  });
+  return `${title}\n\n${bullets.join('\n')}`;
+}
+
+/** Returns text safe inside a table cell: pipes escaped, line breaks flattened, inline markup escaped. */
+export function escapeCell(text: string): string {
+  return escapeInline(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Returns text with Markdown's inline markup characters escaped, so a name prints as written. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>#]/g, (ch) => `\\${ch}`);
+}

@@ -1,0 +1,58 @@
+// The default `score` format: for a clerk at a terminal. One boxed table per plan, columns as wide
+// as their content (CJK counted as two columns), numbers right-aligned with thousands separators.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Lang, Result } from '../model.js';
+import { joinBlocks, padCell, planHeading, widthOf } from './format.js';
+import type { RenderOptions } from './index.js';
+import { label, punctuation } from './labels.js';
+import { buildAccountability, buildLegend, buildTotalsLines, buildUnitGrid, type Grid, type GridCell } from './rows.js';
+
+/** Returns the table report of each result, one after another. */
+export function renderTable(results: Result[], opts: RenderOptions): string {
+  const chalk = new Chalk({ level: opts.color ? 1 : 0 });
+  return joinBlocks(results.map((r) => renderPlanTable(r, opts.lang, chalk)));
+}
+
+function renderPlanTable(result: Result, lang: Lang, chalk: ChalkInstance): string {
+  const lines = [chalk.bold(planHeading(result, lang)), ...drawGrid(buildUnitGrid(result, lang), chalk)];
+  lines.push(renderLegend(lang, chalk), ...buildTotalsLines(result, lang), '', ...renderAccountability(result, lang, chalk));
+  return lines.join('\n');
+}
+
+/** Returns the grid's lines, boxed, each exactly as wide as the others. */
+function drawGrid(grid: Grid, chalk: ChalkInstance): string[] {
+  const all = [grid.header, ...grid.body, grid.footer];
+  const widths = grid.header.map((_, i) => Math.max(...all.map((row) => widthOf(row[i]?.text ?? ''))));
+  const rule = (l: string, m: string, r: string): string => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
+  const line = (row: GridCell[]): string =>
+    `│ ${row.map((cell, i) => padCell(paint(cell, chalk), widths[i] ?? 0, cell.align)).join(' │ ')} │`;
+  return [
+    rule('┌', '┬', '┐'), line(grid.header), rule('├', '┼', '┤'),
+    ...grid.body.map(line),
+    rule('├', '┼', '┤'), line(grid.footer), rule('└', '┴', '┘'),
+  ];
+}
+
+// Colour says the status (met green, missed red, missing yellow); with colour off chalk adds nothing.
+function paint(cell: GridCell, chalk: ChalkInstance): string {
+  if (cell.tone === 'met') return chalk.green(cell.text);
+  if (cell.tone === 'missed') return chalk.red(cell.text);
+  if (cell.tone === 'missing') return chalk.yellow(cell.text);
+  return cell.text;
+}
+
+function renderLegend(lang: Lang, chalk: ChalkInstance): string {
+  return `${label('legend', lang)}${punctuation(lang).colon}${buildLegend(lang).map((m) => paint(m, chalk)).join('  ')}`;
+}
+
+/** Returns the accountability list (问责名单): each unit with a consequence, then its responsible persons. */
+function renderAccountability(result: Result, lang: Lang, chalk: ChalkInstance): string[] {
+  const p = punctuation(lang);
+  const entries = buildAccountability(result, lang);
+  const title = chalk.bold(label('accountability.title', lang));
+  if (entries.length === 0) return [`${title}${p.colon}${label('accountability.none', lang)}`];
+  return [title, ...entries.flatMap((e) => {
+    const who = e.responsible.length === 0 ? [] : [`    ${label('accountability.responsible', lang)}${p.colon}${e.responsible.join(p.enumeration)}`];
+    return [`  ${chalk.bold(e.name)}${p.colon}${chalk.red(e.consequences.join(p.semicolon))}`, ...who];
+  })];
+}
