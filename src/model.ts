@@ -204,6 +204,8 @@ export interface Actual {
 export interface ActualsFile {
   file: string;
   actuals: Actual[];
+  /** The decoded text of a text file (CSV, YAML), for source lines under diagnostics. */
+  text?: string;
 }
 
 /** A loader's answer: what it could read, and every mistake it found. */

@@ -1,0 +1,78 @@
+// `kaohe validate FILE...`: check plans (with their own actuals) and actuals files, report every
+// mistake with its position; exit 0 when all are valid, 2 otherwise.
+import { parseYaml } from '../../load/yaml.js';
+import { decodeYamlText } from '../../load/text.js';
+import { validateWithPositions, type CompiledValidator } from '../../load/validate.js';
+import { validateActualsDocument } from '../../generated/validators.js';
+import type { Diagnostic } from '../../model.js';
+import { renderDiagnosticsJson } from '../../report/diagnostics.js';
+import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import type { LoadedPlan } from '../../load/plan.js';
+
+interface ValidateOptions extends ActualsReadOptions {
+  format: 'text' | 'json';
+}
+
+/** Returns whether a file is a plan (YAML with plan:/indicators:) rather than actuals. */
+async function isPlanFile(ctx: Context, path: string): Promise<boolean> {
+  if (!/\.ya?ml$/i.test(path)) return false;
+  const bytes = await readInput(ctx, path);
+  if (!bytes.value) return true; // let the plan reader report why it cannot be read
+  const head = new TextDecoder().decode(bytes.value.subarray(0, 65536));
+  return !/^actuals\s*:/m.test(head) || /^(plan|indicators|units)\s*:/m.test(head);
+}
+
+/** Validates the files and returns exit code 0 (all valid) or 2. */
+export async function runValidate(ctx: Context, files: string[], options: ValidateOptions): Promise<number> {
+  const diagnostics: Diagnostic[] = [];
+  const status: { path: string; valid: boolean }[] = [];
+  const plans: LoadedPlan[] = [];
+  const actualsFiles: string[] = [];
+  for (const path of files) {
+    if (!(await isPlanFile(ctx, path))) {
+      actualsFiles.push(path);
+      continue;
+    }
+    const read = await readPlan(ctx, path);
+    const own = [...read.diagnostics];
+    if (read.plan) {
+      plans.push(read.plan);
+      own.push(...(await readActuals(ctx, read.plan, [], options)).diagnostics);
+    }
+    diagnostics.push(...own);
+    status.push({ path, valid: !hasErrors(own) });
+  }
+  for (const path of actualsFiles) {
+    const own: Diagnostic[] = [];
+    if (plans.length > 0) {
+      for (const plan of plans) own.push(...(await readActuals(ctx, plan, [path], options)).diagnostics);
+    } else {
+      own.push(...(await validateActualsAlone(ctx, path)));
+    }
+    diagnostics.push(...own);
+    status.push({ path, valid: !hasErrors(own) });
+  }
+  if (options.format === 'json') ctx.io.stdout.write(renderDiagnosticsJson(status, diagnostics, ctx.lang));
+  else reportDiagnostics(ctx, diagnostics);
+  return hasErrors(diagnostics) ? 2 : 0;
+}
+
+/** Returns the diagnostics of an actuals file checked without a plan: YAML shape only; CSV and xlsx need the plan. */
+async function validateActualsAlone(ctx: Context, path: string): Promise<Diagnostic[]> {
+  const bytes = await readInput(ctx, path);
+  if (!bytes.value) return bytes.diagnostics;
+  if (!/\.ya?ml$/i.test(path)) {
+    return [{
+      code: 'USAGE', severity: 'error', file: path, line: 1, col: 1,
+      message: { en: 'a CSV or Excel actuals file is checked against its plan', zh: 'CSV 或 Excel 数据文件需要对照方案校验' },
+      hint: { en: `give the plan too: kaohe validate PLAN.yaml ${path}`, zh: `请同时指定方案:kaohe validate 方案.yaml ${path}` },
+    }];
+  }
+  const text = decodeYamlText(bytes.value, path);
+  if (text.value === undefined) return text.diagnostics;
+  ctx.sources.set(path, text.value);
+  const parsed = parseYaml(text.value, path);
+  if (!parsed.value) return parsed.diagnostics;
+  return validateWithPositions(parsed.value, validateActualsDocument as CompiledValidator);
+}

@@ -1,0 +1,47 @@
+// What every command gets: the Io, the language and colour chosen, and helpers to read inputs
+// into diagnostics instead of exceptions.
+import type { Diagnostic, Lang, Loaded } from '../model.js';
+import { renderDiagnostics, renderSummary } from '../report/diagnostics.js';
+import type { Io } from './io.js';
+
+/** The per-run settings of a command. */
+export interface Context {
+  io: Io;
+  lang: Lang;
+  /** Colour for stderr messages. */
+  color: boolean;
+  /** Colour for stdout data (only when stdout itself is a terminal). */
+  colorOut: boolean;
+  debug: boolean;
+  version: string;
+  /** The text of every file read, for source lines under diagnostics. */
+  sources: Map<string, string>;
+}
+
+/** Returns the bytes of a file, or a diagnostic saying why it could not be read. */
+export async function readInput(ctx: Context, path: string): Promise<Loaded<Uint8Array>> {
+  const fail = (code: Diagnostic['code'], en: string, zh: string, hint?: Diagnostic['hint']): Loaded<Uint8Array> => ({
+    diagnostics: [{ code, severity: 'error', file: path, line: 1, col: 1, message: { en, zh }, ...(hint ? { hint } : {}) }],
+  });
+  const kind = await ctx.io.stat(path);
+  if (kind === null) return fail('FILE_NOT_FOUND', `no such file: ${path}`, `文件不存在:${path}`, { en: 'check the path and the current directory', zh: '请检查路径和当前目录' });
+  if (kind === 'directory') return fail('FILE_IS_DIRECTORY', `${path} is a directory, not a file`, `${path} 是目录,不是文件`, { en: 'name a file inside it', zh: '请指定目录中的文件' });
+  try {
+    return { value: await ctx.io.readFile(path), diagnostics: [] };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    return fail('FILE_UNREADABLE', `cannot read ${path} (${reason})`, `无法读取 ${path}(${reason})`, { en: 'check the file permissions', zh: '请检查文件权限' });
+  }
+}
+
+/** Writes diagnostics (and a summary when there are errors) to stderr. */
+export function reportDiagnostics(ctx: Context, diagnostics: readonly Diagnostic[]): void {
+  if (diagnostics.length === 0) return;
+  ctx.io.stderr.write(renderDiagnostics(diagnostics, { lang: ctx.lang, color: ctx.color, sources: ctx.sources }));
+  if (diagnostics.some((d) => d.severity === 'error')) ctx.io.stderr.write(renderSummary(diagnostics, ctx.lang));
+}
+
+/** Returns true when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

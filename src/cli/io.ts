@@ -1,0 +1,66 @@
+// The only file that touches the file system and the process: everything else gets an Io.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** Where a command writes text. */
+export interface Writer {
+  write(data: string | Uint8Array): void;
+  isTTY: boolean;
+}
+
+/** What commands may do to the outside world. */
+export interface Io {
+  readFile(path: string): Promise<Uint8Array>;
+  /** Returns 'file', 'directory', or null when nothing is there. */
+  stat(path: string): Promise<'file' | 'directory' | 'other' | null>;
+  readDir(path: string): Promise<string[]>;
+  /** Returns the canonical path of an existing file, or null. */
+  realpath(path: string): Promise<string | null>;
+  /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+  writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  stdout: Writer;
+  stderr: Writer;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Returns the hex sha256 of some bytes. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+let tempCounter = 0;
+
+/** The real Io of the process. */
+export const nodeIo: Io = {
+  readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+  stat: async (path) => {
+    try {
+      const s = await fs.stat(path);
+      return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+    } catch {
+      return null;
+    }
+  },
+  readDir: async (path) => (await fs.readdir(path)).sort(),
+  realpath: async (path) => {
+    try {
+      return await fs.realpath(path);
+    } catch {
+      return null;
+    }
+  },
+  writeFileAtomic: async (path, data) => {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+    try {
+      await fs.writeFile(temp, data);
+      await fs.rename(temp, path);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+  },
+  stdout: { write: (data) => void process.stdout.write(data), isTTY: Boolean(process.stdout.isTTY) },
+  stderr: { write: (data) => void process.stderr.write(data), isTTY: Boolean(process.stderr.isTTY) },
+  env: process.env,
+};

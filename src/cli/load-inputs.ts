@@ -1,0 +1,60 @@
+// Reading a plan and its actuals for a command: files → bytes → model, every mistake collected.
+import { loadActuals } from '../load/actuals/index.js';
+import { mergeActuals } from '../load/merge-actuals.js';
+import { actualsNotFound, loadPlan, type LoadedPlan } from '../load/plan.js';
+import { decodeYamlText } from '../load/text.js';
+import type { Actual, ActualsFile, Diagnostic } from '../model.js';
+import { readInput, type Context } from './context.js';
+import { sha256 } from './io.js';
+
+/** One input file as the result records it. */
+export interface InputRecord {
+  path: string;
+  sha256: string;
+}
+
+/** Returns the loaded plan (when it is valid), its input record and every diagnostic. */
+export async function readPlan(ctx: Context, path: string): Promise<{ plan?: LoadedPlan; input?: InputRecord; diagnostics: Diagnostic[] }> {
+  const bytes = await readInput(ctx, path);
+  if (!bytes.value) return { diagnostics: bytes.diagnostics };
+  const text = decodeYamlText(bytes.value, path);
+  if (text.value === undefined) return { diagnostics: text.diagnostics };
+  ctx.sources.set(path, text.value);
+  const loaded = loadPlan(text.value, path);
+  return { ...(loaded.value ? { plan: loaded.value } : {}), input: { path, sha256: sha256(bytes.value) }, diagnostics: loaded.diagnostics };
+}
+
+/** Options for reading actuals files. */
+export interface ActualsReadOptions {
+  encoding?: string;
+  sheet?: string;
+}
+
+/** Returns the merged actuals of the given files (or the plan's own `actuals:`), their input records and every diagnostic. */
+export async function readActuals(ctx: Context, loaded: LoadedPlan, given: readonly string[], options: ActualsReadOptions): Promise<{ actuals: Actual[]; inputs: InputRecord[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const inputs: InputRecord[] = [];
+  const files: ActualsFile[] = [];
+  const paths = given.length > 0 ? [...given] : loaded.plan.actuals.map((a) => a.path);
+  for (const [i, path] of paths.entries()) {
+    const fromPlan = given.length === 0 ? loaded.plan.actuals[i] : undefined;
+    if (fromPlan && (await ctx.io.stat(path)) !== 'file') {
+      const raw = (loaded.yaml.data as { actuals?: string[] }).actuals?.[i] ?? path;
+      diagnostics.push(actualsNotFound(fromPlan, raw));
+      continue;
+    }
+    const bytes = await readInput(ctx, path);
+    if (!bytes.value) {
+      diagnostics.push(...bytes.diagnostics);
+      continue;
+    }
+    inputs.push({ path, sha256: sha256(bytes.value) });
+    const result = await loadActuals({ path, bytes: bytes.value }, loaded.plan, options);
+    diagnostics.push(...result.diagnostics);
+    if (result.value) files.push(result.value);
+    if (result.value?.text !== undefined) ctx.sources.set(path, result.value.text);
+  }
+  const merged = mergeActuals(files);
+  diagnostics.push(...merged.diagnostics);
+  return { actuals: merged.value ?? [], inputs, diagnostics };
+}

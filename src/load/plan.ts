@@ -1,0 +1,138 @@
+// Plan loading: YAML text → schema check → the normalised Plan model (exact Decimals from the
+// source text, Maps keyed by id, a source position on everything) → semantic checks.
+import { posix } from 'node:path';
+import { D } from '../decimal.js';
+import { validatePlanDocument } from '../generated/validators.js';
+import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
+import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
+import { checkPlan } from './plan-checks.js';
+import { validateWithPositions, type CompiledValidator } from './validate.js';
+import { decimalTextAt, parseYaml, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
+
+/** A plan with the YAML it came from (kept for positions). */
+export interface LoadedPlan {
+  plan: Plan;
+  yaml: YamlFile;
+}
+
+/** Returns the checked plan of a YAML text, with every schema and semantic error and warning found. */
+export function loadPlan(text: string, file: string): Loaded<LoadedPlan> {
+  const parsed = parseYaml(text, file);
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
+  const y = parsed.value;
+  const schemaErrors = validateWithPositions(y, validatePlanDocument as CompiledValidator);
+  if (schemaErrors.length > 0) return { diagnostics: schemaErrors };
+  const plan = normalisePlan(y, y.data as PlanDocument);
+  const diagnostics = checkPlan(plan, y);
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return failed ? { diagnostics } : { value: { plan, yaml: y }, diagnostics };
+}
+
+function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {
+  const text = decimalTextAt(y, path);
+  if (text === undefined) throw new Error(`bug: no decimal at ${path.join('.')} after schema validation`);
+  return new D(text);
+}
+
+function src(y: YamlFile, path: YamlPath): Source {
+  const { file, line, col } = sourceAt(y, path);
+  return { file, line, col };
+}
+
+function toleranceAt(y: YamlFile, path: YamlPath, raw: unknown): Tolerance | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'string' && raw.endsWith('%')) return { kind: 'percent', value: new D(raw.slice(0, -1)) };
+  return { kind: 'absolute', value: decimalAt(y, path) };
+}
+
+function normaliseIndicator(y: YamlFile, raw: PlanDocumentTypes.Indicator, i: number): Indicator {
+  const at = ['indicators', i];
+  return {
+    id: raw.id,
+    name: raw.name,
+    unit: raw.unit,
+    direction: raw.direction,
+    weight: raw.weight === undefined ? new D(0) : decimalAt(y, [...at, 'weight']),
+    binding: raw.binding ?? true,
+    ...(raw.precision !== undefined ? { precision: raw.precision } : {}),
+    ...(raw.tolerance !== undefined ? { tolerance: toleranceAt(y, [...at, 'tolerance'], raw.tolerance)! } : {}),
+    ...(raw.over_period !== undefined ? { overPeriod: raw.over_period } : {}),
+    scoring: raw.scoring ?? 'pass_fail',
+    ...(raw.rate_of !== undefined ? { rateOf: { numerator: raw.rate_of.numerator, denominator: raw.rate_of.denominator } } : {}),
+    source: src(y, at),
+  };
+}
+
+function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, i: number): Unit {
+  const at = ['units', i];
+  const targets = new Map<string, Target>();
+  for (const id of Object.keys(raw.targets)) {
+    targets.set(id, { value: decimalAt(y, [...at, 'targets', id]), source: src(y, [...at, 'targets', id]) });
+  }
+  return {
+    id: raw.id,
+    name: raw.name,
+    ...(raw.parent !== undefined ? { parent: raw.parent } : {}),
+    responsible: { ...raw.responsible },
+    ...(raw.base_grade !== undefined ? { baseGrade: raw.base_grade } : {}),
+    targets,
+    source: src(y, at),
+  };
+}
+
+function normaliseRule(y: YamlFile, raw: PlanDocumentTypes.Rule, i: number): Rule {
+  const at = ['rules', i];
+  const source = src(y, at);
+  switch (raw.type) {
+    case 'per_person': {
+      const r = raw as PlanDocumentTypes.PerPersonRule;
+      return {
+        type: 'per_person',
+        indicator: r.indicator,
+        reward: r.reward === undefined ? new D(0) : decimalAt(y, [...at, 'reward']),
+        penalty: r.penalty === undefined ? new D(0) : decimalAt(y, [...at, 'penalty']),
+        rewardWhen: r.reward_when ?? 'overall_met',
+        penaltyWhen: r.penalty_when ?? 'overall_missed',
+        source,
+      };
+    }
+    case 'disqualify_award':
+      return { type: 'disqualify_award', when: 'overall_missed', source };
+    case 'downgrade':
+      return { type: 'downgrade', when: 'overall_missed', steps: (raw as PlanDocumentTypes.DowngradeRule).steps ?? 1, source };
+  }
+}
+
+function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
+  const period = typeof doc.plan.period === 'number' ? { from: doc.plan.period, to: doc.plan.period } : { ...doc.plan.period };
+  const dir = posix.dirname(y.file);
+  return {
+    file: y.file,
+    id: doc.plan.id,
+    title: doc.plan.title,
+    ...(doc.plan.issuer !== undefined ? { issuer: doc.plan.issuer } : {}),
+    ...(doc.plan.document !== undefined ? { document: doc.plan.document } : {}),
+    period,
+    indicators: doc.indicators.map((raw, i) => normaliseIndicator(y, raw, i)),
+    units: doc.units.map((raw, i) => normaliseUnit(y, raw, i)),
+    overall: doc.overall ?? 'binding',
+    ...(doc.grades ? {
+      grades: {
+        levels: doc.grades.levels,
+        thresholds: (doc.grades.thresholds ?? []).map((_, i) => decimalAt(y, ['grades', 'thresholds', i])),
+      },
+    } : {}),
+    rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
+    actuals: (doc.actuals ?? []).map((p, i) => ({ path: posix.normalize(posix.join(dir, p)), source: src(y, ['actuals', i]) })),
+    source: { file: y.file, line: 1, col: 1 },
+  };
+}
+
+/** Returns a diagnostic for a plan's `actuals:` entry whose file does not exist. */
+export function actualsNotFound(entry: Plan['actuals'][number], given: string): Diagnostic {
+  return {
+    code: 'ACTUALS_NOT_FOUND', severity: 'error', ...entry.source, length: given.length,
+    message: { en: `actuals file not found: ${entry.path}`, zh: `找不到实际数据文件:${entry.path}` },
+    hint: { en: 'paths in actuals: are relative to the plan file', zh: 'actuals: 中的路径相对于方案文件所在目录' },
+  };
+}

@@ -1,0 +1,149 @@
+// YAML with positions: parse once, keep the Document and its LineCounter so that every later
+// check (schema, semantics) can point at the line and column the user wrote.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, Loaded, Msg, Source } from '../model.js';
+
+/** A parsed YAML file: its text, Document, line counter and plain data. */
+export interface YamlFile {
+  file: string;
+  text: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+/** A path into YAML data: map keys and sequence indexes. */
+export type YamlPath = readonly (string | number)[];
+
+// An alias bomb expands a few lines into billions of nodes; real plans never need this many.
+const MAX_ALIAS_COUNT = 200;
+const FORBIDDEN_KEYS = new Set(['__proto__']);
+
+const yamlErrorMessages: Record<string, Msg> = {
+  DUPLICATE_KEY: { en: 'duplicate key', zh: '键重复' },
+  BAD_INDENT: { en: 'bad indentation', zh: '缩进错误' },
+  MISSING_CHAR: { en: 'a character is missing', zh: '缺少字符' },
+  MULTIPLE_DOCS: { en: 'more than one YAML document', zh: '包含多个 YAML 文档' },
+};
+
+/** Returns the parsed file with its data, or diagnostics for syntax errors, duplicate keys, alias bombs and forbidden keys. */
+export function parseYaml(text: string, file: string): Loaded<YamlFile> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const diagnostics: Diagnostic[] = [];
+  // After the first syntax error the parser's later complaints are mostly echoes of it: report
+  // that one, and every duplicate key (each is a mistake of its own).
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
+    const [start] = error.pos;
+    const { line, col } = lineCounter.linePos(start);
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    const known = yamlErrorMessages[error.code];
+    const detail = firstLine(error.message);
+    diagnostics.push({
+      code: duplicate ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
+      severity: 'error',
+      file, line, col,
+      length: Math.max(1, Math.min(error.pos[1] - start, 40)),
+      message: known && !duplicate
+        ? { en: `YAML syntax error: ${known.en} (${detail})`, zh: `YAML 语法错误:${known.zh}(${detail})` }
+        : duplicate
+          ? { en: 'duplicate key: a key may appear only once in a mapping', zh: '键重复:同一映射中一个键只能出现一次' }
+          : { en: `YAML syntax error: ${detail}`, zh: `YAML 语法错误:${detail}` },
+      hint: duplicate
+        ? { en: 'remove or rename one of the two entries; kaohe never lets the last one win', zh: '删除或改名其中一项;kaohe 不会以后一项为准' }
+        : { en: 'check indentation, colons and quotes on this line and the one before', zh: '检查本行和上一行的缩进、冒号和引号' },
+    });
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+  const y: YamlFile = { file, text, doc, lineCounter, data: undefined };
+  diagnostics.push(...findForbiddenKeys(y));
+  if (diagnostics.length > 0) return { diagnostics };
+  try {
+    y.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      diagnostics: [{
+        code: 'YAML_ALIAS_LIMIT', severity: 'error', file, line: 1, col: 1,
+        message: { en: `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file expands far beyond its size`, zh: `别名展开次数过多(超过 ${MAX_ALIAS_COUNT} 次):文件展开后远大于其本身` },
+        hint: { en: 'write the values out instead of nesting aliases (&anchor / *alias)', zh: '请直接写出数值,不要层层嵌套别名(&锚点 / *别名)' },
+      }],
+    };
+  }
+  return { value: y, diagnostics: [] };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function findForbiddenKeys(y: YamlFile): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+          found.push({
+            code: 'YAML_FORBIDDEN_KEY', severity: 'error', ...sourceOfNode(y, pair.key), length: String(pair.key.value).length,
+            message: { en: `the key "${String(pair.key.value)}" is not allowed`, zh: `不允许使用键 "${String(pair.key.value)}"` },
+            hint: { en: 'ids are lower-case ascii snake_case, like urban_new_jobs', zh: 'id 应为小写 ASCII 蛇形命名,如 urban_new_jobs' },
+          });
+        }
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(y.doc.contents);
+  return found;
+}
+
+/** Returns the node at `path`, or the deepest existing ancestor when the path goes further than the file. */
+export function nodeAt(y: YamlFile, path: YamlPath): Node | undefined {
+  let node: unknown = y.doc.contents;
+  for (const key of path) {
+    if (!isMap(node) && !isSeq(node)) break;
+    const next: unknown = node.get(key, true);
+    if (next === undefined || next === null) break;
+    node = next;
+  }
+  return node as Node | undefined;
+}
+
+/** Returns the key node of the last step of `path` (for errors about a key itself), or undefined. */
+export function keyNodeAt(y: YamlFile, path: YamlPath): Node | undefined {
+  if (path.length === 0) return undefined;
+  const parent = nodeAt(y, path.slice(0, -1));
+  if (!isMap(parent)) return undefined;
+  const last = path[path.length - 1];
+  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+  return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+
+/** Returns the source position (and length) of a node. */
+export function sourceOfNode(y: YamlFile, node: Node | undefined | null): Source & { length: number } {
+  if (!node || !node.range) return { file: y.file, line: 1, col: 1, length: 1 };
+  const { line, col } = y.lineCounter.linePos(node.range[0]);
+  const end = node.range[1];
+  const lineEnd = y.text.indexOf('\n', node.range[0]);
+  const stop = lineEnd === -1 ? end : Math.min(end, lineEnd);
+  return { file: y.file, line, col, length: Math.max(1, stop - node.range[0]) };
+}
+
+/** Returns the source position of the value at `path` (or of its nearest existing ancestor). */
+export function sourceAt(y: YamlFile, path: YamlPath): Source & { length: number } {
+  return sourceOfNode(y, nodeAt(y, path));
+}
+
+/** Returns the exact source text of a YAML number at `path` (so 0.1 stays "0.1" and 20-digit integers keep every digit), or its string value. */
+export function decimalTextAt(y: YamlFile, path: YamlPath): string | undefined {
+  const node = nodeAt(y, path);
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'number') {
+    const src = (node as { source?: string }).source;
+    return src !== undefined && /^[-+]?[0-9_.]+([eE][-+]?[0-9]+)?$/.test(src) ? src.replace(/_/g, '') : String(node.value);
+  }
+  return typeof node.value === 'string' ? node.value : undefined;
+}
