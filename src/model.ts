@@ -59,6 +59,7 @@ export type ErrorCode =
   | 'ACTUALS_YEAR'
   | 'ACTUALS_FORMULA'
   | 'ACTUALS_SHEET'
+  | 'CSV_SYNTAX'
   | 'MISSING_ACTUALS'
   // results (diff)
   | 'RESULT_INVALID'
