@@ -1,0 +1,45 @@
+// The entry point of the pure core: one plan and its actuals in, the result document out.
+import { ZERO, toPlain } from '../decimal.js';
+import type { Actual, Plan, Result, ScoreOptions } from '../model.js';
+import { evaluateUnit } from './unit.js';
+import type { ScoredUnit } from './unit.js';
+import { createValueLookup } from './values.js';
+
+/** Returns the result of scoring one plan against its actuals (the public result JSON, schemas/result.schema.json). */
+export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOptions): Result {
+  const lookup = createValueLookup(plan, actuals);
+  const scored = plan.units.map((unit) => evaluateUnit(plan, unit, lookup, options.asOf));
+  // Built literally, in the schema's order: the JSON writer serialises keys as inserted.
+  return {
+    kaohe: 1,
+    ...(options.kaoheVersion !== undefined && { kaohe_version: options.kaoheVersion }),
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      ...(plan.issuer !== undefined && { issuer: plan.issuer }),
+      ...(plan.document !== undefined && { document: plan.document }),
+      period: { from: plan.period.from, to: plan.period.to },
+      ...(options.asOf !== undefined && { as_of: options.asOf }),
+    },
+    inputs: options.inputs.map((input) => ({ path: input.path, sha256: input.sha256 })),
+    units: scored.map((s) => s.result),
+    totals: totalsOf(scored),
+  };
+}
+
+function totalsOf(scored: readonly ScoredUnit[]): Result['totals'] {
+  const reward = scored.reduce((sum, s) => sum.plus(s.reward), ZERO);
+  const penalty = scored.reduce((sum, s) => sum.plus(s.penalty), ZERO);
+  const count = (test: (s: ScoredUnit) => boolean): number => scored.filter(test).length;
+  return {
+    units: scored.length,
+    met: count((s) => s.result.overall === 'met'),
+    missed: count((s) => s.result.overall === 'missed'),
+    incomplete: count((s) => s.result.overall === 'incomplete'),
+    award_ineligible: count((s) => !s.result.award_eligible),
+    downgraded: count((s) => s.downgraded),
+    reward_yuan: toPlain(reward),
+    penalty_yuan: toPlain(penalty),
+    net_yuan: toPlain(reward.minus(penalty)),
+  };
+}

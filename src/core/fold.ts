@@ -1,0 +1,111 @@
+// Multi-year plans: over_period folds the years of one unit × indicator into one comparison.
+import { D, ZERO, toPlain } from '../decimal.js';
+import type { Indicator, IndicatorResult, Period, Status } from '../model.js';
+import { compareValue, roundTo } from './compare.js';
+import type { Comparison } from './compare.js';
+import { compareGrowthTarget } from './growth.js';
+import { formatSource } from './source.js';
+import type { YearValue } from './values.js';
+
+/** One year as the result lists it. */
+export type YearActual = NonNullable<IndicatorResult['years']>[number];
+
+/** What folding the years gave: the comparison (or missing), with every year it read. */
+export interface Folded {
+  status: Status;
+  /** The target compared against: pro rata for `sum` under --as-of. */
+  target: D;
+  actual: D | null;
+  surplus: D | null;
+  years: YearActual[];
+  rolledUp: boolean;
+}
+
+interface Year extends YearValue {
+  year: number;
+}
+
+/** Returns the last year a multi-year plan is scored on: the --as-of year within the period, else the period's end. */
+export function lastYearOf(period: Period, asOf: number | undefined): number {
+  return asOf === undefined ? period.to : Math.min(Math.max(asOf, period.from), period.to);
+}
+
+/** Returns the fold of one unit × indicator over the period's years (up to --as-of), compared with its target. */
+export function foldYears(indicator: Indicator, target: D, period: Period, asOf: number | undefined, valueIn: (year: number) => YearValue): Folded {
+  const last = lastYearOf(period, asOf);
+  const over = indicator.overPeriod ?? 'sum'; // the loader requires over_period in multi-year plans
+  // growth reads the year before the period (its base) and the last year; the others read every year.
+  const yearNumbers = over === 'growth' ? [period.from - 1, last] : rangeOf(period.from, last);
+  const years: Year[] = yearNumbers.map((year) => ({ year, ...valueIn(year) }));
+  const rolledUp = years.some((y) => y.rolledUp);
+  if (over === 'every_year') return { ...foldEveryYear(indicator, target, years), rolledUp };
+  const listed = years.map((y) => listYear(y));
+  // 时间过半、任务过半: under --as-of a cumulative target is due pro rata, kept exact.
+  const due = over === 'sum' && asOf !== undefined ? target.times(last - period.from + 1).dividedBy(period.to - period.from + 1) : target;
+  const values = presentValues(years);
+  const comparison = values === undefined ? undefined : compareFold(indicator, due, values, over === 'growth' ? last - (period.from - 1) : 0);
+  if (comparison === undefined) return { status: 'missing', target: roundTo(indicator, due), actual: null, surplus: null, years: listed, rolledUp };
+  return { ...comparison, years: listed, rolledUp };
+}
+
+function compareFold(indicator: Indicator, target: D, values: D[], n: number): Comparison | undefined {
+  const first = values[0] ?? ZERO;
+  const last = values[values.length - 1] ?? ZERO;
+  const total = values.reduce((sum, v) => sum.plus(v), ZERO);
+  switch (indicator.overPeriod ?? 'sum') {
+    case 'sum':
+      return compareValue(indicator, target, total);
+    case 'end':
+      return compareValue(indicator, target, last);
+    case 'average':
+      // 60 significant digits: a non-terminating mean (count <= 252) cannot sit within 10^-50 of a target.
+      return compareValue(indicator, target, total.dividedBy(values.length));
+    case 'growth':
+      // A rate from a base of 0 (or a negative count) is not a number anyone can check.
+      if (first.lte(0) || last.lt(0)) return undefined;
+      return compareGrowthTarget(indicator, target, first, last, n);
+    case 'every_year':
+      return undefined; // folded by foldEveryYear
+  }
+}
+
+function foldEveryYear(indicator: Indicator, target: D, years: Year[]): Omit<Folded, 'rolledUp'> {
+  const compared = years.map((y) => (y.value === null ? undefined : compareValue(indicator, target, y.value)));
+  const listed = years.map((y, i) => listYear(y, compared[i]?.status ?? 'missing'));
+  const statusOf = compared.some((c) => c?.status === 'missed') ? 'missed' : compared.includes(undefined) ? 'missing' : 'met';
+  // Any missed year is a miss even if another year is missing; the shown actual is the worst year.
+  const present = compared.filter((c): c is Comparison => c !== undefined);
+  const worst = statusOf === 'missing' ? undefined : worstOf(indicator, present);
+  if (worst === undefined) return { status: 'missing', target: roundTo(indicator, target), actual: null, surplus: null, years: listed };
+  return { status: statusOf, target: worst.target, actual: worst.actual, surplus: worst.surplus, years: listed };
+}
+
+function worstOf(indicator: Indicator, compared: Comparison[]): Comparison | undefined {
+  // The worst year has the least surplus (lowest at_least, highest at_most); for approx, the widest deviation.
+  const badness = (c: Comparison): D => (indicator.direction === 'approx' ? c.surplus.abs() : c.surplus.negated());
+  let worst: Comparison | undefined;
+  for (const c of compared) if (worst === undefined || badness(c).gt(badness(worst))) worst = c;
+  return worst;
+}
+
+function presentValues(years: Year[]): D[] | undefined {
+  const values: D[] = [];
+  for (const y of years) {
+    if (y.value === null) return undefined;
+    values.push(y.value);
+  }
+  return values;
+}
+
+function listYear(y: Year, status?: Status): YearActual {
+  return {
+    year: y.year,
+    actual: y.value === null ? null : toPlain(y.value),
+    ...(status !== undefined && { status }),
+    ...(y.source !== undefined && { source: formatSource(y.source) }),
+  };
+}
+
+function rangeOf(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}

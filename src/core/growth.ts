@@ -1,0 +1,54 @@
+// Compound average annual growth (年均增长率), compared exactly in the power domain:
+// rate >= g  ⟺  end × 100^n >= base × (100 + g)^n. A float root would call 11 % over four
+// years from 10000 to 15180.7041 "10.99999… %"; integer powers of decimals never do.
+import { D, HUNDRED } from '../decimal.js';
+import type { Indicator } from '../model.js';
+import { compareValue, meetsTarget, surplusOf } from './compare.js';
+import type { Comparison } from './compare.js';
+
+// Each power adds the digits of its base (1.08^30 has 61 significant digits, more than D keeps):
+// a clone whose precision never rounds a product keeps every power exact.
+const Exact = D.clone({ precision: 1e9 });
+
+function powerOf(x: D, n: number): D {
+  let power = new Exact(1);
+  for (let i = 0; i < n; i += 1) power = power.times(x);
+  return power;
+}
+
+/** Returns the sign (−1, 0, 1) of rate − y, the rate being the compound annual growth in % from base to end over n years (base > 0, end >= 0). */
+export function compareGrowth(base: D, end: D, n: number, y: D): number {
+  const factor = new Exact(HUNDRED).plus(y);
+  // At or below −100 % the power domain is not monotone; no rate can fall below −100 %.
+  if (factor.lte(0)) return factor.isZero() && end.isZero() ? 0 : 1;
+  return powerOf(HUNDRED, n).times(end).cmp(powerOf(factor, n).times(base));
+}
+
+/** Returns the growth rate in % rounded half-up to `decimals` places, found exactly by bisection in the power domain. */
+export function growthRate(base: D, end: D, n: number, decimals: number): D {
+  const step = new D(`1e-${decimals}`);
+  // reaches(m): does the rate round to m·step or more? Half-up rounds ties away from zero,
+  // so the tie itself counts for m > 0 and does not for m <= 0.
+  const reaches = (m: D): boolean => {
+    const sign = compareGrowth(base, end, n, m.minus('0.5').times(step));
+    return m.gt(0) ? sign >= 0 : sign > 0;
+  };
+  // The rate is above −100 %, and below 100 × end / base (Bernoulli: (1 + r)^n >= 1 + n·r).
+  let low = new D(-100).dividedBy(step);
+  let high = end.times(HUNDRED).dividedBy(base).dividedBy(step).ceil().plus(1);
+  while (high.minus(low).gt(1)) {
+    const middle = low.plus(high).dividedToIntegerBy(2);
+    if (reaches(middle)) low = middle;
+    else high = middle;
+  }
+  return low.times(step);
+}
+
+/** Returns the comparison of a growth target (in %) with the growth from base to end over n years. */
+export function compareGrowthTarget(indicator: Indicator, target: D, base: D, end: D, n: number): Comparison {
+  // The shown rate is rounded for display; without a precision the status comes from the power domain alone.
+  const shown = growthRate(base, end, n, indicator.precision ?? 2);
+  if (indicator.precision !== undefined) return compareValue(indicator, target, shown);
+  const met = meetsTarget(indicator, target, (y) => compareGrowth(base, end, n, y));
+  return { status: met ? 'met' : 'missed', target, actual: shown, surplus: surplusOf(indicator.direction, target, shown) };
+}

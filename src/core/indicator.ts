@@ -1,0 +1,74 @@
+// One unit × one indicator: its value (own, rolled up, computed or folded over the years),
+// compared with its target and scored, as the result lists it.
+import { toPlain } from '../decimal.js';
+import type { D } from '../decimal.js';
+import type { Indicator, IndicatorResult, Plan, Status, Target, Unit } from '../model.js';
+import { compareValue, roundTo } from './compare.js';
+import { foldYears } from './fold.js';
+import type { YearActual } from './fold.js';
+import { scoreIndicator } from './score.js';
+import { formatSource } from './source.js';
+import type { ValueLookup } from './values.js';
+
+/** One indicator of one unit, scored: the numbers rules need, and the result entry. */
+export interface Evaluated {
+  indicator: Indicator;
+  status: Status;
+  /** Actual minus target in the good direction, in the indicator's unit; null when missing. */
+  surplus: D | null;
+  score: D;
+  required: boolean;
+  result: IndicatorResult;
+}
+
+interface Outcome {
+  status: Status;
+  target: D;
+  actual: D | null;
+  surplus: D | null;
+  rolledUp: boolean;
+  years?: YearActual[];
+  actualSource?: string;
+}
+
+/** Returns whether the plan spans more than one year (and so folds years with over_period). */
+export function isMultiYear(plan: Plan): boolean {
+  return plan.period.from < plan.period.to;
+}
+
+/** Returns one indicator of one unit compared with its target and scored. */
+export function evaluateIndicator(plan: Plan, unit: Unit, indicator: Indicator, target: Target, lookup: ValueLookup, asOf: number | undefined, required: boolean): Evaluated {
+  const outcome = isMultiYear(plan)
+    ? foldYears(indicator, target.value, plan.period, asOf, (year) => lookup(unit.id, indicator.id, year))
+    : compareOneYear(indicator, target.value, lookup(unit.id, indicator.id, plan.period.to));
+  // A folded value has no single place; its years carry theirs.
+  const actualSource = 'actualSource' in outcome ? outcome.actualSource : undefined;
+  const score = scoreIndicator(indicator, outcome.status, outcome.target, outcome.actual);
+  const result: IndicatorResult = {
+    id: indicator.id,
+    name: indicator.name,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    binding: indicator.binding,
+    required,
+    target: toPlain(outcome.target),
+    actual: outcome.actual === null ? null : toPlain(outcome.actual),
+    status: outcome.status,
+    surplus: outcome.surplus === null ? null : toPlain(outcome.surplus),
+    weight: toPlain(indicator.weight),
+    score: toPlain(score),
+    ...(isMultiYear(plan) && { over_period: indicator.overPeriod ?? 'sum' }),
+    ...(outcome.rolledUp && { rolled_up: true }),
+    ...(outcome.years !== undefined && { years: outcome.years }),
+    target_source: formatSource(target.source),
+    ...(actualSource !== undefined && { actual_source: actualSource }),
+  };
+  return { indicator, status: outcome.status, surplus: outcome.surplus, score, required, result };
+}
+
+function compareOneYear(indicator: Indicator, target: D, value: ReturnType<ValueLookup>): Outcome {
+  const actualSource = value.source === undefined ? undefined : formatSource(value.source);
+  const where = { rolledUp: value.rolledUp, ...(actualSource !== undefined && { actualSource }) };
+  if (value.value === null) return { status: 'missing', target: roundTo(indicator, target), actual: null, surplus: null, ...where };
+  return { ...compareValue(indicator, target, value.value), ...where };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { compareValue, toleranceOf } from '../../src/core/compare.js';
+import { D, toPlain } from '../../src/decimal.js';
+import { makeIndicator } from './make-plan.js';
+import type { IndicatorSpec } from './make-plan.js';
+
+function compare(spec: Omit<IndicatorSpec, 'id'>, target: string, actual: D | string) {
+  const c = compareValue(makeIndicator({ id: 'x', ...spec }), new D(target), typeof actual === 'string' ? new D(actual) : actual);
+  return { status: c.status, actual: toPlain(c.actual), surplus: toPlain(c.surplus) };
+}
+
+describe('compareValue by direction', () => {
+  // surplus: at_least actual − target; at_most target − actual; approx actual − target (signed deviation).
+  it.each([
+    ['at_least above target', 'at_least', '6000', '6184', 'met', '184'], // 6184 − 6000
+    ['at_least exactly on target', 'at_least', '6000', '6000', 'met', '0'],
+    ['at_least one short', 'at_least', '6000', '5999', 'missed', '-1'],
+    ['at_most under the ceiling', 'at_most', '4.3', '4.2', 'met', '0.1'], // 4.3 − 4.2
+    ['at_most exactly at the ceiling', 'at_most', '4.3', '4.3', 'met', '0'],
+    ['at_most over the ceiling', 'at_most', '4.3', '4.31', 'missed', '-0.01'], // 4.3 − 4.31
+  ] as const)('%s', (_name, direction, target, actual, status, surplus) => {
+    expect(compare({ direction }, target, actual)).toEqual({ status, actual, surplus });
+  });
+});
+
+describe('compareValue for approx', () => {
+  it.each([
+    // absolute tolerance 0.5 around 10: [9.5, 10.5]
+    ['absolute: at the upper edge', '0.5', '10', '10.5', 'met', '0.5'],
+    ['absolute: at the lower edge', '0.5', '10', '9.5', 'met', '-0.5'],
+    ['absolute: just over the upper edge', '0.5', '10', '10.51', 'missed', '0.51'],
+    ['absolute: under the lower edge', '0.5', '10', '9.4', 'missed', '-0.6'],
+    // 2% of 2400 = 48: [2352, 2448]
+    ['percent: at the upper edge', '2%', '2400', '2448', 'met', '48'],
+    ['percent: at the lower edge', '2%', '2400', '2352', 'met', '-48'],
+    ['percent: one over', '2%', '2400', '2449', 'missed', '49'],
+    ['percent: one under', '2%', '2400', '2351', 'missed', '-49'],
+  ] as const)('%s', (_name, tolerance, target, actual, status, surplus) => {
+    expect(compare({ direction: 'approx', tolerance }, target, actual)).toEqual({ status, actual, surplus });
+  });
+
+  it.each([
+    ['2% of 2400 is 48', '2%', '2400', '48'],
+    ['2% of a negative target -2400 is still 48', '2%', '-2400', '48'],
+    ['an absolute tolerance ignores the target', '0.5', '2400', '0.5'],
+  ])('%s', (_name, tolerance, target, expected) => {
+    expect(toPlain(toleranceOf(makeIndicator({ id: 'x', direction: 'approx', tolerance }), new D(target)))).toBe(expected);
+  });
+});
+
+describe('compareValue with precision', () => {
+  it.each([
+    // 4.35 half-up at 1 decimal is 4.4 > 4.3: missed by 0.1 (4.3 − 4.4)
+    ['4.35 at precision 1 misses an at_most 4.3', 1, 'at_most', '4.3', '4.35', 'missed', '4.4', '-0.1'],
+    // 4.34 rounds down to 4.3 = the ceiling
+    ['4.34 at precision 1 meets an at_most 4.3', 1, 'at_most', '4.3', '4.34', 'met', '4.3', '0'],
+    // 5999.5 half-up at 0 decimals is 6000
+    ['5999.5 at precision 0 meets an at_least 6000', 0, 'at_least', '6000', '5999.5', 'met', '6000', '0'],
+    // 5999.49 rounds to 5999
+    ['5999.49 at precision 0 misses an at_least 6000', 0, 'at_least', '6000', '5999.49', 'missed', '5999', '-1'],
+    // the target is rounded too: 90.05 → 90.1, and 90.06 → 90.1 meets it
+    ['the target is rounded as well as the actual', 1, 'at_least', '90.05', '90.06', 'met', '90.1', '0'],
+  ] as const)('%s', (_name, precision, direction, target, actual, status, shown, surplus) => {
+    expect(compare({ direction, precision }, target, actual)).toEqual({ status, actual: shown, surplus });
+  });
+});
+
+describe('compareValue never meets a float trap', () => {
+  it('meets a 5.23 万人 target with an actual of 5.23 万人', () => {
+    expect(compare({ unit: '万人' }, '5.23', '5.23')).toEqual({ status: 'met', actual: '5.23', surplus: '0' });
+  });
+  it('meets a 5.23 万人 target with 52300 persons converted to 万人', () => {
+    // 52300 / 10000 = 5.23 exactly in decimals (as a float, 52300 / 10000 happens to be 5.23 too, but 5.23 × 10000 is 52300.00000000001)
+    expect(compare({ unit: '万人' }, '5.23', new D('52300').dividedBy(10000))).toEqual({ status: 'met', actual: '5.23', surplus: '0' });
+  });
+  it('misses a 5.23 万人 target with 5.2299 万人, by 0.0001 万人', () => {
+    // 5.2299 − 5.23 = −0.0001 (one person)
+    expect(compare({ unit: '万人' }, '5.23', '5.2299')).toEqual({ status: 'missed', actual: '5.2299', surplus: '-0.0001' });
+  });
+  it('meets an at_most 0.3 with 0.1 + 0.2 summed as decimals', () => {
+    // as floats 0.1 + 0.2 = 0.30000000000000004 > 0.3 would miss; as decimals it is exactly 0.3
+    expect(0.1 + 0.2 > 0.3).toBe(true);
+    expect(compare({ direction: 'at_most' }, '0.3', new D('0.1').plus('0.2'))).toEqual({ status: 'met', actual: '0.3', surplus: '0' });
+  });
+  it('meets an at_least 0.3 with 0.1 + 0.2 summed as decimals', () => {
+    expect(compare({ direction: 'at_least' }, '0.3', new D('0.1').plus('0.2'))).toEqual({ status: 'met', actual: '0.3', surplus: '0' });
+  });
+});
