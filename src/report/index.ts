@@ -1,7 +1,8 @@
-// The registry of `score` output formats. Its keys feed commander's .choices(), so a format is
-// offered on the command line exactly when it has a reporter here.
+// The registry of `score` output formats: one reporter for each format of formats.ts, whose keys feed
+// commander's .choices(), so a format is offered on the command line exactly when it has a reporter here.
 import type { Lang, Result } from '../model.js';
 import { renderCsv } from './csv.js';
+import type { ScoreFormat } from './formats.js';
 import { renderJson, renderJsonLines } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
@@ -13,7 +14,9 @@ export interface RenderOptions {
   bom?: boolean;
 }
 
-export type ScoreFormat = 'table' | 'csv' | 'json' | 'jsonl' | 'markdown';
+// One list of format names: formats.ts (which the command line reads for .choices() without loading the
+// reporters); the Record below fails to compile if a format there has no reporter here, or the reverse.
+export type { ScoreFormat };
 
 /** A pure function from the results of one run to the text to print; the text ends in "\n". */
 export type ScoreReporter = (results: Result[], opts: RenderOptions) => string;
