@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Result } from '../model.js';
 import type { RenderOptions } from './index.js';
 import { CSV_COLUMNS, label, type CsvColumn } from './labels.js';
-import { buildUnitRows, type IndicatorCells } from './rows.js';
+import { buildUnitRows, type Cell, type IndicatorCells } from './rows.js';
 
 /** Returns the results as one CSV table (one header, then every plan's rows), optionally after a BOM. */
 export function renderCsv(results: Result[], opts: RenderOptions): string {
@@ -19,12 +19,9 @@ export function buildCsvRecords(result: Result, opts: RenderOptions): string[][]
   return buildUnitRows(result, opts.lang).flatMap((row) => {
     // A unit with no applicable indicator still gets one row, so no unit silently drops out of the sheet.
     const indicators: (IndicatorCells | undefined)[] = row.indicators.size > 0 ? [...row.indicators.values()] : [undefined];
-    return indicators.map((ind) =>
-      CSV_COLUMNS.map((column: CsvColumn) => {
-        if (column === 'plan_id') return result.plan.id;
-        if (column in row.cells) return row.cells[column as keyof typeof row.cells].text;
-        return ind?.[column as keyof IndicatorCells].text ?? '';
-      }),
-    );
+    return indicators.map((ind) => {
+      const cells: Partial<Record<CsvColumn, Cell>> = { ...row.cells, ...ind };
+      return CSV_COLUMNS.map((column) => (column === 'plan_id' ? result.plan.id : cells[column]?.text ?? ''));
+    });
   });
 }

@@ -2,7 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model.js';
 import { renderCsv } from '../../src/report/csv.js';
+import { groupThousands } from '../../src/report/format.js';
 import { CSV_COLUMNS } from '../../src/report/labels.js';
+import { renderTable } from '../../src/report/table.js';
 import { cityResult, provinceResult } from './fixtures.js';
 
 const parseCsv = (text: string): string[][] => parse(text, { bom: true }) as string[][];
@@ -72,5 +74,15 @@ describe('renderCsv', () => {
     const text = renderCsv([cityResult], { lang: 'en', color: false });
     expect(text).not.toContain('\r');
     expect(text.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('the CSV and the table', () => {
+  it('agree on every unit’s net money, since both read rows.ts', () => {
+    const table = renderTable([cityResult], { lang: 'en', color: false }).split('\n');
+    for (const record of records([cityResult])) {
+      const row = table.find((l) => l.startsWith(`│ ${record.unit_name} `)) ?? '';
+      expect(row).toContain(` ${groupThousands(record.net_yuan ?? '')} │`);
+    }
   });
 });
