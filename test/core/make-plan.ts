@@ -126,3 +126,8 @@ export function unitOf(result: Result, id: string): UnitResult {
   if (unit === undefined) throw new Error(`no unit ${id} in the result`);
   return unit;
 }
+
+/** Returns the single unit `u` of a spec'd plan scored against single-year actuals {indicator: value}. */
+export function scoreUnit(spec: PlanSpec, values: Record<string, string | null>): UnitResult {
+  return unitOf(scorePlan(spec, makeActuals({ u: values })), 'u');
+}
