@@ -1,0 +1,91 @@
+// CSV (or tab-separated text) → a grid whose every cell knows its line and column. Records come
+// from csv-parse; a quoted field may hold a line break, so a record's line is taken from the parser
+// (info.lines, where it ends) less the line breaks inside it, never from its index.
+import { parse } from 'csv-parse/sync';
+import type { Collector } from './collect.js';
+import type { Cell, Grid, Row } from './grid.js';
+
+interface ParsedRecord {
+  record: string[];
+  raw: string;
+  info: { lines: number };
+}
+
+/** Returns the grid of a CSV text (comma- or tab-separated, detected from the first line), or undefined after reporting a syntax error. */
+export function parseCsvGrid(text: string, file: string, out: Collector): Grid | undefined {
+  // csv-parse counts a CR LF inside a quoted field as two lines; with LF only its counts are exact.
+  const lf = text.replace(/\r\n?/g, '\n');
+  const delimiter = detectDelimiter(lf);
+  let lastLine = 0;
+  let records: ParsedRecord[];
+  try {
+    records = parse(lf, {
+      delimiter, info: true, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false,
+      // Remembers where the last good record ended: an unclosed quote starts on the line after it.
+      on_record: (record, context) => ((lastLine = context.lines), record),
+    }) as unknown as ParsedRecord[];
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    out.error('CSV_SYNTAX', { file, line: lastLine + 1, col: 1 },
+      { en: `CSV syntax error: ${detail}`, zh: `CSV 格式错误:${detail}` },
+      { en: 'a quote (") that opens a field must close it; write "" for a quote inside a field', zh: '字段开头的引号(")必须成对;字段内的引号请写作 ""' });
+    return undefined;
+  }
+  const rows = records.map((r) => rowOf(r, file, delimiter));
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  for (const row of rows) padRow(row, width, file);
+  return { file, rows, columnLabel: (i) => ({ en: `column ${i + 1}`, zh: `第${i + 1}列` }) };
+}
+
+// Excel's "Unicode text" and many hand-made files are tab-separated; a clerk's CSV is comma-separated.
+function detectDelimiter(text: string): string {
+  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const tabs = first.split('\t').length;
+  const commas = first.split(',').length;
+  return tabs > commas ? '\t' : ',';
+}
+
+function rowOf(r: ParsedRecord, file: string, delimiter: string): Row {
+  const body = r.raw.endsWith('\n') ? r.raw.slice(0, -1) : r.raw;
+  const startLine = r.info.lines - countBreaks(body, body.length);
+  const starts = fieldStarts(body, delimiter);
+  const cells: Cell[] = r.record.map((text, i) => {
+    const at = starts[i] ?? body.length;
+    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : body.length;
+    const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+    return { text, source: { file, line: startLine + countBreaks(body, at), col: at - lineStart + 1, length: Math.max(1, end - at) } };
+  });
+  return { cells, line: startLine };
+}
+
+function countBreaks(text: string, upTo: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < upTo; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+// Where each field of a raw record begins: after each delimiter outside quotes.
+function fieldStarts(raw: string, delimiter: string): number[] {
+  const starts = [0];
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quoted) {
+      if (c === '"' && raw[i + 1] === '"') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"' && i === starts[starts.length - 1]) {
+      quoted = true;
+    } else if (c === delimiter) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+// Short rows (relax_column_count) get empty cells placed just after the row's last character.
+function padRow(row: Row, width: number, file: string): void {
+  const last = row.cells[row.cells.length - 1];
+  const line = last?.source.line ?? row.line;
+  const col = last === undefined ? 1 : last.source.col + (last.source.length ?? 1) + 1;
+  while (row.cells.length < width) row.cells.push({ text: '', source: { file, line, col, length: 1 } });
+}

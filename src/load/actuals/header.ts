@@ -1,0 +1,140 @@
+// The header row says what the sheet is: long (one row per unit × indicator) when it names an
+// indicator column and a value column, else wide (one column per indicator, as clerks keep them).
+import type { Indicator } from '../../model.js';
+import { describeMismatch, measureOf } from '../number.js';
+import { closest } from '../../suggest.js';
+import type { Collector } from './collect.js';
+import { formatWhere, textOf, type Row } from './grid.js';
+import { looseKey, type Matcher } from './match.js';
+import { unitHint, type CellError } from './value.js';
+
+/** What each column of a sheet holds. */
+export interface Layout {
+  shape: 'long' | 'wide';
+  unit: number;
+  year?: number;
+  note?: number;
+  /** Long: the indicator, value and (optional) unit-of-measure columns. */
+  indicator?: number;
+  value?: number;
+  measure?: number;
+  /** Wide: one column per indicator, with the unit of measure its header gives. */
+  values: { col: number; indicator: Indicator; writtenIn?: string }[];
+  /** Columns without a header: a value under one is an error. */
+  unlabeled: number[];
+}
+
+type Role = 'unit' | 'indicator' | 'value' | 'year' | 'note' | 'measure' | 'skip';
+const ROLES = new Map<string, Role>([
+  ...['unit', '单位', '责任单位', '单位名称', '责任单位名称', '地区'].map((a) => [a, 'unit'] as const),
+  ...['indicator', '指标', '指标名称', '考核指标'].map((a) => [a, 'indicator'] as const),
+  ...['value', 'actual', '数值', '完成值', '实际值', '完成数', '实际完成', '实际完成值'].map((a) => [a, 'value'] as const),
+  ...['year', '年份', '年度'].map((a) => [a, 'year'] as const),
+  ...['note', '备注', '说明'].map((a) => [a, 'note'] as const),
+  ...['measure', '计量单位'].map((a) => [a, 'measure'] as const),
+  // A serial-number column and a row-total column are part of many clerks' sheets; neither is data.
+  ...['序号', 'no', 'no.', '编号', '合计', '总计', '小计', 'total'].map((a) => [a, 'skip'] as const),
+]);
+const LONG_HEADERS = ['unit', 'indicator', 'value', 'year', 'note', 'measure'];
+
+/** Returns the role a header names (unit, value, year…), or undefined for anything else. */
+export function roleOf(header: string): Role | undefined {
+  return ROLES.get(looseKey(header));
+}
+
+/** Returns the indicator a header or cell names, with the unit of measure in its brackets (城镇新增就业(人), 城镇新增就业（万人）), or the error. */
+export function parseIndicatorLabel(text: string, matcher: Matcher): { indicator: Indicator; writtenIn?: string } | CellError {
+  const whole = matcher.indicator(text);
+  if (whole !== undefined) return { indicator: whole };
+  const m = /^(.*?)\s*[([]\s*(?:(?:计量)?单位\s*:)?\s*([^()[\]]*?)\s*[)\]]\s*$/u.exec(text.normalize('NFKC').trim());
+  const indicator = m ? matcher.indicator(m[1]!) : undefined;
+  if (!m || indicator === undefined) {
+    const name = m ? m[1]! : text.trim();
+    return { code: 'ACTUALS_UNKNOWN_INDICATOR', message: { en: `unknown indicator "${name}"`, zh: `未知指标 "${name}"` }, hint: matcher.indicatorHint(name) };
+  }
+  const problem = checkWrittenIn(m[2]!, indicator);
+  return problem ?? { indicator, writtenIn: m[2]! };
+}
+
+/** Returns the error when a unit of measure written in a header or cell cannot convert to the indicator's, else undefined. */
+export function checkWrittenIn(written: string, indicator: Indicator): CellError | undefined {
+  const measure = measureOf(written);
+  const target = measureOf(indicator.unit);
+  if (measure !== undefined && target !== undefined && measure.family === target.family) return undefined;
+  const message = measure === undefined
+    ? { en: `unknown unit of measure "${written}"`, zh: `未知的计量单位 "${written}"` }
+    : describeMismatch(written, indicator.unit);
+  return { code: 'ACTUALS_UNIT_MISMATCH', message, hint: unitHint(indicator) };
+}
+
+/** Returns the layout a header row describes, reporting unknown, duplicate and missing columns; undefined when nothing can be read. */
+export function readLayout(header: Row, matcher: Matcher, out: Collector): Layout | undefined {
+  const roles = header.cells.map((c) => roleOf(textOf(c)));
+  const long = roles.includes('indicator') && roles.includes('value');
+  const layout: Layout = { shape: long ? 'long' : 'wide', unit: -1, values: [], unlabeled: [] };
+  header.cells.forEach((cell, col) => {
+    const role = roles[col];
+    if (textOf(cell) === '') layout.unlabeled.push(col);
+    else if (role === 'skip') return;
+    else if (long) readLongColumn(layout, role, col, header, out);
+    else if (layout.unit === -1) layout.unit = col;
+    else if (role === 'year' || role === 'note') placeRole(layout, role, col, header, out);
+    else readWideColumn(layout, col, header, matcher, out);
+  });
+  return checkLayout(layout, header, out);
+}
+
+function readLongColumn(layout: Layout, role: Role | undefined, col: number, header: Row, out: Collector): void {
+  if (role !== undefined && role !== 'skip') return placeRole(layout, role, col, header, out);
+  const cell = header.cells[col]!;
+  const text = textOf(cell);
+  const hint = closest(text, LONG_HEADERS);
+  out.error('ACTUALS_HEADER', cell.source, { en: `unknown column "${text}"`, zh: `未知的列 "${text}"` },
+    hint ? { en: `did you mean ${hint}?`, zh: `是否应为 ${hint}?` } : { en: `columns: ${LONG_HEADERS.join(', ')}`, zh: `可用的列:${LONG_HEADERS.join(', ')}` });
+}
+
+function readWideColumn(layout: Layout, col: number, header: Row, matcher: Matcher, out: Collector): void {
+  const cell = header.cells[col]!;
+  const found = parseIndicatorLabel(textOf(cell), matcher);
+  if ('code' in found) return out.error(found.code, cell.source, found.message, found.hint);
+  const before = layout.values.find((v) => v.indicator === found.indicator);
+  if (before !== undefined) {
+    const first = header.cells[before.col]!.source;
+    return out.error('ACTUALS_DUPLICATE', cell.source,
+      { en: `a second column for ${found.indicator.name}: the first is at ${formatWhere(first)}`, zh: `${found.indicator.name} 有第二列:第一列在 ${formatWhere(first)}` },
+      { en: 'keep one of the two columns', zh: '请只保留其中一列' });
+  }
+  layout.values.push({ col, indicator: found.indicator, ...(found.writtenIn === undefined ? {} : { writtenIn: found.writtenIn }) });
+}
+
+function placeRole(layout: Layout, role: Exclude<Role, 'skip'>, col: number, header: Row, out: Collector): void {
+  const key = role === 'unit' ? 'unit' : role;
+  const before = key === 'unit' ? (layout.unit === -1 ? undefined : layout.unit) : layout[key];
+  if (before !== undefined) {
+    const cell = header.cells[col]!;
+    out.error('ACTUALS_HEADER', cell.source,
+      { en: `a second "${role}" column: the first is column ${before + 1}`, zh: `第二个"${role}"列:第一个是第 ${before + 1} 列` },
+      { en: 'keep one of the two columns', zh: '请只保留其中一列' });
+    return;
+  }
+  if (key === 'unit') layout.unit = col;
+  else layout[key] = col;
+}
+
+function checkLayout(layout: Layout, header: Row, out: Collector): Layout | undefined {
+  const at = header.cells[0]!.source;
+  if (layout.shape === 'long' && layout.unit === -1) {
+    out.error('ACTUALS_HEADER', at, { en: 'a long sheet needs a unit column (unit or 单位)', zh: '长表需要"单位"列(unit 或 单位)' },
+      { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' });
+    return undefined;
+  }
+  // When every indicator column was refused, each refusal has been reported already.
+  const refused = header.cells.some((c, i) => i !== layout.unit && textOf(c) !== '' && roleOf(textOf(c)) === undefined);
+  if (layout.shape === 'wide' && layout.values.length === 0) {
+    if (refused) return undefined;
+    out.error('ACTUALS_HEADER', at, { en: 'no indicator columns: the header names no indicator of the plan', zh: '没有指标列:表头中没有方案的任何指标' },
+      { en: 'first column the unit, then one column per indicator (id or Chinese name)', zh: '第一列为单位,其后每列一个指标(id 或中文名称)' });
+    return undefined;
+  }
+  return layout;
+}

@@ -1,0 +1,67 @@
+// Units and indicators as clerks write them: by id or by Chinese name, with stray spaces, full-width
+// brackets or a padding space (城　关) tolerated; anything else is unknown, with a did-you-mean.
+import type { Indicator, Msg, Plan, Unit } from '../../model.js';
+import { closest } from '../../suggest.js';
+
+/** Finds a plan's units and indicators by what a file calls them. */
+export interface Matcher {
+  unit(text: string): Unit | undefined;
+  indicator(text: string): Indicator | undefined;
+  unitHint(text: string): Msg;
+  indicatorHint(text: string): Msg;
+}
+
+/** Returns a loose key: NFKC (full-width → ASCII), no white space at all, lower case. */
+export function looseKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+}
+
+interface Lookup<T> {
+  exact: Map<string, T>;
+  // null marks a loose key shared by two entries: then only the exact spelling matches.
+  loose: Map<string, T | null>;
+  labels: string[];
+}
+
+function buildLookup<T extends { id: string; name: string }>(items: readonly T[]): Lookup<T> {
+  const exact = new Map<string, T>();
+  const loose = new Map<string, T | null>();
+  for (const item of items) {
+    for (const label of [item.id, item.name]) {
+      if (!exact.has(label)) exact.set(label, item);
+      const key = looseKey(label);
+      const seen = loose.get(key);
+      loose.set(key, seen === undefined || seen === item ? item : null);
+    }
+  }
+  return { exact, loose, labels: items.flatMap((i) => [i.id, i.name]) };
+}
+
+function find<T>(lookup: Lookup<T>, text: string): T | undefined {
+  const trimmed = text.trim();
+  return lookup.exact.get(trimmed) ?? lookup.loose.get(looseKey(trimmed)) ?? undefined;
+}
+
+function hintFor<T extends { id: string; name: string }>(lookup: Lookup<T>, text: string, what: Msg): Msg {
+  const best = closest(text, lookup.labels);
+  if (best !== undefined) {
+    const item = lookup.exact.get(best)!;
+    const both = item.name === item.id ? item.id : `${item.name} (${item.id})`;
+    return { en: `did you mean ${both}?`, zh: `是否应为 ${both}?` };
+  }
+  const names = [...new Set(lookup.exact.values())].map((i) => i.name);
+  const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? ', …' : '');
+  return { en: `the plan's ${what.en}: ${shown}`, zh: `方案中的${what.zh}:${shown}` };
+}
+
+/** Returns a matcher over the plan's units and indicators, by id or name. */
+export function createMatcher(plan: Plan): Matcher {
+  const units = buildLookup(plan.units);
+  const indicators = buildLookup(plan.indicators);
+  return {
+    unit: (text) => find(units, text),
+    indicator: (text) => find(indicators, text),
+    unitHint: (text) => hintFor(units, text, { en: 'units', zh: '责任单位' }),
+    indicatorHint: (text) => hintFor(indicators, text, { en: 'indicators', zh: '指标' }),
+  };
+}
