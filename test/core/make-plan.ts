@@ -104,11 +104,11 @@ export function makeActuals(values: Record<string, Record<string, string | null>
   }));
 }
 
-/** Returns multi-year actuals of one unit × indicator from {year: value}. */
-export function makeYears(unit: string, indicator: string, byYear: Record<number, string | null>): Actual[] {
-  return Object.entries(byYear).map(([year, value]) => ({
+/** Returns multi-year actuals of one unit × indicator from {year: value}, on actuals.csv lines firstLine, firstLine + 1, …. */
+export function makeYears(unit: string, indicator: string, byYear: Record<number, string | null>, firstLine = 2): Actual[] {
+  return Object.entries(byYear).map(([year, value], n) => ({
     unit, indicator, year: Number(year), value: value === null ? null : new D(value),
-    source: { file: 'actuals.csv', line: Number(year) - 1990, col: 1 },
+    source: { file: 'actuals.csv', line: firstLine + n, col: 1 },
   }));
 }
 
