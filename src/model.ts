@@ -13,60 +13,64 @@ export interface Msg {
 /** The languages of labels and messages. */
 export type Lang = 'zh' | 'en';
 
-/** Every error and warning code kaohe reports; each has a reproducer in fixtures/errors/. */
-export type ErrorCode =
+/** Every error and warning code kaohe reports; each has a reproducer in fixtures/errors/ and a golden file. */
+export const ERROR_CODES = [
   // reading files
-  | 'FILE_NOT_FOUND'
-  | 'FILE_IS_DIRECTORY'
-  | 'FILE_UNREADABLE'
-  | 'FILE_EMPTY'
-  | 'FILE_BINARY'
-  | 'FILE_ENCODING'
-  | 'FILE_FORMAT'
+  'FILE_NOT_FOUND',
+  'FILE_IS_DIRECTORY',
+  'FILE_UNREADABLE',
+  'FILE_EMPTY',
+  'FILE_BINARY',
+  'FILE_ENCODING',
+  'FILE_FORMAT',
   // YAML
-  | 'YAML_SYNTAX'
-  | 'YAML_DUPLICATE_KEY'
-  | 'YAML_ALIAS_LIMIT'
-  | 'YAML_FORBIDDEN_KEY'
+  'YAML_SYNTAX',
+  'YAML_DUPLICATE_KEY',
+  'YAML_ALIAS_LIMIT',
+  'YAML_FORBIDDEN_KEY',
   // schema
-  | 'SCHEMA'
+  'SCHEMA',
   // plan semantics
-  | 'DUPLICATE_INDICATOR'
-  | 'DUPLICATE_UNIT'
-  | 'UNKNOWN_INDICATOR'
-  | 'UNKNOWN_UNIT'
-  | 'UNKNOWN_PARENT'
-  | 'PARENT_CYCLE'
-  | 'RULE_INDICATOR'
-  | 'TOLERANCE_REQUIRED'
-  | 'TOLERANCE_NOT_APPROX'
-  | 'PROPORTIONAL_DIRECTION'
-  | 'GRADE_THRESHOLDS'
-  | 'UNKNOWN_GRADE'
-  | 'NO_GRADES'
-  | 'PERIOD_ORDER'
-  | 'OVER_PERIOD_REQUIRED'
-  | 'RATE_OF'
-  | 'ACTUALS_NOT_FOUND'
-  | 'TARGET_SPLIT_SHORT'
+  'DUPLICATE_INDICATOR',
+  'DUPLICATE_UNIT',
+  'UNKNOWN_INDICATOR',
+  'UNKNOWN_UNIT',
+  'UNKNOWN_PARENT',
+  'PARENT_CYCLE',
+  'RULE_INDICATOR',
+  'TOLERANCE_REQUIRED',
+  'TOLERANCE_NOT_APPROX',
+  'PROPORTIONAL_DIRECTION',
+  'GRADE_THRESHOLDS',
+  'UNKNOWN_GRADE',
+  'NO_GRADES',
+  'PERIOD_ORDER',
+  'OVER_PERIOD_REQUIRED',
+  'RATE_OF',
+  'ACTUALS_NOT_FOUND',
+  'TARGET_SPLIT_SHORT',
   // actuals
-  | 'ACTUALS_HEADER'
-  | 'ACTUALS_UNKNOWN_UNIT'
-  | 'ACTUALS_UNKNOWN_INDICATOR'
-  | 'ACTUALS_DUPLICATE'
-  | 'ACTUALS_VALUE'
-  | 'ACTUALS_UNIT_MISMATCH'
-  | 'ACTUALS_YEAR'
-  | 'ACTUALS_FORMULA'
-  | 'ACTUALS_SHEET'
-  | 'CSV_SYNTAX'
-  | 'MISSING_ACTUALS'
+  'ACTUALS_HEADER',
+  'ACTUALS_UNKNOWN_UNIT',
+  'ACTUALS_UNKNOWN_INDICATOR',
+  'ACTUALS_DUPLICATE',
+  'ACTUALS_VALUE',
+  'ACTUALS_UNIT_MISMATCH',
+  'ACTUALS_YEAR',
+  'ACTUALS_FORMULA',
+  'ACTUALS_SHEET',
+  'CSV_SYNTAX',
+  'MISSING_ACTUALS',
   // results (diff)
-  | 'RESULT_INVALID'
+  'RESULT_INVALID',
   // command line
-  | 'USAGE'
-  | 'OUTPUT_IS_INPUT'
-  | 'OUTPUT_WRITE';
+  'USAGE',
+  'OUTPUT_IS_INPUT',
+  'OUTPUT_WRITE',
+] as const;
+
+/** An error or warning code. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Where a value or a mistake is: 1-based line and column, or a spreadsheet cell. */
 export interface Source {
