@@ -1,0 +1,106 @@
+// GitHub Actions workflow commands: annotations that GitHub pins to the offending line of a pull
+// request — every diagnostic at its place, every missed target at the target's line in the plan.
+// Pure: the caller prints the lines on stdout, where the runner reads them.
+import type { Diagnostic, IndicatorResult, Lang, Result, UnitResult } from '../model.js';
+import { sortDiagnostics } from './diagnostics.js';
+import type { RenderOptions } from './index.js';
+import { label, punctuation } from './labels.js';
+
+/** A place in a file, as a workflow command's properties name it. */
+export interface GithubPlace {
+  file: string;
+  line?: number;
+  col?: number;
+}
+
+/** Returns workflow-command lines: one per diagnostic, one per missed (or, in an incomplete unit, missing) indicator, and a notice per plan. */
+export function renderGithub(results: Result[], diagnostics: readonly Diagnostic[], opts: RenderOptions): string {
+  const lines = sortDiagnostics(diagnostics).map((d) => annotateDiagnostic(d, opts.lang));
+  for (const result of results) {
+    const planFile = result.inputs[0]?.path ?? result.plan.id;
+    for (const unit of result.units) lines.push(...annotateUnit(unit, planFile, opts.lang));
+    const totals = label('totals.units', opts.lang, { ...result.totals });
+    lines.push(formatCommand('notice', { file: planFile }, result.plan.id, `${result.plan.title}${punctuation(opts.lang).colon}${totals}`));
+  }
+  return lines.map((l) => `${l}\n`).join('');
+}
+
+function annotateDiagnostic(d: Diagnostic, lang: Lang): string {
+  const message = d.message[lang];
+  // A spreadsheet cell has no line a reader could open; name the cell in the message instead.
+  const text = d.cell === undefined ? message : `${d.cell}: ${message}`;
+  const hint = d.hint === undefined ? '' : `\n${lang === 'zh' ? '提示' : 'hint'}${punctuation(lang).colon}${d.hint[lang]}`;
+  return formatCommand(d.severity, { file: d.file, line: d.line, col: d.col }, d.code, text + hint);
+}
+
+// A missed required indicator fails the unit (error); a missed one that does not count toward overall
+// (not binding) only warns; in an incomplete unit each missing required actual warns, so it is not lost.
+function annotateUnit(unit: UnitResult, planFile: string, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const ind of unit.indicators) {
+    const place = placeOfTarget(ind, planFile);
+    if (ind.status === 'missed') {
+      out.push(formatCommand(ind.required === false ? 'warning' : 'error', place, 'missed', `${unit.name} ${describeShortfall(ind, lang)}`));
+    } else if (ind.status === 'missing' && unit.overall === 'incomplete' && ind.required !== false) {
+      const noActual = lang === 'zh' ? '缺少实际数据' : 'no actual';
+      out.push(formatCommand('warning', place, 'missing', `${unit.name} ${ind.name ?? ind.id}${punctuation(lang).colon}${noActual}`));
+    }
+  }
+  return out;
+}
+
+/** Returns a missed indicator in words: "城镇新增就业: actual 4712 人, target 5000 人, short 288 人". */
+export function describeShortfall(ind: IndicatorResult, lang: Lang): string {
+  const p = punctuation(lang);
+  const of = (value: string): string => withUnit(value, measureOf(ind), lang);
+  const words = lang === 'zh' ? { actual: '实际', target: '目标' } : { actual: 'actual', target: 'target' };
+  const parts = [`${words.actual} ${of(ind.actual ?? '-')}`, `${words.target} ${of(ind.target)}`];
+  if (ind.surplus !== null) parts.push(describeGap(ind, ind.surplus, of, lang));
+  return `${ind.name ?? ind.id}${p.colon}${parts.join(p.comma)}`;
+}
+
+// The surplus of a miss is negative in the good direction: under an at_least target the unit is short,
+// over an at_most ceiling it is over; approx has no good side, so its sign says which way it strayed.
+function describeGap(ind: IndicatorResult, surplus: string, of: (v: string) => string, lang: Lang): string {
+  const negative = surplus.startsWith('-');
+  const size = of(negative ? surplus.slice(1) : surplus);
+  const over = ind.direction === 'at_most' || (ind.direction === 'approx' && !negative);
+  if (ind.direction === 'approx') return lang === 'zh' ? `${over ? '偏高' : '偏低'} ${size}` : `${over ? 'over' : 'under'} by ${size}`;
+  if (over) return lang === 'zh' ? `超出 ${size}` : `over by ${size}`;
+  return lang === 'zh' ? `差 ${size}` : `short ${size}`;
+}
+
+// A growth target and its actual are rates in %, whatever the indicator counts.
+function measureOf(ind: IndicatorResult): string {
+  return ind.over_period === 'growth' ? '%' : (ind.unit ?? '');
+}
+
+function withUnit(value: string, unit: string, lang: Lang): string {
+  if (value === '-' || unit === '') return value;
+  return unit === '%' || lang === 'zh' ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+/** Returns where an indicator's target is written: its `target_source` "file:line:col", else the plan file alone. */
+export function placeOfTarget(ind: Pick<IndicatorResult, 'target_source'>, planFile: string): GithubPlace {
+  // Read from the right: a Windows path holds a colon of its own.
+  const m = ind.target_source === undefined ? null : /^(.+):(\d+):(\d+)$/.exec(ind.target_source);
+  if (m) return { file: m[1] ?? planFile, line: Number(m[2]), col: Number(m[3]) };
+  return { file: planFile };
+}
+
+/** Returns one workflow command: `::error file=F,line=L,col=C,title=T::message`, properties and message escaped. */
+export function formatCommand(kind: 'error' | 'warning' | 'notice', place: GithubPlace, title: string, message: string): string {
+  const props: [string, string | number | undefined][] = [['file', place.file], ['line', place.line], ['col', place.col], ['title', title]];
+  const shown = props.filter((kv): kv is [string, string | number] => kv[1] !== undefined);
+  return `::${kind} ${shown.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
+}
+
+/** Returns a command's message escaped as the runner reads it: % → %25, CR → %0D, LF → %0A. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Returns a command property's value escaped: as data, and also : → %3A and , → %2C (they separate properties). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
