@@ -1,14 +1,14 @@
 // The entry point of the pure core: one plan and its actuals in, the result document out.
 import { ZERO, toPlain } from '../decimal.js';
 import type { Actual, Plan, Result, ScoreOptions } from '../model.js';
-import { evaluateUnit } from './unit.js';
+import { depthsOf, evaluateUnit } from './unit.js';
 import type { ScoredUnit } from './unit.js';
 import { createValueLookup } from './values.js';
 
 /** Returns the result of scoring one plan against its actuals (the public result JSON, schemas/result.schema.json). */
 export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOptions): Result {
-  const lookup = createValueLookup(plan, actuals);
-  const scored = plan.units.map((unit) => evaluateUnit(plan, unit, lookup, options.asOf));
+  const scoring = { plan, lookup: createValueLookup(plan, actuals), asOf: options.asOf, depths: depthsOf(plan) };
+  const scored = plan.units.map((unit) => evaluateUnit(scoring, unit));
   // Built literally, in the schema's order: the JSON writer serialises keys as inserted.
   return {
     kaohe: 1,

@@ -7,8 +7,13 @@ export const FAIL_ON = ['missed', 'incomplete', 'penalty'] as const;
 /** One `--fail-on` condition. */
 export type FailOn = (typeof FAIL_ON)[number];
 
-/** Returns the conditions that some unit of some result matches (empty when none: exit 0). */
-export function failOnMatches(results: readonly Result[], conditions: readonly FailOn[]): FailOn[] {
+/** Returns true when some unit of some result matches one of the `--fail-on` conditions (exit 1). */
+export function failOnMatches(results: readonly Result[], conditions: readonly FailOn[]): boolean {
+  return matchingConditions(results, conditions).length > 0;
+}
+
+/** Returns the `--fail-on` conditions that some unit of some result matches, in FAIL_ON order (empty when none). */
+export function matchingConditions(results: readonly Result[], conditions: readonly FailOn[]): FailOn[] {
   const units = results.flatMap((result) => result.units);
   const matches = (condition: FailOn): boolean => {
     switch (condition) {

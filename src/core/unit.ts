@@ -34,20 +34,32 @@ export function overallOf(evaluated: readonly Evaluated[]): Overall {
   return required.some((e) => e.status === 'missing') ? 'incomplete' : 'met';
 }
 
-/** Returns the number of ancestors of a unit (0 for a root). */
-export function depthOf(plan: Plan, unit: Unit): number {
-  const byId = new Map(plan.units.map((u) => [u.id, u]));
-  const seen = new Set<string>([unit.id]);
-  let depth = 0;
-  for (let parent = unit.parent; parent !== undefined && !seen.has(parent); parent = byId.get(parent)?.parent) {
-    seen.add(parent); // the loader forbids cycles; this only keeps a bad model from looping
-    depth += 1;
+/** Returns every unit's number of ancestors (0 for a root), by unit id. */
+export function depthsOf(plan: Plan): Map<string, number> {
+  const parents = new Map(plan.units.map((u) => [u.id, u.parent]));
+  const depths = new Map<string, number>();
+  for (const unit of plan.units) {
+    const seen = new Set<string>([unit.id]);
+    let depth = 0;
+    for (let parent = unit.parent; parent !== undefined && !seen.has(parent); parent = parents.get(parent)) {
+      seen.add(parent); // the loader forbids cycles; this only keeps a bad model from looping
+      depth += 1;
+    }
+    depths.set(unit.id, depth);
   }
-  return depth;
+  return depths;
+}
+
+/** What scoring a unit reads besides the unit: the plan, its values, the --as-of year and the units' depths. */
+export interface PlanScoring {
+  plan: Plan;
+  lookup: ValueLookup;
+  asOf: number | undefined;
+  depths: ReadonlyMap<string, number>;
 }
 
 /** Returns one unit scored against the plan. */
-export function evaluateUnit(plan: Plan, unit: Unit, lookup: ValueLookup, asOf: number | undefined): ScoredUnit {
+export function evaluateUnit({ plan, lookup, asOf, depths }: PlanScoring, unit: Unit): ScoredUnit {
   const required = requiredIndicators(plan, unit);
   const evaluated: Evaluated[] = [];
   for (const indicator of plan.indicators) {
@@ -69,7 +81,7 @@ export function evaluateUnit(plan: Plan, unit: Unit, lookup: ValueLookup, asOf: 
     id: unit.id,
     name: unit.name,
     ...(unit.parent !== undefined && { parent: unit.parent }),
-    depth: depthOf(plan, unit),
+    depth: depths.get(unit.id) ?? 0,
     indicators: evaluated.map((e) => e.result),
     score: toPlain(score),
     max_score: toPlain(maxScore),

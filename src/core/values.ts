@@ -32,7 +32,10 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
   const indicators = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, i]));
   const children = new Map<string, Unit[]>();
   for (const unit of plan.units) {
-    if (unit.parent !== undefined) children.set(unit.parent, [...(children.get(unit.parent) ?? []), unit]);
+    if (unit.parent === undefined) continue;
+    const siblings = children.get(unit.parent);
+    if (siblings === undefined) children.set(unit.parent, [unit]);
+    else siblings.push(unit);
   }
   // A child takes part in its parent's sum when the indicator was split to it (a target), it
   // reported the indicator, or one of its own children takes part: a bureau without the

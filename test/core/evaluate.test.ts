@@ -103,6 +103,19 @@ describe('evaluatePlan: the result document', () => {
     expect(result.totals).toMatchObject({ units: 2, met: 0, missed: 1, incomplete: 1 });
   });
 
+  it('counts a unit as downgraded when its downgrade fired, even one already at the last level', () => {
+    // both miss 80 with 79; a drops 二等 → 三等, b stays at 四等 (the last level) yet the rule fired for both
+    const spec: PlanSpec = {
+      indicators: [{ id: 'jobs' }],
+      units: [{ id: 'a', baseGrade: '二等', targets: { jobs: '80' } }, { id: 'b', baseGrade: '四等', targets: { jobs: '80' } }],
+      grades: { levels: ['一等', '二等', '三等', '四等'], thresholds: ['90', '75', '60'] },
+      rules: [{ type: 'downgrade' }],
+    };
+    const result = scorePlan(spec, makeActuals({ a: { jobs: '79' }, b: { jobs: '79' } }));
+    expect(result.units.map((u) => u.grade?.steps_down)).toEqual([1, 0]);
+    expect(result.totals.downgraded).toBe(2);
+  });
+
   it('produces a valid result document with missing values and no rules', () => {
     expect(validateResultDocument(scorePlan(SPEC, makeActuals({ u: { jobs: null } })))).toBe(true);
   });
