@@ -8,6 +8,7 @@ import { foldYears } from './fold.js';
 import type { YearActual } from './fold.js';
 import { scoreIndicator } from './score.js';
 import { formatSource } from './source.js';
+import type { PlanScoring } from './unit.js';
 import type { ValueLookup } from './values.js';
 
 /** One indicator of one unit, scored: the numbers rules need, and the result entry. */
@@ -37,7 +38,7 @@ export function isMultiYear(plan: Plan): boolean {
 }
 
 /** Returns one indicator of one unit compared with its target and scored. */
-export function evaluateIndicator(plan: Plan, unit: Unit, indicator: Indicator, target: Target, lookup: ValueLookup, asOf: number | undefined, required: boolean): Evaluated {
+export function evaluateIndicator({ plan, lookup, asOf }: PlanScoring, unit: Unit, indicator: Indicator, target: Target, required: boolean): Evaluated {
   const outcome = isMultiYear(plan)
     ? foldYears(indicator, target.value, plan.period, asOf, (year) => lookup(unit.id, indicator.id, year))
     : compareOneYear(indicator, target.value, lookup(unit.id, indicator.id, plan.period.to));

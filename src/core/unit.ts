@@ -59,19 +59,16 @@ export interface PlanScoring {
 }
 
 /** Returns one unit scored against the plan. */
-export function evaluateUnit({ plan, lookup, asOf, depths }: PlanScoring, unit: Unit): ScoredUnit {
+export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
+  const { plan, depths } = scoring;
   const required = requiredIndicators(plan, unit);
   const evaluated: Evaluated[] = [];
   for (const indicator of plan.indicators) {
     const target = unit.targets.get(indicator.id);
-    if (target !== undefined) evaluated.push(evaluateIndicator(plan, unit, indicator, target, lookup, asOf, required.has(indicator.id)));
+    if (target !== undefined) evaluated.push(evaluateIndicator(scoring, unit, indicator, target, required.has(indicator.id)));
   }
   const overall = overallOf(evaluated);
-  const indicators = new Map(evaluated.map((e) => [e.indicator.id, e]));
-  // 不完整 (incomplete) decides nothing: no rule fires until every required actual is in.
-  const outcomes = plan.rules.map((rule) =>
-    overall === 'incomplete' ? idleOutcome(rule) : applyRule(rule, { plan, unit, overall, indicators }),
-  );
+  const outcomes = outcomesOf(plan, unit, overall, evaluated);
   const score = evaluated.reduce((sum, e) => sum.plus(e.score), ZERO);
   const maxScore = evaluated.reduce((sum, e) => sum.plus(e.indicator.weight), ZERO);
   const reward = outcomes.reduce((sum, o) => sum.plus(o.reward ?? ZERO), ZERO);
@@ -95,6 +92,12 @@ export function evaluateUnit({ plan, lookup, asOf, depths }: PlanScoring, unit: 
     rules: plan.rules.map((rule, i) => effectOf(rule, i, outcomes[i] ?? idleOutcome(rule))),
   };
   return { result, reward, penalty, downgraded: steps > 0 };
+}
+
+function outcomesOf(plan: Plan, unit: Unit, overall: Overall, evaluated: readonly Evaluated[]): RuleOutcome[] {
+  const indicators = new Map(evaluated.map((e) => [e.indicator.id, e]));
+  // 不完整 (incomplete) decides nothing: no rule fires until every required actual is in.
+  return plan.rules.map((rule) => (overall === 'incomplete' ? idleOutcome(rule) : applyRule(rule, { plan, unit, overall, indicators })));
 }
 
 function idleOutcome(rule: Rule): RuleOutcome {

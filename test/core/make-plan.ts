@@ -4,6 +4,7 @@ import { D } from '../../src/decimal.js';
 import type { Actual, Direction, Indicator, MeasureUnit, OverPeriod, Plan, Responsible, Result, Rule, ScoreOptions, Scoring, Source, UnitResult } from '../../src/model.js';
 import { evaluatePlan } from '../../src/core/evaluate.js';
 
+/** An indicator in brief: only the id is required. */
 export interface IndicatorSpec {
   id: string;
   unit?: MeasureUnit;
@@ -18,6 +19,7 @@ export interface IndicatorSpec {
   rateOf?: [string, string];
 }
 
+/** A unit in brief: its targets as decimal text by indicator id. */
 export interface UnitSpec {
   id: string;
   parent?: string;
@@ -26,11 +28,13 @@ export interface UnitSpec {
   targets: Record<string, string>;
 }
 
+/** A rule in brief; omitted fields take the plan format's defaults. */
 export type RuleSpec =
   | { type: 'per_person'; indicator: string; reward?: string; penalty?: string; rewardWhen?: 'overall_met' | 'indicator_met'; penaltyWhen?: 'overall_missed' | 'indicator_missed' }
   | { type: 'disqualify_award' }
   | { type: 'downgrade'; steps?: number };
 
+/** A plan in brief (period defaults to 2010, overall to binding). */
 export interface PlanSpec {
   period?: number | { from: number; to: number };
   indicators: IndicatorSpec[];
