@@ -2,6 +2,8 @@
 // → write and returns the exit code. Command modules are imported only when their command runs.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SCORE_FORMATS } from '../report/formats.js';
+import { DIFF_FORMATS } from '../report/diff-rows.js';
+import { EXPLAIN_FORMATS } from '../report/explain.js';
 import { VERSION } from '../generated/version.js';
 import type { Lang } from '../model.js';
 import type { Context } from './context.js';
@@ -102,6 +104,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--encoding <name>', 'encoding of CSV actuals (utf8, gb18030, gbk); detected when not given')
     .option('--sheet <name>', 'sheet of .xlsx actuals (default: the first)')
     .action(run(async () => (await import('./commands/score.js')).runScore));
+
+  program
+    .command('explain')
+    .description('the arithmetic of one unit, each number with its source / 逐步说明一个单位的计算及数据来源')
+    .argument('<plan>', 'plan file (.yaml)')
+    .requiredOption('--unit <unit>', 'unit id or name')
+    .option('--indicator <indicator>', 'only this indicator (id or name) and the rules on it')
+    .option('--actuals <file>', 'actuals file (repeatable); default: the plan\'s own actuals:', collect, [])
+    .addOption(new Option('--format <format>', 'output format').choices(EXPLAIN_FORMATS).default('text'))
+    .option('--encoding <name>', 'encoding of CSV actuals (utf8, gb18030, gbk); detected when not given')
+    .option('--sheet <name>', 'sheet of .xlsx actuals (default: the first)')
+    .action(run(async () => (await import('./commands/explain.js')).runExplain));
+
+  program
+    .command('diff')
+    .description('what changed between two results or two plans / 比较两个结果或两个方案')
+    .argument('<old>', 'result (score --format json) or plan')
+    .argument('<new>', 'result (score --format json) or plan')
+    .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('table'))
+    .option('--tolerance <n>', 'ignore numeric changes of at most N')
+    .option('--exit-code', 'exit 1 when anything differs, 0 when nothing does')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--bom', 'start CSV output with a UTF-8 BOM, for Excel')
+    .action(run(async () => (await import('./commands/diff.js')).runDiff));
 
   program
     .command('schema')

@@ -1,0 +1,113 @@
+// `kaohe diff OLD NEW`: two results (`score --format json`, one result or an array) or two plans,
+// told apart by their content; read → check (schema, with positions) → diff → render → write.
+// Exit 0 compared (and, under --exit-code, nothing differs); 1 under --exit-code when something
+// differs; 2 bad input, with nothing on stdout.
+import { D } from '../../decimal.js';
+import { diffPlans, diffResults, type DiffOptions } from '../../core/diff.js';
+import { validateResultDocument } from '../../generated/validators.js';
+import { loadPlan } from '../../load/plan.js';
+import { decodeYamlText } from '../../load/text.js';
+import { validateWithPositions, type CompiledValidator, type SchemaError } from '../../load/validate.js';
+import { parseYaml, sourceAt, type YamlFile } from '../../load/yaml.js';
+import type { Diagnostic, Plan, Result } from '../../model.js';
+import { diffReporters, type DiffFormat } from '../../report/diff.js';
+import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { writeOutput } from '../output.js';
+
+/** The options of `kaohe diff`. */
+export interface DiffCommandOptions {
+  format: DiffFormat;
+  /** Decimal text, checked by the command line. */
+  tolerance?: string;
+  exitCode?: boolean;
+  out?: string;
+  bom?: boolean;
+}
+
+type Side = { kind: 'results'; results: Result[] } | { kind: 'plan'; plan: Plan };
+
+const RESULT_HINT = { en: 'diff compares what `kaohe score --format json` writes, or two plans', zh: 'diff 比较 `kaohe score --format json` 的输出,或两个方案文件' };
+
+// One result, or an array of them: each element is checked against the result schema, at its own index.
+const validateResults: CompiledValidator = Object.assign(
+  (data: unknown): boolean => {
+    const validate = validateResultDocument as CompiledValidator;
+    const items = Array.isArray(data) ? data : [data];
+    const errors: SchemaError[] = [];
+    items.forEach((item, i) => {
+      const prefix = Array.isArray(data) ? `/${i}` : '';
+      if (!validate(item)) errors.push(...(validate.errors ?? []).map((e) => ({ ...e, instancePath: prefix + e.instancePath })));
+    });
+    validateResults.errors = errors;
+    return errors.length === 0;
+  },
+  { errors: null },
+);
+
+function invalid(y: YamlFile, path: (string | number)[], en: string, zh: string): Diagnostic {
+  return { code: 'RESULT_INVALID', severity: 'error', ...sourceAt(y, path), message: { en, zh }, hint: RESULT_HINT };
+}
+
+function readResults(y: YamlFile): { side?: Side; diagnostics: Diagnostic[] } {
+  const schema = validateWithPositions(y, validateResults).map((d): Diagnostic => ({ ...d, code: 'RESULT_INVALID', hint: d.hint ?? RESULT_HINT }));
+  if (schema.length > 0) return { diagnostics: schema };
+  const results = (Array.isArray(y.data) ? y.data : [y.data]) as Result[];
+  // Plans are matched by id: two results of one plan on one side would make the match a guess.
+  const seen = new Set<string>();
+  const diagnostics = results.flatMap((r, i) => {
+    if (!seen.has(r.plan.id)) return (seen.add(r.plan.id), []);
+    return [invalid(y, [i, 'plan', 'id'], `plan "${r.plan.id}" appears twice`, `方案 "${r.plan.id}" 出现了两次`)];
+  });
+  return diagnostics.length > 0 ? { diagnostics } : { side: { kind: 'results', results }, diagnostics };
+}
+
+/** Returns one side of the diff (results or a plan, by content), or the diagnostics saying why it cannot be read. */
+async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diagnostics: Diagnostic[] }> {
+  const bytes = await readInput(ctx, path);
+  if (!bytes.value) return { diagnostics: bytes.diagnostics };
+  const text = decodeYamlText(bytes.value, path);
+  if (text.value === undefined) return { diagnostics: text.diagnostics };
+  ctx.sources.set(path, text.value);
+  // JSON is YAML: one parser gives both kinds of file their line:col.
+  const parsed = parseYaml(text.value, path);
+  const y = parsed.value;
+  if (y === undefined) return { diagnostics: parsed.diagnostics };
+  const data = y.data as Record<string, unknown> | null;
+  const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+  if (isObject && 'indicators' in data && !('totals' in data)) {
+    const loaded = loadPlan(text.value, path);
+    return { ...(loaded.value && { side: { kind: 'plan', plan: loaded.value.plan } }), diagnostics: loaded.diagnostics };
+  }
+  if (Array.isArray(data) || (isObject && 'totals' in data)) return readResults(y);
+  return { diagnostics: [invalid(y, [], 'neither a result nor a plan', '既不是考核结果,也不是考核方案')] };
+}
+
+/** Compares two results or two plans and returns the exit code. */
+export async function runDiff(ctx: Context, oldPath: string, newPath: string, options: DiffCommandOptions): Promise<number> {
+  const [a, b] = [await readSide(ctx, oldPath), await readSide(ctx, newPath)];
+  const diagnostics = [...a.diagnostics, ...b.diagnostics];
+  // Read as decimal text, never as a float: --tolerance 0.1 is exactly one tenth.
+  if (options.tolerance !== undefined && !/^[0-9]+(\.[0-9]+)?$/.test(options.tolerance)) {
+    diagnostics.push({
+      code: 'USAGE', severity: 'error', file: '--tolerance', line: 1, col: 1,
+      message: { en: `--tolerance must be a number of at least 0 (got "${options.tolerance}")`, zh: `--tolerance 必须是不小于 0 的数(实际为 "${options.tolerance}")` },
+      hint: { en: 'for example --tolerance 0.5', zh: '例如 --tolerance 0.5' },
+    });
+  }
+  if (a.side && b.side && a.side.kind !== b.side.kind) {
+    diagnostics.push({
+      code: 'USAGE', severity: 'error', file: newPath, line: 1, col: 1,
+      message: { en: `cannot compare a ${a.side.kind === 'plan' ? 'plan' : 'result'} with a ${b.side.kind === 'plan' ? 'plan' : 'result'}`, zh: `不能将${a.side.kind === 'plan' ? '方案' : '结果'}与${b.side.kind === 'plan' ? '方案' : '结果'}比较` },
+      hint: { en: 'give two results (kaohe score --format json) or two plans', zh: '请给出两个结果(kaohe score --format json)或两个方案' },
+    });
+  }
+  reportDiagnostics(ctx, diagnostics);
+  if (hasErrors(diagnostics) || !a.side || !b.side) return 2;
+  const diffOptions: DiffOptions = options.tolerance === undefined ? {} : { tolerance: new D(options.tolerance) };
+  const diff = a.side.kind === 'plan' && b.side.kind === 'plan'
+    ? diffPlans(a.side.plan, b.side.plan, diffOptions)
+    : diffResults((a.side as { results: Result[] }).results, (b.side as { results: Result[] }).results, diffOptions);
+  const text = diffReporters[options.format](diff, { lang: ctx.lang, old: oldPath, new: newPath, bom: Boolean(options.bom) });
+  if (!(await writeOutput(ctx, text, options.out, [oldPath, newPath]))) return 2;
+  return options.exitCode && diff.differs ? 1 : 0;
+}

@@ -1,0 +1,93 @@
+// `kaohe explain PLAN --unit ID|NAME`: score the plan exactly as `score` does (missing actuals
+// allowed, and said), then write out one unit's arithmetic with the source of every number.
+// Exit 0 explained; 2 bad input (an unknown unit or indicator among it), with nothing on stdout.
+import { evaluatePlan } from '../../core/evaluate.js';
+import { explainUnit } from '../../core/explain.js';
+import { createMatcher } from '../../load/actuals/match.js';
+import type { LoadedPlan } from '../../load/plan.js';
+import { keyNodeAt, sourceAt, sourceOfNode } from '../../load/yaml.js';
+import type { Diagnostic, Indicator, Unit } from '../../model.js';
+import { renderExplainJson, renderExplainText, type ExplainFormat } from '../../report/explain.js';
+import { groupThousands } from '../../report/format.js';
+import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import { missingActuals } from './score.js';
+
+/** The options of `kaohe explain`. */
+export interface ExplainCommandOptions extends ActualsReadOptions {
+  unit: string;
+  indicator?: string;
+  actuals: string[];
+  format: ExplainFormat;
+}
+
+/** Returns the unit and indicator the options name, or UNKNOWN_UNIT / UNKNOWN_INDICATOR with a did-you-mean. */
+export function resolveTarget(loaded: LoadedPlan, options: Pick<ExplainCommandOptions, 'unit' | 'indicator'>): { unit?: Unit; indicator?: Indicator; diagnostics: Diagnostic[] } {
+  const { plan, yaml } = loaded;
+  const matcher = createMatcher(plan);
+  const unit = matcher.unit(options.unit);
+  if (unit === undefined) {
+    const at = sourceOfNode(yaml, keyNodeAt(yaml, ['units']));
+    return { diagnostics: [{ code: 'UNKNOWN_UNIT', severity: 'error', ...at, message: { en: `no unit "${options.unit}" in this plan`, zh: `方案中没有单位 "${options.unit}"` }, hint: matcher.unitHint(options.unit) }] };
+  }
+  if (options.indicator === undefined) return { unit, diagnostics: [] };
+  const indicator = matcher.indicator(options.indicator);
+  if (indicator !== undefined && unit.targets.has(indicator.id)) return { unit, indicator, diagnostics: [] };
+  // Either no such indicator, or one this unit has no target for: both point at the unit's targets.
+  const at = sourceAt(yaml, ['units', plan.units.indexOf(unit), 'targets']);
+  const own = createMatcher({ ...plan, indicators: plan.indicators.filter((i) => unit.targets.has(i.id)) });
+  const message = indicator === undefined
+    ? { en: `no indicator "${options.indicator}" in this plan`, zh: `方案中没有指标 "${options.indicator}"` }
+    : { en: `${unit.name} has no target for ${indicator.name} (${indicator.id})`, zh: `${unit.name} 没有 ${indicator.name}(${indicator.id})的目标` };
+  return { unit, diagnostics: [{ code: 'UNKNOWN_INDICATOR', severity: 'error', ...at, message, hint: own.indicatorHint(options.indicator) }] };
+}
+
+/** Returns the text written at a source "file:line:col" of a text file that was read (a CSV cell or a YAML value), or undefined. */
+export function writtenAt(sources: ReadonlyMap<string, string>, source: string): string | undefined {
+  const match = /^(.*):(\d+):(\d+)$/.exec(source);
+  const text = match ? sources.get(match[1]!) : undefined;
+  if (!match || text === undefined) return undefined;
+  const rest = (text.split(/\r?\n/)[Number(match[2]) - 1] ?? '').slice(Number(match[3]) - 1);
+  // A quoted CSV field runs to its closing quote; anything else to the next separator or comment.
+  const quoted = /^"((?:[^"]|"")*)"/.exec(rest);
+  if (quoted) return quoted[1]!.replace(/""/g, '"');
+  return /^[^,\t}\]#]*/.exec(rest)![0].trim() || undefined;
+}
+
+/** Explains one unit of one plan and returns the exit code. */
+export async function runExplain(ctx: Context, planPath: string, options: ExplainCommandOptions): Promise<number> {
+  const read = await readPlan(ctx, planPath);
+  const diagnostics = [...read.diagnostics];
+  const target = read.plan ? resolveTarget(read.plan, options) : undefined;
+  diagnostics.push(...(target?.diagnostics ?? []));
+  if (!read.plan || !read.input || !target?.unit || hasErrors(diagnostics)) {
+    reportDiagnostics(ctx, diagnostics);
+    return 2;
+  }
+  const { plan } = read.plan;
+  const actuals = await readActuals(ctx, read.plan, options.actuals, options);
+  diagnostics.push(...actuals.diagnostics);
+  if (hasErrors(actuals.diagnostics)) {
+    reportDiagnostics(ctx, diagnostics);
+    return 2;
+  }
+  const result = evaluatePlan(plan, actuals.actuals, {
+    allowMissing: true,
+    kaoheVersion: ctx.version,
+    inputs: [read.input, ...actuals.inputs],
+  });
+  // Missing actuals do not stop an explanation: they are said, as warnings, and explained as missing.
+  const unitId = target.unit.id;
+  const missing = missingActuals(plan, { ...result, units: result.units.filter((u) => u.id === unitId) })
+    .map((d): Diagnostic => ({ ...d, severity: 'warning', hint: { en: 'explained as missing: the unit is incomplete until it is filled in', zh: '按缺数据解释:补填前该单位为数据不全' } }));
+  reportDiagnostics(ctx, [...diagnostics, ...missing]);
+  const json = options.format === 'json';
+  const explanation = explainUnit({
+    plan, actuals: actuals.actuals, result,
+    written: (source) => writtenAt(ctx.sources, source),
+    // Machines read plain decimals; people read 28,800.
+    formatNumber: json ? (t) => t : groupThousands,
+  }, unitId, target.indicator?.id);
+  ctx.io.stdout.write(json ? renderExplainJson(explanation, ctx.lang) : renderExplainText(explanation, ctx.lang));
+  return 0;
+}

@@ -1,0 +1,232 @@
+// What changed between two results (units and indicators matched by id), or between two plans
+// (targets, weights, rules and grades by path). Pure: values stay exact decimal text, every delta
+// is a Decimal difference, and a change within --tolerance is no change at all.
+import { D, toPlain } from '../decimal.js';
+import type { IndicatorResult, Plan, Result, UnitResult } from '../model.js';
+import { formatSource } from './source.js';
+
+/** Whether a row (or a plan) exists on both sides or on one only. */
+export type Change = 'added' | 'removed' | 'changed';
+
+/** One field that differs: its old and new text (null when absent) and, for numbers, new − old. */
+export interface FieldChange {
+  field: string;
+  old: string | null;
+  new: string | null;
+  delta?: string;
+}
+
+/** One unit, or one indicator of a unit, that differs between the two results. */
+export interface DiffRow {
+  change: Change;
+  unit: string;
+  unitName: string;
+  indicator?: string;
+  indicatorName?: string;
+  fields: FieldChange[];
+}
+
+/** What changed in one plan's result; `unchangedUnits` counts the units left out because nothing in them changed. */
+export interface PlanResultDiff {
+  id: string;
+  title: string;
+  change: Change | 'unchanged';
+  rows: DiffRow[];
+  totals: FieldChange[];
+  unchangedUnits: number;
+}
+
+/** The diff of two results documents (each one result or several, matched by plan id). */
+export interface ResultDiff {
+  kind: 'results';
+  plans: PlanResultDiff[];
+  differs: boolean;
+}
+
+/** How to compare: numeric changes with |delta| <= tolerance are ignored. */
+export interface DiffOptions {
+  tolerance?: D;
+}
+
+/** The unit fields compared, in the order they are shown. */
+export const UNIT_FIELDS = ['score', 'overall', 'reward_yuan', 'penalty_yuan', 'net_yuan', 'award_eligible', 'grade_base', 'grade_final'] as const;
+/** The indicator fields compared, in the order they are shown. */
+export const INDICATOR_FIELDS = ['target', 'actual', 'status', 'score'] as const;
+const TOTAL_FIELDS = ['reward_yuan', 'penalty_yuan', 'net_yuan'] as const;
+const NUMERIC = new Set(['score', 'reward_yuan', 'penalty_yuan', 'net_yuan', 'target', 'actual']);
+
+type Values = Record<string, string | null>;
+
+/** Returns the change of one field, or undefined when the values are equal (or numbers within the tolerance). */
+export function compareField(field: string, old: string | null, now: string | null, numeric: boolean, options: DiffOptions): FieldChange | undefined {
+  if (old === now) return undefined;
+  if (!numeric || old === null || now === null) return { field, old, new: now };
+  const delta = new D(now).minus(new D(old));
+  // 6000 and 6000.0 are the same number; a change within the tolerance is not a change.
+  if (delta.isZero() || (options.tolerance !== undefined && delta.abs().lte(options.tolerance))) return undefined;
+  return { field, old, new: now, delta: toPlain(delta) };
+}
+
+function compareValues(fields: readonly string[], old: Values | undefined, now: Values | undefined, options: DiffOptions): FieldChange[] {
+  const changes = fields.map((f) => compareField(f, old?.[f] ?? null, now?.[f] ?? null, NUMERIC.has(f), options));
+  return changes.filter((c): c is FieldChange => c !== undefined);
+}
+
+function unitValues(u: UnitResult): Values {
+  return {
+    score: u.score, overall: u.overall, reward_yuan: u.reward_yuan, penalty_yuan: u.penalty_yuan, net_yuan: u.net_yuan,
+    award_eligible: String(u.award_eligible), grade_base: u.grade?.base ?? null, grade_final: u.grade?.final ?? null,
+  };
+}
+
+function moneyOf(r: Result): Values {
+  return { reward_yuan: r.totals.reward_yuan, penalty_yuan: r.totals.penalty_yuan, net_yuan: r.totals.net_yuan };
+}
+
+function indicatorValues(i: IndicatorResult): Values {
+  return { target: i.target, actual: i.actual, status: i.status, score: i.score };
+}
+
+/** Returns the items of both sides matched by id: new order first, then those only in the old side. */
+function matchById<T extends { id: string }>(old: readonly T[], now: readonly T[]): [T | undefined, T | undefined][] {
+  const before = new Map(old.map((x) => [x.id, x]));
+  const after = new Set(now.map((x) => x.id));
+  return [...now.map((x): [T | undefined, T] => [before.get(x.id), x]), ...old.filter((x) => !after.has(x.id)).map((x): [T, undefined] => [x, undefined])];
+}
+
+function changeOf(old: unknown, now: unknown): Change {
+  return old === undefined ? 'added' : now === undefined ? 'removed' : 'changed';
+}
+
+function diffUnit(old: UnitResult | undefined, now: UnitResult | undefined, options: DiffOptions): DiffRow[] {
+  const unit = (now ?? old)!;
+  const change = changeOf(old, now);
+  const rows: DiffRow[] = [];
+  const own = compareValues(UNIT_FIELDS, old && unitValues(old), now && unitValues(now), options);
+  if (own.length > 0 || change !== 'changed') rows.push({ change, unit: unit.id, unitName: unit.name, fields: own });
+  // A unit that appeared or vanished is one row; its indicators would only repeat that.
+  if (change !== 'changed') return rows;
+  for (const [a, b] of matchById(old!.indicators, now!.indicators)) {
+    const fields = compareValues(INDICATOR_FIELDS, a && indicatorValues(a), b && indicatorValues(b), options);
+    const ind = (b ?? a)!;
+    if (fields.length > 0) rows.push({ change: changeOf(a, b), unit: unit.id, unitName: unit.name, indicator: ind.id, indicatorName: ind.name ?? ind.id, fields });
+  }
+  return rows;
+}
+
+/** Returns what changed between two results of one plan (either side may be absent: the plan was added or removed). */
+export function diffResult(old: Result | undefined, now: Result | undefined, options: DiffOptions = {}): PlanResultDiff {
+  const plan = (now ?? old)!.plan;
+  const pairs = old && now ? matchById(old.units, now.units) : [];
+  const perUnit = pairs.map(([a, b]) => diffUnit(a, b, options));
+  const totals = old && now ? compareValues(TOTAL_FIELDS, moneyOf(old), moneyOf(now), options) : [];
+  const rows = perUnit.flat();
+  const change = old && now ? (rows.length > 0 || totals.length > 0 ? 'changed' : 'unchanged') : changeOf(old, now);
+  return { id: plan.id, title: plan.title, change, rows, totals, unchangedUnits: perUnit.filter((r) => r.length === 0).length };
+}
+
+/** Returns the diff of two sets of results, matched by plan id. */
+export function diffResults(old: readonly Result[], now: readonly Result[], options: DiffOptions = {}): ResultDiff {
+  const byPlan = matchById(old.map((r) => ({ id: r.plan.id, r })), now.map((r) => ({ id: r.plan.id, r })));
+  const plans = byPlan.map(([a, b]) => diffResult(a?.r, b?.r, options));
+  return { kind: 'results', plans, differs: plans.some((p) => p.change !== 'unchanged') };
+}
+
+/** One plan setting that differs, by path (`units[chengguan].targets.urban_new_jobs`), with where the new (or removed) value is written. */
+export interface PathChange extends FieldChange {
+  change: Change;
+  source?: string;
+}
+
+/** The diff of two plans. */
+export interface PlanDiff {
+  kind: 'plans';
+  old: { id: string; title: string };
+  new: { id: string; title: string };
+  changes: PathChange[];
+  differs: boolean;
+}
+
+interface Setting {
+  text: string;
+  numeric: boolean;
+  source: string;
+}
+
+/** Returns every setting of a plan that scoring depends on, keyed by path, as text. */
+export function flattenPlan(plan: Plan): Map<string, Setting> {
+  const out = new Map<string, Setting>();
+  const put = (path: string, value: unknown, source: string, numeric = false): void => {
+    if (value !== undefined) out.set(path, { text: String(value), numeric, source });
+  };
+  const at = formatSource(plan.source);
+  put('plan.title', plan.title, at);
+  put('plan.period', plan.period.from === plan.period.to ? plan.period.to : `${plan.period.from}–${plan.period.to}`, at);
+  put('overall', Array.isArray(plan.overall) ? plan.overall.join(', ') : plan.overall, at);
+  for (const i of plan.indicators) {
+    const p = `indicators[${i.id}]`;
+    const s = formatSource(i.source);
+    put(`${p}.name`, i.name, s);
+    put(`${p}.unit`, i.unit, s);
+    put(`${p}.direction`, i.direction, s);
+    put(`${p}.weight`, toPlain(i.weight), s, true);
+    put(`${p}.binding`, i.binding, s);
+    put(`${p}.precision`, i.precision, s, true);
+    put(`${p}.tolerance`, i.tolerance && `${toPlain(i.tolerance.value)}${i.tolerance.kind === 'percent' ? '%' : ''}`, s);
+    put(`${p}.over_period`, i.overPeriod, s);
+    put(`${p}.scoring`, i.scoring, s);
+    put(`${p}.rate_of`, i.rateOf && `${i.rateOf.numerator} / ${i.rateOf.denominator}`, s);
+  }
+  for (const u of plan.units) {
+    const p = `units[${u.id}]`;
+    const s = formatSource(u.source);
+    put(`${p}.name`, u.name, s);
+    put(`${p}.parent`, u.parent, s);
+    put(`${p}.base_grade`, u.baseGrade, s);
+    for (const [id, target] of u.targets) put(`${p}.targets.${id}`, toPlain(target.value), formatSource(target.source), true);
+  }
+  for (const [n, r] of plan.rules.entries()) {
+    const s = formatSource(r.source);
+    const fields: Record<string, unknown> = r.type === 'per_person'
+      ? { type: r.type, indicator: r.indicator, reward: toPlain(r.reward), penalty: toPlain(r.penalty), reward_when: r.rewardWhen, penalty_when: r.penaltyWhen }
+      : r.type === 'downgrade' ? { type: r.type, when: r.when, steps: r.steps } : { type: r.type, when: r.when };
+    for (const [key, value] of Object.entries(fields)) put(`rules[${n}].${key}`, value, s, key === 'reward' || key === 'penalty' || key === 'steps');
+  }
+  put('grades.levels', plan.grades?.levels.join(', '), at);
+  put('grades.thresholds', plan.grades?.thresholds.map(toPlain).join(', '), at);
+  return out;
+}
+
+// `units[x]` for every path under a unit, indicator or rule: an entity on one side only is one change.
+function entityOf(path: string): string | undefined {
+  return /^(indicators|units|rules)\[[^\]]+\]/.exec(path)?.[0];
+}
+
+/** Returns the settings that differ between two plans, in the new plan's order, then the removed ones. */
+export function diffPlans(old: Plan, now: Plan, options: DiffOptions = {}): PlanDiff {
+  const a = flattenPlan(old);
+  const b = flattenPlan(now);
+  const entities = (m: Map<string, Setting>) => new Set([...m.keys()].map(entityOf).filter((e) => e !== undefined));
+  const [before, after] = [entities(a), entities(b)];
+  const changes: PathChange[] = [];
+  const paths = [...b.keys(), ...[...a.keys()].filter((k) => !b.has(k))];
+  const reported = new Set<string>();
+  for (const path of paths) {
+    const entity = entityOf(path);
+    const x = a.get(path);
+    const y = b.get(path);
+    if (entity !== undefined && before.has(entity) !== after.has(entity)) {
+      // One line for a whole unit, indicator or rule that exists on one side only: its name or type.
+      if (reported.has(entity)) continue;
+      reported.add(entity);
+      const side = after.has(entity) ? b : a;
+      const name = side.get(`${entity}.name`) ?? side.get(`${entity}.type`);
+      const text = name?.text ?? null;
+      changes.push({ field: entity, change: after.has(entity) ? 'added' : 'removed', old: after.has(entity) ? null : text, new: after.has(entity) ? text : null, ...(name && { source: name.source }) });
+      continue;
+    }
+    const found = compareField(path, x?.text ?? null, y?.text ?? null, (x ?? y)!.numeric, options);
+    if (found) changes.push({ ...found, change: changeOf(x, y), source: (y ?? x)!.source });
+  }
+  return { kind: 'plans', old: { id: old.id, title: old.title }, new: { id: now.id, title: now.title }, changes, differs: changes.length > 0 };
+}

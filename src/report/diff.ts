@@ -1,0 +1,136 @@
+// The reports of `kaohe diff`: for two results, a table of the changed fields (unit, indicator,
+// field, old, new, delta), the money totals and a count of the units left out; for two plans, one
+// line per changed setting by path. Table, CSV and Markdown read the same lines (diff-rows.ts).
+import { stringify } from 'csv-stringify/sync';
+import type { PlanDiff, ResultDiff } from '../core/diff.js';
+import type { Lang } from '../model.js';
+import { groupThousands, joinBlocks, padCell, widthOf } from './format.js';
+import { escapeCell, escapeInline } from './markdown.js';
+import { DIFF_FORMATS, buildDiffLines, buildPlanDiffCells, changeMark, diffWord, unchangedLine, type DiffFormat, type DiffLine } from './diff-rows.js';
+
+export { DIFF_FORMATS, type DiffFormat };
+
+/** How to render a diff: the language, the two inputs as given, and (CSV) whether to start with a BOM. */
+export interface DiffRenderOptions {
+  lang: Lang;
+  old: string;
+  new: string;
+  bom?: boolean;
+}
+
+/** A diff of either kind. */
+export type AnyDiff = ResultDiff | PlanDiff;
+
+/** A pure function from a diff to the text to print; the text ends in "\n". */
+export type DiffReporter = (diff: AnyDiff, opts: DiffRenderOptions) => string;
+
+/** Registry: keys feed commander's .choices(). */
+export const diffReporters: Record<DiffFormat, DiffReporter> = {
+  table: (diff, opts) => (diff.kind === 'results' ? renderResultsTable(diff, opts) : renderPlanLines(diff, opts)),
+  csv: renderDiffCsv,
+  json: renderDiffJson,
+  markdown: (diff, opts) => (diff.kind === 'results' ? renderResultsMarkdown(diff, opts) : renderPlanMarkdown(diff, opts)),
+};
+
+const COLUMNS = ['unit', 'indicator', 'field', 'old', 'new', 'delta'] as const;
+const show = (text: string): string => groupThousands(text);
+
+function cellsOf(line: DiffLine, lang: Lang): string[] {
+  const unit = line.change === 'total' ? line.unit : `${line.unit}${line.indicator === '' ? changeMark(line.change, lang) : ''}`;
+  const indicator = line.indicator === '' ? '' : `${line.indicator}${changeMark(line.change, lang)}`;
+  return [unit, indicator, line.label, show(line.old), show(line.new), show(line.delta)];
+}
+
+// The lines after a plan's table: the plan's own change, and what was left out.
+function planFooter(p: ResultDiff['plans'][number], lang: Lang): string[] {
+  if (p.change === 'added') return [diffWord('planAdded', lang)];
+  if (p.change === 'removed') return [diffWord('planRemoved', lang)];
+  return p.change === 'unchanged' ? [`${diffWord('noChanges', lang)} (${unchangedLine(p.unchangedUnits, lang)})`] : [unchangedLine(p.unchangedUnits, lang)];
+}
+
+function renderResultsTable(diff: ResultDiff, opts: DiffRenderOptions): string {
+  const lines = buildDiffLines(diff, opts.lang);
+  const blocks = diff.plans.map((p) => {
+    const own = lines.filter((l) => l.plan === p.id);
+    const body = own.map((l, i) => {
+      const cells = cellsOf(l, opts.lang);
+      // A unit (and an indicator) is named on its first line only, so each block reads as one group.
+      const before = own[i - 1];
+      if (before !== undefined && before.unitId === l.unitId && before.change === l.change) cells[0] = '';
+      if (before !== undefined && before.unitId === l.unitId && before.indicatorId === l.indicatorId && before.change === l.change) cells[1] = '';
+      return cells;
+    });
+    const table = own.length === 0 ? [] : alignColumns([COLUMNS.map((c) => diffWord(c, opts.lang)), ...body]);
+    return [`${p.title} (${p.id})`, ...table, ...planFooter(p, opts.lang)].join('\n');
+  });
+  return joinBlocks([`${opts.old} → ${opts.new}`, ...blocks]);
+}
+
+// Columns padded to their widest cell (CJK counts two), the delta right-aligned, a rule under the header.
+function alignColumns(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => widthOf(r[i] ?? ''))));
+  const line = (r: string[]): string => r.map((c, i) => padCell(c, widths[i]!, i === r.length - 1 ? 'right' : 'left')).join('  ').trimEnd();
+  return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+}
+
+function renderResultsMarkdown(diff: ResultDiff, opts: DiffRenderOptions): string {
+  const lines = buildDiffLines(diff, opts.lang);
+  const row = (cells: string[]): string => `| ${cells.map(escapeCell).join(' | ')} |`;
+  const blocks = diff.plans.map((p) => {
+    const own = lines.filter((l) => l.plan === p.id);
+    const table = own.length === 0 ? [] : [[
+      row(COLUMNS.map((c) => diffWord(c, opts.lang))),
+      '| :--- | :--- | :--- | ---: | ---: | ---: |',
+      ...own.map((l) => row(cellsOf(l, opts.lang))),
+    ].join('\n')];
+    return [`## ${escapeInline(`${p.title} (${p.id})`)}`, ...table, ...planFooter(p, opts.lang).map(escapeInline)].join('\n\n');
+  });
+  return joinBlocks([escapeInline(`${opts.old} → ${opts.new}`), ...blocks]);
+}
+
+function renderPlanLines(diff: PlanDiff, opts: DiffRenderOptions): string {
+  const { lang } = opts;
+  const lines = diff.changes.map((c) => {
+    const where = c.source === undefined ? '' : lang === 'zh' ? `(${c.source})` : `  (${c.source})`;
+    // A whole unit, indicator or rule on one side only (`units[x]`) is named; a single setting shows old → new.
+    if (c.field.endsWith(']')) return `${c.field}: ${[diffWord(c.change, lang), c.old ?? c.new].filter(Boolean).join(' ')}${where}`;
+    const delta = c.delta === undefined ? '' : ` (${groupThousands(c.delta.startsWith('-') ? c.delta : `+${c.delta}`)})`;
+    return `${c.field}: ${c.old ?? '—'} → ${c.new ?? '—'}${delta}${where}`;
+  });
+  return joinBlocks([`${opts.old} → ${opts.new}`, (lines.length > 0 ? lines : [diffWord('noPlanChanges', lang)]).join('\n')]);
+}
+
+function renderPlanMarkdown(diff: PlanDiff, opts: DiffRenderOptions): string {
+  const header = ['path', 'change', 'old', 'new', 'delta', 'source'] as const;
+  const row = (cells: string[]): string => `| ${cells.map(escapeCell).join(' | ')} |`;
+  const cells = buildPlanDiffCells(diff, opts.lang);
+  const table = [row(header.map((h) => diffWord(h, opts.lang))), '| :--- | :--- | ---: | ---: | ---: | :--- |', ...cells.map(row)].join('\n');
+  return joinBlocks([escapeInline(`${opts.old} → ${opts.new}`), cells.length > 0 ? table : diffWord('noPlanChanges', opts.lang)]);
+}
+
+const CSV_HEADER = {
+  en: ['plan_id', 'unit_id', 'unit_name', 'indicator_id', 'indicator_name', 'change', 'field', 'old', 'new', 'delta'],
+  zh: ['方案编号', '单位编号', '单位名称', '指标编号', '指标名称', '变动', '项目', '原值', '新值', '变化'],
+};
+
+/** Returns the diff as CSV: one row per changed field (results) or per changed setting (plans). */
+export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
+  const { lang } = opts;
+  let records: string[][];
+  if (diff.kind === 'plans') {
+    records = [['path', 'change', 'old', 'new', 'delta', 'source'].map((h) => (lang === 'en' ? h : diffWord(h as 'path', lang))), ...buildPlanDiffCells(diff, lang)];
+  } else {
+    const word = (change: DiffLine['change']): string => (lang === 'en' ? change : diffWord(change, lang));
+    const lines = buildDiffLines(diff, lang).map((l) => [l.plan, l.unitId, l.change === 'total' ? '' : l.unit, l.indicatorId, l.indicator, word(l.change), lang === 'en' ? l.field : l.label, l.old, l.new, l.delta]);
+    // A plan on one side only is one row: its id and whether it was added or removed.
+    const plans = diff.plans.filter((p) => p.change === 'added' || p.change === 'removed').map((p) => [p.id, '', '', '', '', word(p.change as 'added'), '', '', '', '']);
+    records = [CSV_HEADER[lang], ...lines, ...plans];
+  }
+  return (opts.bom ? '\uFEFF' : '') + stringify(records, { eof: true, record_delimiter: '\n' });
+}
+
+/** Returns the diff as JSON for machines: the inputs as given, whether anything differs, then the changes (values as in the results). */
+export function renderDiffJson(diff: AnyDiff, opts: DiffRenderOptions): string {
+  const { kind, differs, ...rest } = diff;
+  return `${JSON.stringify({ kaohe: 1, kind, old: opts.old, new: opts.new, differs, ...rest }, null, 2)}\n`;
+}
