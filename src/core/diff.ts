@@ -147,53 +147,60 @@ export interface PlanDiff {
   differs: boolean;
 }
 
+/** A path into the plan file (map keys and list indexes), as the YAML loader locates it. */
+export type PlanPath = readonly (string | number)[];
+
+/** Returns where the value at a path of one plan file is written ("file:line:col"). */
+export type Locate = (path: PlanPath) => string | undefined;
+
 interface Setting {
   text: string;
   numeric: boolean;
+  /** Where the setting's entity is (the model keeps no finer place); `at` finds the setting itself in the file. */
   source: string;
+  at: PlanPath;
 }
 
 /** Returns every setting of a plan that scoring depends on, keyed by path, as text. */
 export function flattenPlan(plan: Plan): Map<string, Setting> {
   const out = new Map<string, Setting>();
-  const put = (path: string, value: unknown, source: string, numeric = false): void => {
-    if (value !== undefined) out.set(path, { text: String(value), numeric, source });
+  // One putter per entity: `put('targets.x', …)` is `units[id].targets.x` here and ['units', i, 'targets', 'x'] in the file.
+  const entity = (name: string, at: PlanPath, source: string) => (key: string, value: unknown, numeric = false): void => {
+    if (value !== undefined) out.set(name === '' ? key : `${name}.${key}`, { text: String(value), numeric, source, at: [...at, ...key.split('.')] });
   };
-  const at = formatSource(plan.source);
-  put('plan.title', plan.title, at);
-  put('plan.period', plan.period.from === plan.period.to ? plan.period.to : `${plan.period.from}–${plan.period.to}`, at);
-  put('overall', Array.isArray(plan.overall) ? plan.overall.join(', ') : plan.overall, at);
-  for (const i of plan.indicators) {
-    const p = `indicators[${i.id}]`;
-    const s = formatSource(i.source);
-    put(`${p}.name`, i.name, s);
-    put(`${p}.unit`, i.unit, s);
-    put(`${p}.direction`, i.direction, s);
-    put(`${p}.weight`, toPlain(i.weight), s, true);
-    put(`${p}.binding`, i.binding, s);
-    put(`${p}.precision`, i.precision, s, true);
-    put(`${p}.tolerance`, i.tolerance && `${toPlain(i.tolerance.value)}${i.tolerance.kind === 'percent' ? '%' : ''}`, s);
-    put(`${p}.over_period`, i.overPeriod, s);
-    put(`${p}.scoring`, i.scoring, s);
-    put(`${p}.rate_of`, i.rateOf && `${i.rateOf.numerator} / ${i.rateOf.denominator}`, s);
-  }
-  for (const u of plan.units) {
-    const p = `units[${u.id}]`;
-    const s = formatSource(u.source);
-    put(`${p}.name`, u.name, s);
-    put(`${p}.parent`, u.parent, s);
-    put(`${p}.base_grade`, u.baseGrade, s);
-    for (const [id, target] of u.targets) put(`${p}.targets.${id}`, toPlain(target.value), formatSource(target.source), true);
-  }
-  for (const [n, r] of plan.rules.entries()) {
-    const s = formatSource(r.source);
+  const top = entity('', [], formatSource(plan.source));
+  top('plan.title', plan.title);
+  top('plan.period', plan.period.from === plan.period.to ? plan.period.to : `${plan.period.from}–${plan.period.to}`);
+  top('overall', Array.isArray(plan.overall) ? plan.overall.join(', ') : plan.overall);
+  plan.indicators.forEach((i, n) => {
+    const put = entity(`indicators[${i.id}]`, ['indicators', n], formatSource(i.source));
+    put('name', i.name);
+    put('unit', i.unit);
+    put('direction', i.direction);
+    put('weight', toPlain(i.weight), true);
+    put('binding', i.binding);
+    put('precision', i.precision, true);
+    put('tolerance', i.tolerance && `${toPlain(i.tolerance.value)}${i.tolerance.kind === 'percent' ? '%' : ''}`);
+    put('over_period', i.overPeriod);
+    put('scoring', i.scoring);
+    put('rate_of', i.rateOf && `${i.rateOf.numerator} / ${i.rateOf.denominator}`);
+  });
+  plan.units.forEach((u, n) => {
+    const put = entity(`units[${u.id}]`, ['units', n], formatSource(u.source));
+    put('name', u.name);
+    put('parent', u.parent);
+    put('base_grade', u.baseGrade);
+    for (const [id, target] of u.targets) put(`targets.${id}`, toPlain(target.value), true);
+  });
+  plan.rules.forEach((r, n) => {
+    const put = entity(`rules[${n}]`, ['rules', n], formatSource(r.source));
     const fields: Record<string, unknown> = r.type === 'per_person'
       ? { type: r.type, indicator: r.indicator, reward: toPlain(r.reward), penalty: toPlain(r.penalty), reward_when: r.rewardWhen, penalty_when: r.penaltyWhen }
       : r.type === 'downgrade' ? { type: r.type, when: r.when, steps: r.steps } : { type: r.type, when: r.when };
-    for (const [key, value] of Object.entries(fields)) put(`rules[${n}].${key}`, value, s, key === 'reward' || key === 'penalty' || key === 'steps');
-  }
-  put('grades.levels', plan.grades?.levels.join(', '), at);
-  put('grades.thresholds', plan.grades?.thresholds.map(toPlain).join(', '), at);
+    for (const [key, value] of Object.entries(fields)) put(key, value, key === 'reward' || key === 'penalty' || key === 'steps');
+  });
+  top('grades.levels', plan.grades?.levels.join(', '));
+  top('grades.thresholds', plan.grades?.thresholds.map(toPlain).join(', '));
   return out;
 }
 
@@ -202,8 +209,9 @@ function entityOf(path: string): string | undefined {
   return /^(indicators|units|rules)\[[^\]]+\]/.exec(path)?.[0];
 }
 
-/** Returns the settings that differ between two plans, in the new plan's order, then the removed ones. */
-export function diffPlans(old: Plan, now: Plan, options: DiffOptions = {}): PlanDiff {
+/** Returns the settings that differ between two plans, in the new plan's order, then the removed ones; `locate` places each in its file. */
+export function diffPlans(old: Plan, now: Plan, options: DiffOptions = {}, locate: { old?: Locate; new?: Locate } = {}): PlanDiff {
+  const where = (side: 'old' | 'new', s: Setting): string => locate[side]?.(s.at) ?? s.source;
   const a = flattenPlan(old);
   const b = flattenPlan(now);
   const entities = (m: Map<string, Setting>) => new Set([...m.keys()].map(entityOf).filter((e) => e !== undefined));
@@ -222,11 +230,12 @@ export function diffPlans(old: Plan, now: Plan, options: DiffOptions = {}): Plan
       const side = after.has(entity) ? b : a;
       const name = side.get(`${entity}.name`) ?? side.get(`${entity}.type`);
       const text = name?.text ?? null;
-      changes.push({ field: entity, change: after.has(entity) ? 'added' : 'removed', old: after.has(entity) ? null : text, new: after.has(entity) ? text : null, ...(name && { source: name.source }) });
+      const at = name && { source: where(after.has(entity) ? 'new' : 'old', { ...name, at: name.at.slice(0, -1) }) };
+      changes.push({ field: entity, change: after.has(entity) ? 'added' : 'removed', old: after.has(entity) ? null : text, new: after.has(entity) ? text : null, ...at });
       continue;
     }
     const found = compareField(path, x?.text ?? null, y?.text ?? null, (x ?? y)!.numeric, options);
-    if (found) changes.push({ ...found, change: changeOf(x, y), source: (y ?? x)!.source });
+    if (found) changes.push({ ...found, change: changeOf(x, y), source: y ? where('new', y) : where('old', x!) });
   }
   return { kind: 'plans', old: { id: old.id, title: old.title }, new: { id: now.id, title: now.title }, changes, differs: changes.length > 0 };
 }

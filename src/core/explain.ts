@@ -88,8 +88,9 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
   };
 }
 
-function quantity(ctx: Ctx, value: string | D, indicator: Indicator): string {
-  return indicator.unit === '%' ? `${ctx.n(value)}%` : `${ctx.n(value)} ${indicator.unit}`;
+// A growth target is a rate in %, whatever the indicator counts; a year's value is in the indicator's own unit.
+function quantity(ctx: Ctx, value: string | D, indicator: Indicator, asRate = isMultiYear(ctx.input.plan) && indicator.overPeriod === 'growth'): string {
+  return indicator.unit === '%' || asRate ? `${ctx.n(value)}%` : `${ctx.n(value)} ${indicator.unit}`;
 }
 
 function explainIndicator(ctx: Ctx, indicator: Indicator, ind: IndicatorResult): ExplainStep[] {
@@ -149,8 +150,10 @@ function explainActual(ctx: Ctx, indicator: Indicator, steps: ExplainStep[]): D 
 /** Returns the folded actual before rounding (undefined when it has no simple sum), after adding a step per year and the fold. */
 function explainYears(ctx: Ctx, indicator: Indicator, ind: IndicatorResult, steps: ExplainStep[]): D | undefined {
   const id = indicator.id;
+  const summed = ind.rolled_up ? m(', the sum of the child units\' actuals', ',由下级单位汇总') : m('', '');
   for (const y of ind.years ?? []) {
-    const text = y.actual === null ? m(`${y.year}: no actual (missing)`, `${y.year} 年:无数据`) : m(`${y.year}: ${quantity(ctx, y.actual, indicator)}`, `${y.year} 年:${quantity(ctx, y.actual, indicator)}`);
+    const shown = y.actual === null ? '' : quantity(ctx, y.actual, indicator, false);
+    const text = y.actual === null ? m(`${y.year}: no actual (missing)`, `${y.year} 年:无数据`) : m(`${y.year}: ${shown}${summed.en}`, `${y.year} 年:${shown}${summed.zh}`);
     steps.push({ kind: 'actual', indicator: id, ...(y.actual !== null && { value: y.actual }), ...(y.source !== undefined && { source: y.source }), text });
   }
   const values = (ind.years ?? []).map((y) => y.actual);

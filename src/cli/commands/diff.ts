@@ -3,13 +3,14 @@
 // Exit 0 compared (and, under --exit-code, nothing differs); 1 under --exit-code when something
 // differs; 2 bad input, with nothing on stdout.
 import { D } from '../../decimal.js';
-import { diffPlans, diffResults, type DiffOptions } from '../../core/diff.js';
+import { diffPlans, diffResults, type DiffOptions, type Locate } from '../../core/diff.js';
+import { formatSource } from '../../core/source.js';
 import { validateResultDocument } from '../../generated/validators.js';
-import { loadPlan } from '../../load/plan.js';
+import { loadPlan, type LoadedPlan } from '../../load/plan.js';
 import { decodeYamlText } from '../../load/text.js';
 import { validateWithPositions, type CompiledValidator, type SchemaError } from '../../load/validate.js';
 import { parseYaml, sourceAt, type YamlFile } from '../../load/yaml.js';
-import type { Diagnostic, Plan, Result } from '../../model.js';
+import type { Diagnostic, Result } from '../../model.js';
 import { diffReporters, type DiffFormat } from '../../report/diff.js';
 import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
 import { writeOutput } from '../output.js';
@@ -24,7 +25,7 @@ export interface DiffCommandOptions {
   bom?: boolean;
 }
 
-type Side = { kind: 'results'; results: Result[] } | { kind: 'plan'; plan: Plan };
+type Side = { kind: 'results'; results: Result[] } | { kind: 'plan'; loaded: LoadedPlan };
 
 const RESULT_HINT = { en: 'diff compares what `kaohe score --format json` writes, or two plans', zh: 'diff 比较 `kaohe score --format json` 的输出,或两个方案文件' };
 
@@ -76,7 +77,7 @@ async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diag
   const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
   if (isObject && 'indicators' in data && !('totals' in data)) {
     const loaded = loadPlan(text.value, path);
-    return { ...(loaded.value && { side: { kind: 'plan', plan: loaded.value.plan } }), diagnostics: loaded.diagnostics };
+    return { ...(loaded.value && { side: { kind: 'plan', loaded: loaded.value } }), diagnostics: loaded.diagnostics };
   }
   if (Array.isArray(data) || (isObject && 'totals' in data)) return readResults(y);
   return { diagnostics: [invalid(y, [], 'neither a result nor a plan', '既不是考核结果,也不是考核方案')] };
@@ -104,8 +105,9 @@ export async function runDiff(ctx: Context, oldPath: string, newPath: string, op
   reportDiagnostics(ctx, diagnostics);
   if (hasErrors(diagnostics) || !a.side || !b.side) return 2;
   const diffOptions: DiffOptions = options.tolerance === undefined ? {} : { tolerance: new D(options.tolerance) };
+  const locate = (loaded: LoadedPlan): Locate => (path) => formatSource(sourceAt(loaded.yaml, path));
   const diff = a.side.kind === 'plan' && b.side.kind === 'plan'
-    ? diffPlans(a.side.plan, b.side.plan, diffOptions)
+    ? diffPlans(a.side.loaded.plan, b.side.loaded.plan, diffOptions, { old: locate(a.side.loaded), new: locate(b.side.loaded) })
     : diffResults((a.side as { results: Result[] }).results, (b.side as { results: Result[] }).results, diffOptions);
   const text = diffReporters[options.format](diff, { lang: ctx.lang, old: oldPath, new: newPath, bom: Boolean(options.bom) });
   if (!(await writeOutput(ctx, text, options.out, [oldPath, newPath]))) return 2;
