@@ -85,7 +85,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('validate')
     .description('check plans and actuals files; errors as FILE:LINE:COL / 校验方案和数据文件')
     .argument('<files...>', 'plan (.yaml) and actuals (.csv .yaml .xlsx) files')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github']).default('text'))
     .option('--encoding <name>', 'encoding of CSV actuals (utf8, gb18030, gbk); detected when not given')
     .option('--sheet <name>', 'sheet of .xlsx actuals (default: the first)')
     .action(run(async () => (await import('./commands/validate.js')).runValidate));
@@ -97,6 +97,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--actuals <file>', 'actuals file (repeatable); default: the plan\'s own actuals:', collect, [])
     .addOption(new Option('--format <format>', 'output format').choices(Object.keys(SCORE_FORMATS)).default('table'))
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .addOption(new Option('--out-dir <dir>', 'write one result per plan into this directory, named <plan id>.<format>').conflicts('out'))
+    .option('-q, --quiet', 'print nothing but errors')
     .option('--as-of <year>', 'score a multi-year plan part-way, as of this year', parseYear)
     .option('--allow-missing', 'score units with missing actuals as incomplete instead of failing')
     .option('--fail-on <conditions>', 'exit 1 when any unit matches: missed, incomplete, penalty (comma-separated)', parseFailOn)

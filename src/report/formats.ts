@@ -8,7 +8,12 @@ export const SCORE_FORMATS = {
   json: 'json',
   jsonl: 'jsonl',
   markdown: 'md',
+  junit: 'xml',
+  github: 'txt',
 } as const;
 
 /** A `kaohe score --format` value. */
 export type ScoreFormat = keyof typeof SCORE_FORMATS;
+
+/** The formats that report errors inside their own output (CI reads them there), so they are written even on exit 2. */
+export const FORMATS_CARRYING_ERRORS: ReadonlySet<string> = new Set(['junit', 'github']);

@@ -1,7 +1,9 @@
 // The registry of `score` output formats: one reporter for each format of formats.ts, whose keys feed
 // commander's .choices(), so a format is offered on the command line exactly when it has a reporter here.
-import type { Lang, Result } from '../model.js';
+import type { Diagnostic, Lang, Result } from '../model.js';
 import { renderCsv } from './csv.js';
+import { renderGithub } from './github.js';
+import { renderJunit } from './junit.js';
 import type { ScoreFormat } from './formats.js';
 import { renderJson, renderJsonLines } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -12,6 +14,8 @@ export interface RenderOptions {
   lang: Lang;
   color: boolean;
   bom?: boolean;
+  /** The run's errors and warnings, for the formats that carry them (junit, github). */
+  diagnostics?: readonly Diagnostic[];
 }
 
 // One list of format names: formats.ts (which the command line reads for .choices() without loading the
@@ -28,6 +32,8 @@ export const scoreReporters: Record<ScoreFormat, ScoreReporter> = {
   json: renderJson,
   jsonl: renderJsonLines,
   markdown: renderMarkdown,
+  junit: (results, opts) => renderJunit(results, opts.diagnostics ?? [], opts),
+  github: (results, opts) => renderGithub(results, opts.diagnostics ?? [], opts),
 };
 
 /** Returns the names of the score formats, in the registry's order (the default, table, first). */

@@ -3,7 +3,10 @@
 import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
 import type { Diagnostic, Plan, Result } from '../../model.js';
+import { posix } from 'node:path';
+import { FORMATS_CARRYING_ERRORS, SCORE_FORMATS } from '../../report/formats.js';
 import { scoreReporters, type ScoreFormat } from '../../report/index.js';
+import { expandPlanPaths } from '../expand-paths.js';
 import { hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { writeOutput } from '../output.js';
@@ -17,6 +20,8 @@ export interface ScoreCommandOptions extends ActualsReadOptions {
   allowMissing?: boolean;
   failOn?: FailOn[];
   bom?: boolean;
+  outDir?: string;
+  quiet?: boolean;
 }
 
 /** Returns a MISSING_ACTUALS error for each target of the plan that the result marks missing. */
@@ -43,46 +48,122 @@ export function missingActuals(plan: Plan, result: Result): Diagnostic[] {
   return out;
 }
 
-/** Scores every plan and returns the exit code. */
-export async function runScore(ctx: Context, planPaths: string[], options: ScoreCommandOptions): Promise<number> {
-  const diagnostics: Diagnostic[] = [];
-  const results: Result[] = [];
+/** One plan's outcome: its result, or nothing when its inputs had errors. */
+interface Scored {
+  path: string;
+  result?: Result;
+}
+
+/** Reads, checks and scores one plan; diagnostics go into `diagnostics`. */
+async function scorePlan(ctx: Context, path: string, options: ScoreCommandOptions, diagnostics: Diagnostic[], readPaths: string[]): Promise<Result | undefined> {
+  const read = await readPlan(ctx, path);
+  diagnostics.push(...read.diagnostics);
+  if (!read.plan || !read.input) return undefined;
+  readPaths.push(path);
+  const { plan } = read.plan;
+  if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
+    diagnostics.push({
+      code: 'USAGE', severity: 'error', ...plan.source,
+      message: { en: `--as-of ${options.asOf} is outside the plan's period ${plan.period.from}–${plan.period.to}`, zh: `--as-of ${options.asOf} 不在方案考核期 ${plan.period.from}–${plan.period.to} 内` },
+      hint: { en: `give a year from ${plan.period.from} to ${plan.period.to}`, zh: `请指定 ${plan.period.from} 至 ${plan.period.to} 之间的年份` },
+    });
+    return undefined;
+  }
+  const actuals = await readActuals(ctx, read.plan, options.actuals, options);
+  diagnostics.push(...actuals.diagnostics);
+  readPaths.push(...actuals.inputs.map((i) => i.path));
+  if (hasErrors(actuals.diagnostics)) return undefined;
+  const result = evaluatePlan(plan, actuals.actuals, {
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    allowMissing: Boolean(options.allowMissing),
+    kaoheVersion: ctx.version,
+    inputs: [read.input, ...actuals.inputs],
+  });
+  if (!options.allowMissing) {
+    const missing = missingActuals(plan, result);
+    diagnostics.push(...missing);
+    if (missing.length > 0) return undefined;
+  }
+  return result;
+}
+
+/** Scores every plan named (files, directories, globs) and returns the exit code. */
+export async function runScore(ctx: Context, args: string[], options: ScoreCommandOptions): Promise<number> {
+  const expanded = await expandPlanPaths(ctx.io, args, async (p) => headOf(await ctx.io.readFile(p)));
+  const diagnostics: Diagnostic[] = [...expanded.diagnostics];
   const readPaths: string[] = [];
-  for (const path of planPaths) {
-    const read = await readPlan(ctx, path);
-    diagnostics.push(...read.diagnostics);
-    if (!read.plan || !read.input) continue;
-    readPaths.push(path);
-    const { plan } = read.plan;
-    if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
-      diagnostics.push({
-        code: 'USAGE', severity: 'error', ...plan.source,
-        message: { en: `--as-of ${options.asOf} is outside the plan's period ${plan.period.from}–${plan.period.to}`, zh: `--as-of ${options.asOf} 不在方案考核期 ${plan.period.from}–${plan.period.to} 内` },
-        hint: { en: `give a year from ${plan.period.from} to ${plan.period.to}`, zh: `请指定 ${plan.period.from} 至 ${plan.period.to} 之间的年份` },
-      });
+  const scored: Scored[] = [];
+  const progress = startProgress(ctx, expanded.paths.length);
+  for (const path of expanded.paths) {
+    const result = await scorePlan(ctx, path, options, diagnostics, readPaths);
+    scored.push({ path, ...(result ? { result } : {}) });
+    progress.tick(path);
+  }
+  progress.done();
+  const results = scored.flatMap((s) => (s.result ? [s.result] : []));
+  reportDiagnostics(ctx, options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
+  const failed = hasErrors(diagnostics);
+  const render = (list: Result[], color: boolean) =>
+    scoreReporters[options.format](list, { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics });
+  let written = true;
+  if (options.outDir !== undefined) {
+    written = await writeEach(ctx, results, options, readPaths, (r) => render([r], false));
+  } else if (!failed || FORMATS_CARRYING_ERRORS.has(options.format)) {
+    const text = render(results, options.out ? false : ctx.colorOut);
+    if (!options.quiet || options.out) written = await writeOutput(ctx, text, options.out, readPaths);
+  }
+  if (failed || !written) return 2;
+  return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
+}
+
+/** Writes one file per result into --out-dir, named by plan id; returns false if any could not be written. */
+async function writeEach(ctx: Context, results: Result[], options: ScoreCommandOptions, inputs: string[], render: (r: Result) => string): Promise<boolean> {
+  const dir = options.outDir!;
+  if ((await ctx.io.stat(dir)) !== 'directory') {
+    reportDiagnostics(ctx, [{
+      code: 'OUTPUT_WRITE', severity: 'error', file: dir, line: 1, col: 1,
+      message: { en: `--out-dir ${dir} is not a directory`, zh: `--out-dir ${dir} 不是目录` },
+      hint: { en: 'create it first (mkdir -p)', zh: '请先创建该目录(mkdir -p)' },
+    }]);
+    return false;
+  }
+  let ok = true;
+  const used = new Set<string>();
+  for (const result of results) {
+    const name = `${result.plan.id}.${SCORE_FORMATS[options.format]}`;
+    if (used.has(name)) {
+      reportDiagnostics(ctx, [{
+        code: 'USAGE', severity: 'error', file: result.inputs[0]?.path ?? name, line: 1, col: 1,
+        message: { en: `two plans have the id ${result.plan.id}: their results would share ${name}`, zh: `两个方案的 id 都是 ${result.plan.id}:结果文件 ${name} 会重名` },
+        hint: { en: 'give each plan its own plan.id', zh: '请为每个方案设置不同的 plan.id' },
+      }]);
+      ok = false;
       continue;
     }
-    const actuals = await readActuals(ctx, read.plan, options.actuals, options);
-    diagnostics.push(...actuals.diagnostics);
-    readPaths.push(...actuals.inputs.map((i) => i.path));
-    if (hasErrors(actuals.diagnostics)) continue;
-    const result = evaluatePlan(plan, actuals.actuals, {
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-      allowMissing: Boolean(options.allowMissing),
-      kaoheVersion: ctx.version,
-      inputs: [read.input, ...actuals.inputs],
-    });
-    if (!options.allowMissing) {
-      const missing = missingActuals(plan, result);
-      diagnostics.push(...missing);
-      if (missing.length > 0) continue;
-    }
-    results.push(result);
+    used.add(name);
+    ok = (await writeOutput(ctx, render(result), posix.join(dir, name), inputs)) && ok;
   }
-  reportDiagnostics(ctx, diagnostics);
-  if (hasErrors(diagnostics)) return 2;
-  const text = scoreReporters[options.format](results, { lang: ctx.lang, color: options.out ? false : ctx.colorOut, bom: Boolean(options.bom) });
-  const written = await writeOutput(ctx, text, options.out, readPaths);
-  if (!written) return 2;
-  return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
+  return ok;
+}
+
+function headOf(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes.subarray(0, 65536));
+}
+
+/** A progress line on stderr for long runs: only on a terminal, never in CI or a pipe. */
+function startProgress(ctx: Context, total: number): { tick(path: string): void; done(): void } {
+  const active = ctx.io.stderr.isTTY && !ctx.io.env.CI && total >= 5;
+  let count = 0;
+  return {
+    tick(path) {
+      if (!active) return;
+      count++;
+      const width = 24;
+      const filled = Math.round((count / total) * width);
+      ctx.io.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} ${path.slice(-40)}\x1b[K`);
+    },
+    done() {
+      if (active) ctx.io.stderr.write('\r\x1b[K');
+    },
+  };
 }

@@ -9,9 +9,10 @@ import { renderDiagnosticsJson } from '../../report/diagnostics.js';
 import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
+import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
 
 interface ValidateOptions extends ActualsReadOptions {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'junit' | 'github';
 }
 
 /** Returns whether a file is a plan (YAML with plan:/indicators:) rather than actuals. */
@@ -19,13 +20,26 @@ async function isPlanFile(ctx: Context, path: string): Promise<boolean> {
   if (!/\.ya?ml$/i.test(path)) return false;
   const bytes = await readInput(ctx, path);
   if (!bytes.value) return true; // let the plan reader report why it cannot be read
-  const head = new TextDecoder().decode(bytes.value.subarray(0, 65536));
-  return !/^actuals\s*:/m.test(head) || /^(plan|indicators|units)\s*:/m.test(head);
+  return looksLikePlan(new TextDecoder().decode(bytes.value.subarray(0, 65536)));
+}
+
+/** Returns the files named: plain files as given, directories and globs expanded to their plans. */
+async function expandArgs(ctx: Context, args: string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const arg of args) {
+    if ((await ctx.io.stat(arg)) === 'directory' || /[*?]/.test(arg)) {
+      const expanded = await expandPlanPaths(ctx.io, [arg], async (p) => new TextDecoder().decode((await ctx.io.readFile(p)).subarray(0, 65536)));
+      files.push(...expanded.paths);
+      diagnostics.push(...expanded.diagnostics);
+    } else files.push(arg);
+  }
+  return { files, diagnostics };
 }
 
 /** Validates the files and returns exit code 0 (all valid) or 2. */
-export async function runValidate(ctx: Context, files: string[], options: ValidateOptions): Promise<number> {
-  const diagnostics: Diagnostic[] = [];
+export async function runValidate(ctx: Context, args: string[], options: ValidateOptions): Promise<number> {
+  const { files, diagnostics } = await expandArgs(ctx, args);
   const status: { path: string; valid: boolean }[] = [];
   const plans: LoadedPlan[] = [];
   const actualsFiles: string[] = [];
@@ -54,7 +68,11 @@ export async function runValidate(ctx: Context, files: string[], options: Valida
     status.push({ path, valid: !hasErrors(own) });
   }
   if (options.format === 'json') ctx.io.stdout.write(renderDiagnosticsJson(status, diagnostics, ctx.lang));
-  else reportDiagnostics(ctx, diagnostics);
+  else if (options.format === 'junit' || options.format === 'github') {
+    const { scoreReporters } = await import('../../report/index.js');
+    ctx.io.stdout.write(scoreReporters[options.format]([], { lang: ctx.lang, color: false, diagnostics }));
+    reportDiagnostics(ctx, diagnostics);
+  } else reportDiagnostics(ctx, diagnostics);
   return hasErrors(diagnostics) ? 2 : 0;
 }
 

@@ -1,0 +1,41 @@
+// The error catalogue (as hledger keeps one): one minimal reproducer per error code in
+// fixtures/errors/, each with a golden file of the exact stderr and exit code.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/model.js';
+import { goldenText, runKaohe } from '../helpers/memory-io.js';
+
+/** How each code is reproduced: the arguments, and the exit code expected. */
+const cases: Record<string, { args: string[]; exit: number }> = {};
+for (const name of readdirSync('fixtures/errors').sort()) {
+  const code = name.replace(/\.[a-z]+$/, '');
+  if (!/^[A-Z_]+$/.test(code)) continue;
+  // a plan error is found by validating the plan; an actuals error by validating the actuals against valid.yaml
+  const args = name.endsWith('.yaml') ? ['validate', `fixtures/errors/${name}`] : ['validate', 'fixtures/errors/valid.yaml', `fixtures/errors/${name}`];
+  cases[code] = { args, exit: 2 };
+}
+Object.assign(cases, {
+  FILE_NOT_FOUND: { args: ['validate', 'fixtures/errors/no-such-plan.yaml'], exit: 2 },
+  TARGET_SPLIT_SHORT: { args: ['validate', 'fixtures/errors/TARGET_SPLIT_SHORT.yaml'], exit: 0 },
+  FILE_IS_DIRECTORY: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/FILE_IS_DIRECTORY.csv'], exit: 2 },
+  ACTUALS_SHEET: { args: ['validate', 'fixtures/errors/valid.yaml', 'fixtures/errors/complete.xlsx', '--sheet', '2011年'], exit: 2 },
+  MISSING_ACTUALS: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv'], exit: 2 },
+  USAGE: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--as-of', '2011'], exit: 2 },
+  OUTPUT_IS_INPUT: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/complete.csv', '--out', 'fixtures/errors/complete.csv'], exit: 2 },
+  OUTPUT_WRITE: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/complete.csv', '--out', 'fixtures/errors/no-such-dir/out.txt'], exit: 2 },
+});
+
+describe('error catalogue', () => {
+  it('has a reproducer for every error code', () => {
+    expect(ERROR_CODES.filter((code) => !(code in cases))).toEqual([]);
+  });
+
+  it.each(Object.entries(cases))('%s', async (code, { args, exit }) => {
+    const run = await runKaohe(args);
+    expect(run.stderr).toContain(code);
+    expect(run.code).toBe(exit);
+    if (exit === 2) expect(run.stdout).toBe('');
+    expect(run.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // never a stack trace
+    await expect(goldenText(args, run)).toMatchFileSnapshot(`../golden/errors/${code}.md`);
+  });
+});
