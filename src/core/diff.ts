@@ -156,7 +156,7 @@ export type Locate = (path: PlanPath) => string | undefined;
 interface Setting {
   text: string;
   numeric: boolean;
-  /** Where the setting's entity is (the model keeps no finer place); `at` finds the setting itself in the file. */
+  /** Where the setting is, as the model keeps it (a target's own place, else its entity's); `at` finds it in the file. */
   source: string;
   at: PlanPath;
 }
@@ -165,8 +165,8 @@ interface Setting {
 export function flattenPlan(plan: Plan): Map<string, Setting> {
   const out = new Map<string, Setting>();
   // One putter per entity: `put('targets.x', …)` is `units[id].targets.x` here and ['units', i, 'targets', 'x'] in the file.
-  const entity = (name: string, at: PlanPath, source: string) => (key: string, value: unknown, numeric = false): void => {
-    if (value !== undefined) out.set(name === '' ? key : `${name}.${key}`, { text: String(value), numeric, source, at: [...at, ...key.split('.')] });
+  const entity = (name: string, at: PlanPath, source: string) => (key: string, value: unknown, numeric = false, own = source): void => {
+    if (value !== undefined) out.set(name === '' ? key : `${name}.${key}`, { text: String(value), numeric, source: own, at: [...at, ...key.split('.')] });
   };
   const top = entity('', [], formatSource(plan.source));
   top('plan.title', plan.title);
@@ -190,7 +190,7 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
     put('name', u.name);
     put('parent', u.parent);
     put('base_grade', u.baseGrade);
-    for (const [id, target] of u.targets) put(`targets.${id}`, toPlain(target.value), true);
+    for (const [id, target] of u.targets) put(`targets.${id}`, toPlain(target.value), true, formatSource(target.source));
   });
   plan.rules.forEach((r, n) => {
     const put = entity(`rules[${n}]`, ['rules', n], formatSource(r.source));
