@@ -22,3 +22,20 @@ export function toPlain(d: Decimal): string {
   if (d.isZero()) return '0';
   return d.toFixed();
 }
+
+/** Decimal places beyond which a value can only be an unending quotient (an average, a pro-rata target, a rate). */
+const SHOWN_MAX_PLACES = 12;
+/** The places such a quotient is shown with. */
+export const SHOWN_PLACES = 4;
+
+/**
+ * Returns the text a result shows for a compared value: exact when it has an exact decimal form a
+ * person could have written, else (1/3, an average of three years) rounded half-up to 4 places.
+ * Only the shown text is rounded: every comparison is made on the full value before this.
+ */
+export function toShown(d: Decimal): string {
+  if (d.decimalPlaces() <= SHOWN_MAX_PLACES) return toPlain(d);
+  const rounded = d.toDecimalPlaces(SHOWN_PLACES, Decimal.ROUND_HALF_UP);
+  // a tiny non-zero difference must not read as 0: keep four significant digits of it instead
+  return toPlain(rounded.isZero() ? d.toSignificantDigits(SHOWN_PLACES, Decimal.ROUND_HALF_UP) : rounded);
+}

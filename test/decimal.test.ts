@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D, toPlain } from '../src/decimal.js';
+import { D, toPlain, toShown } from '../src/decimal.js';
 
 describe('D', () => {
   it('keeps 5.23 万 as exactly 52300 persons', () => {
@@ -12,5 +12,23 @@ describe('D', () => {
     expect(toPlain(new D('0.00000001'))).toBe('0.00000001');
     expect(toPlain(new D('1e30'))).toBe('1000000000000000000000000000000');
     expect(toPlain(new D('-0'))).toBe('0');
+  });
+});
+
+describe('toShown', () => {
+  it.each([
+    // an average of 4.1, 4.0 and 4.0 is 12.1 / 3 = 4.0333…: shown at 4 places
+    [new D('12.1').dividedBy(3), '4.0333'],
+    // 2/3 rounds half-up at the 4th place: 0.66666… → 0.6667
+    [new D(2).dividedBy(3), '0.6667'],
+    // what a person wrote is shown exactly, however many places it has
+    [new D('0.000123456789'), '0.000123456789'],
+    [new D('52300'), '52300'],
+    // a quotient that ends is exact: 1/8
+    [new D(1).dividedBy(8), '0.125'],
+    // 4/3 − 1.3333 = 0.0000333…: rounded to 4 places it would read 0; four significant digits instead
+    [new D(4).dividedBy(3).minus('1.3333'), '0.00003333'],
+  ])('shows %s as %s', (value, shown) => {
+    expect(toShown(value)).toBe(shown);
   });
 });

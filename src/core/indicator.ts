@@ -1,6 +1,6 @@
 // One unit × one indicator: its value (own, rolled up, computed or folded over the years),
 // compared with its target and scored, as the result lists it.
-import { toPlain } from '../decimal.js';
+import { toPlain, toShown } from '../decimal.js';
 import type { D } from '../decimal.js';
 import type { Indicator, IndicatorResult, Plan, Status, Target, Unit } from '../model.js';
 import { compareValue, roundTo } from './compare.js';
@@ -52,12 +52,12 @@ export function evaluateIndicator({ plan, lookup, asOf }: PlanScoring, unit: Uni
     direction: indicator.direction,
     binding: indicator.binding,
     required,
-    target: toPlain(outcome.target),
-    actual: outcome.actual === null ? null : toPlain(outcome.actual),
+    target: toShown(outcome.target),
+    actual: outcome.actual === null ? null : toShown(outcome.actual),
     status: outcome.status,
-    surplus: outcome.surplus === null ? null : toPlain(outcome.surplus),
+    surplus: outcome.surplus === null ? null : toShown(outcome.surplus),
     weight: toPlain(indicator.weight),
-    score: toPlain(score),
+    score: toShown(score),
     ...(isMultiYear(plan) && { over_period: indicator.overPeriod ?? 'sum' }),
     ...(outcome.rolledUp && { rolled_up: true }),
     ...(outcome.years !== undefined && { years: outcome.years }),

@@ -1,5 +1,5 @@
 // One responsible unit: its applicable indicators, overall result, rules, money and grade.
-import { ZERO, toPlain } from '../decimal.js';
+import { ZERO, toPlain, toShown } from '../decimal.js';
 import type { D } from '../decimal.js';
 import type { Overall, Plan, Rule, RuleEffect, Unit, UnitResult } from '../model.js';
 import { gradeOf } from './grade.js';
@@ -80,7 +80,7 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
     ...(unit.parent !== undefined && { parent: unit.parent }),
     depth: depths.get(unit.id) ?? 0,
     indicators: evaluated.map((e) => e.result),
-    score: toPlain(score),
+    score: toShown(score),
     max_score: toPlain(maxScore),
     overall,
     reward_yuan: toPlain(reward),

@@ -18,9 +18,10 @@ describe('foldYears', () => {
     // (4.1 + 3.9 + 4.0) / 3 = 12 / 3 = 4 <= 4
     ['averages the years exactly', { direction: 'at_most', overPeriod: 'average' }, '4', { 2021: '4.1', 2022: '3.9', 2023: '4.0' },
       { target: '4', actual: '4', status: 'met', surplus: '0', score: '10' }],
-    // (1 + 1 + 2) / 3 = 4/3 = 1.333… (60 significant digits: 59 threes) > 1.3333
-    ['keeps a non-terminating average to 60 digits', { direction: 'at_most', overPeriod: 'average' }, '1.3333', { 2021: '1', 2022: '1', 2023: '2' },
-      { target: '1.3333', actual: `1.${'3'.repeat(59)}`, status: 'missed', surplus: `-0.${'0'.repeat(4)}${'3'.repeat(55)}`, score: '0' }],
+    // (1 + 1 + 2) / 3 = 4/3 = 1.333… > 1.3333: compared on the full value, so missed; shown at 4 places
+    // (1.3333), and the surplus 1.3333 − 4/3 = −0.0000333… with four significant digits so it does not read 0
+    ['compares a non-terminating average on its full value', { direction: 'at_most', overPeriod: 'average' }, '1.3333', { 2021: '1', 2022: '1', 2023: '2' },
+      { target: '1.3333', actual: '1.3333', status: 'missed', surplus: '-0.00003333', score: '0' }],
     // 4/3 at precision 1 is 1.3 <= 1.3
     ['rounds an average to the precision before comparing', { direction: 'at_most', overPeriod: 'average', precision: 1 }, '1.3', { 2021: '1', 2022: '1', 2023: '2' },
       { target: '1.3', actual: '1.3', status: 'met', surplus: '0', score: '10' }],
@@ -61,10 +62,10 @@ describe('foldYears', () => {
   });
 
   it.each([
-    // 1000000 × 1 / 3 = 333333.333… (60 significant digits: 6 + 54); 333334 exceeds it
-    ['keeps a pro-rata target exact', '333334', { target: `333333.${'3'.repeat(54)}`, status: 'met' }],
-    // 333333 is a third of a person short of the pro-rata third
-    ['misses a pro-rata target by a third of a person', '333333', { target: `333333.${'3'.repeat(54)}`, status: 'missed', surplus: `-0.${'3'.repeat(54)}` }],
+    // 1000000 × 1 / 3 = 333333.333… (shown 333333.3333); 333334 exceeds it
+    ['meets a pro-rata target compared on its full value', '333334', { target: '333333.3333', status: 'met' }],
+    // 333333 is a third of a person short of the pro-rata third (shown −0.3333)
+    ['misses a pro-rata target by a third of a person', '333333', { target: '333333.3333', status: 'missed', surplus: '-0.3333' }],
   ] as const)('%s', (_name, actual, expected) => {
     expect(fold({ overPeriod: 'sum' }, '1000000', { 2021: actual }, 2021)).toMatchObject(expected);
   });
