@@ -6,7 +6,7 @@ import type { PlanDiff, ResultDiff } from '../core/diff.js';
 import type { Lang } from '../model.js';
 import { groupThousands, joinBlocks, padCell, widthOf } from './format.js';
 import { escapeCell, escapeInline } from './markdown.js';
-import { DIFF_FORMATS, buildDiffLines, buildPlanDiffCells, changeMark, diffWord, unchangedLine, type DiffFormat, type DiffLine } from './diff-rows.js';
+import { DIFF_FORMATS, buildDiffLines, buildPlanDiffCells, changeMark, diffWord, signed, unchangedLine, type DiffFormat, type DiffLine } from './diff-rows.js';
 
 export { DIFF_FORMATS, type DiffFormat };
 
@@ -33,7 +33,8 @@ export const diffReporters: Record<DiffFormat, DiffReporter> = {
 };
 
 const COLUMNS = ['unit', 'indicator', 'field', 'old', 'new', 'delta'] as const;
-const show = (text: string): string => groupThousands(text);
+// Thousands grouped, a delta's sign kept: "+10500" → "+10,500".
+const show = (text: string): string => (text.startsWith('+') ? `+${groupThousands(text.slice(1))}` : groupThousands(text));
 
 function cellsOf(line: DiffLine, lang: Lang): string[] {
   const unit = line.change === 'total' ? line.unit : `${line.unit}${line.indicator === '' ? changeMark(line.change, lang) : ''}`;
@@ -45,7 +46,9 @@ function cellsOf(line: DiffLine, lang: Lang): string[] {
 function planFooter(p: ResultDiff['plans'][number], lang: Lang): string[] {
   if (p.change === 'added') return [diffWord('planAdded', lang)];
   if (p.change === 'removed') return [diffWord('planRemoved', lang)];
-  return p.change === 'unchanged' ? [`${diffWord('noChanges', lang)} (${unchangedLine(p.unchangedUnits, lang)})`] : [unchangedLine(p.unchangedUnits, lang)];
+  const count = unchangedLine(p.unchangedUnits, lang);
+  if (p.change !== 'unchanged') return [count];
+  return [lang === 'zh' ? `${diffWord('noChanges', lang)}(${count})` : `${diffWord('noChanges', lang)} (${count})`];
 }
 
 function renderResultsTable(diff: ResultDiff, opts: DiffRenderOptions): string {
@@ -94,8 +97,10 @@ function renderPlanLines(diff: PlanDiff, opts: DiffRenderOptions): string {
     const where = c.source === undefined ? '' : lang === 'zh' ? `(${c.source})` : `  (${c.source})`;
     // A whole unit, indicator or rule on one side only (`units[x]`) is named; a single setting shows old → new.
     if (c.field.endsWith(']')) return `${c.field}: ${[diffWord(c.change, lang), c.old ?? c.new].filter(Boolean).join(' ')}${where}`;
-    const delta = c.delta === undefined ? '' : ` (${groupThousands(c.delta.startsWith('-') ? c.delta : `+${c.delta}`)})`;
-    return `${c.field}: ${c.old ?? '—'} → ${c.new ?? '—'}${delta}${where}`;
+    // Only a number has a delta, and only a number is grouped: a period of 2010 stays 2010.
+    const shown = (v: string | null): string => (v === null ? '—' : c.delta === undefined ? v : show(v));
+    const delta = c.delta === undefined ? '' : ` (${show(signed(c.delta))})`;
+    return `${c.field}: ${shown(c.old)} → ${shown(c.new)}${delta}${where}`;
   });
   return joinBlocks([`${opts.old} → ${opts.new}`, (lines.length > 0 ? lines : [diffWord('noPlanChanges', lang)]).join('\n')]);
 }
