@@ -22,6 +22,12 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+// Kept as decimal text, never a float: --tolerance 0.1 is exactly one tenth.
+function parseTolerance(value: string): string {
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value)) throw new InvalidArgumentError('a number of at least 0, like 0.5 / 请给出不小于 0 的数,如 0.5');
+  return value;
+}
+
 function parseYear(value: string): number {
   if (!/^[0-9]{4}$/.test(value)) throw new InvalidArgumentError('a four-digit year, like 2023 / 请给出四位年份,如 2023');
   return Number(value);
@@ -125,7 +131,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<old>', 'result (score --format json) or plan')
     .argument('<new>', 'result (score --format json) or plan')
     .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('table'))
-    .option('--tolerance <n>', 'ignore numeric changes of at most N')
+    .option('--tolerance <n>', 'ignore numeric changes of at most N', parseTolerance)
     .option('--exit-code', 'exit 1 when anything differs, 0 when nothing does')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .option('--bom', 'start CSV output with a UTF-8 BOM, for Excel')

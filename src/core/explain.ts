@@ -249,8 +249,11 @@ function explainRule(ctx: Ctx, scored: UnitResult, rule: Rule, effect: RuleEffec
 function explainPerPerson(ctx: Ctx, scored: UnitResult, rule: Extract<Rule, { type: 'per_person' }>, effect: RuleEffect): Pick<ExplainStep, 'text' | 'value' | 'refs'> {
   const ind = scored.indicators.find((i) => i.id === rule.indicator);
   const indicator = ctx.input.plan.indicators.find((i) => i.id === rule.indicator);
-  if (ind === undefined || indicator === undefined || ind.actual === null || ind.surplus === null) {
-    return { text: m(`per person on ${rule.indicator}: nothing to count (no target or no actual)`, `按人计奖罚(${rule.indicator}):无目标或无实际数据,不计`) };
+  if (ind === undefined || indicator === undefined) {
+    return { text: m(`per person on ${rule.indicator}: nothing to count, the unit has no target for it`, `按人计奖罚(${rule.indicator}):该单位无此目标,不计`) };
+  }
+  if (ind.actual === null || ind.surplus === null) {
+    return { text: m(`per person on ${ind.name ?? ind.id}: nothing to count without an actual`, `按人计奖罚(${ind.name ?? ind.id}):无实际数据,不计`) };
   }
   const [a, t] = [ctx.n(ind.actual), ctx.n(ind.target)];
   const short = new D(ind.surplus).lt(0);

@@ -134,8 +134,21 @@ export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
   return (opts.bom ? '\uFEFF' : '') + stringify(records, { eof: true, record_delimiter: '\n' });
 }
 
-/** Returns the diff as JSON for machines: the inputs as given, whether anything differs, then the changes (values as in the results). */
+/** Returns the diff as JSON for machines: the inputs as given, whether anything differs, then the changes (values as in the results, keys in snake_case like theirs). */
 export function renderDiffJson(diff: AnyDiff, opts: DiffRenderOptions): string {
-  const { kind, differs, ...rest } = diff;
-  return `${JSON.stringify({ kaohe: 1, kind, old: opts.old, new: opts.new, differs, ...rest }, null, 2)}\n`;
+  const head = { kaohe: 1, kind: diff.kind, old: opts.old, new: opts.new, differs: diff.differs };
+  const body = diff.kind === 'plans'
+    ? { plans: { old: diff.old, new: diff.new }, changes: diff.changes }
+    : {
+      plans: diff.plans.map((p) => ({
+        id: p.id, title: p.title, change: p.change,
+        rows: p.rows.map((r) => ({
+          change: r.change, unit: r.unit, unit_name: r.unitName,
+          ...(r.indicator !== undefined && { indicator: r.indicator, indicator_name: r.indicatorName }),
+          fields: r.fields,
+        })),
+        totals: p.totals, unchanged_units: p.unchangedUnits,
+      })),
+    };
+  return `${JSON.stringify({ ...head, ...body }, null, 2)}\n`;
 }

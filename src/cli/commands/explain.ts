@@ -91,7 +91,7 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   // Missing actuals do not stop an explanation: they are said, as warnings, and explained as missing.
   const unitId = target.unit.id;
   const missing = missingActuals(plan, { ...result, units: result.units.filter((u) => u.id === unitId) })
-    .map((d): Diagnostic => ({ ...d, severity: 'warning', hint: { en: 'explained as missing: the unit is incomplete until it is filled in', zh: '按缺数据解释:补填前该单位为数据不全' } }));
+    .map((d): Diagnostic => ({ ...d, severity: 'warning', hint: { en: 'explained as missing; fill it in for a complete result', zh: '按缺数据解释;补填后方为完整结果' } }));
   reportDiagnostics(ctx, [...diagnostics, ...missing]);
   const json = options.format === 'json';
   const explanation = explainUnit({
