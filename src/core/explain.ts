@@ -2,7 +2,7 @@
 // each step with the place its number came from. It reads the result (so it can never disagree
 // with what was scored) and the plan and actuals (for what the result does not keep: the actual
 // before rounding, the rule's rates, the grade thresholds).
-import { D, toPlain } from '../decimal.js';
+import { D, toPlain, toShown } from '../decimal.js';
 import type { Actual, Indicator, IndicatorResult, Msg, Plan, Result, Rule, RuleEffect, Unit, UnitResult } from '../model.js';
 import { roundTo, toleranceOf } from './compare.js';
 import { isMultiYear } from './indicator.js';
@@ -40,7 +40,7 @@ export interface ExplainInput {
   result: Result;
   /** The text as written at a source ("12.5万"), to show a conversion; undefined when unknown. */
   written?: (source: string) => string | undefined;
-  /** How numbers are shown in the texts (thousands separators, say); plain decimal text by default. */
+  /** How numbers are shown in the texts (thousands separators, say); plain decimal text by default. An unending quotient is shown as the result shows it (toShown). */
   formatNumber?: (text: string) => string;
 }
 
@@ -66,7 +66,7 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
   // The command resolves the unit first; an id missing here is a bug in the caller.
   if (unit === undefined || scored === undefined) throw new Error(`kaohe: no unit ${unitId} to explain`);
   const format = input.formatNumber ?? ((t: string) => t);
-  const ctx: Ctx = { input, unit, lookup: createValueLookup(input.plan, input.actuals), n: (v) => format(typeof v === 'string' ? v : toPlain(v)) };
+  const ctx: Ctx = { input, unit, lookup: createValueLookup(input.plan, input.actuals), n: (v) => format(typeof v === 'string' ? v : toShown(v)) };
   const steps: ExplainStep[] = [];
   for (const ind of scored.indicators) {
     const indicator = input.plan.indicators.find((i) => i.id === ind.id);
@@ -99,11 +99,11 @@ function explainIndicator(ctx: Ctx, indicator: Indicator, ind: IndicatorResult):
   const dir = DIRECTION[indicator.direction]!;
   const name = `${indicator.name} (${id})`;
   const steps: ExplainStep[] = [{
-    kind: 'target', indicator: id, value: toPlain(target.value), source: formatSource(target.source),
+    kind: 'target', indicator: id, value: toShown(target.value), source: formatSource(target.source),
     text: m(`${name}: target ${quantity(ctx, target.value, indicator)}, ${dir.en}`, `${indicator.name}(${id}):目标 ${quantity(ctx, target.value, indicator)},${dir.zh}`),
   }];
   const due = dueTarget(ctx, indicator, target.value);
-  if (due !== undefined) steps.push({ kind: 'target', indicator: id, value: toPlain(due.value), text: due.text });
+  if (due !== undefined) steps.push({ kind: 'target', indicator: id, value: toShown(due.value), text: due.text });
   const raw = isMultiYear(ctx.input.plan) ? explainYears(ctx, indicator, ind, steps) : explainActual(ctx, indicator, steps);
   if (indicator.precision !== undefined) steps.push(explainRounding(ctx, indicator, due?.value ?? target.value, raw));
   steps.push(...explainComparison(ctx, indicator, ind));
@@ -131,17 +131,17 @@ function explainActual(ctx: Ctx, indicator: Indicator, steps: ExplainStep[]): D 
     const { numerator, denominator } = indicator.rateOf;
     const [a, b] = [numerator, denominator].map((i) => ctx.lookup(ctx.unit.id, i, ctx.input.plan.period.to).value ?? new D(0));
     const sum = `${ctx.n(a!)} × 100 / ${ctx.n(b!)} = ${quantity(ctx, value.value, indicator)}`;
-    steps.push({ kind: 'actual', indicator: id, value: toPlain(value.value), text: m(`actual: ${numerator} / ${denominator}: ${sum}`, `实际:${numerator} / ${denominator}:${sum}`) });
+    steps.push({ kind: 'actual', indicator: id, value: toShown(value.value), text: m(`actual: ${numerator} / ${denominator}: ${sum}`, `实际:${numerator} / ${denominator}:${sum}`) });
   } else if (value.value === null) {
     steps.push({ kind: 'actual', indicator: id, ...at, text: m(`actual: none, so the indicator is missing${value.rolledUp ? ' (a child unit has no actual)' : ''}`, `实际:无数据,该指标缺数据${value.rolledUp ? '(有下级单位缺数据)' : ''}`) });
     return undefined;
   } else {
     const shown = quantity(ctx, value.value, indicator);
     const text = value.rolledUp ? m(`actual: ${shown}, the sum of the child units' actuals`, `实际:${shown},由下级单位汇总`) : m(`actual: ${shown}`, `实际:${shown}`);
-    steps.push({ kind: 'actual', indicator: id, value: toPlain(value.value), ...at, text });
+    steps.push({ kind: 'actual', indicator: id, value: toShown(value.value), ...at, text });
     const written = source === undefined ? undefined : ctx.input.written?.(source)?.trim();
     if (written !== undefined && written !== '' && written !== toPlain(value.value)) {
-      steps.push({ kind: 'conversion', indicator: id, value: toPlain(value.value), ...at, text: m(`written "${written}", read as ${shown}`, `填写为"${written}",换算为 ${shown}`) });
+      steps.push({ kind: 'conversion', indicator: id, value: toShown(value.value), ...at, text: m(`written "${written}", read as ${shown}`, `填写为"${written}",换算为 ${shown}`) });
     }
   }
   return value.value;
@@ -179,7 +179,7 @@ function explainRounding(ctx: Ctx, indicator: Indicator, target: D, actual: D | 
   const one = (v: D): string => `${ctx.n(v)} → ${ctx.n(roundTo(indicator, v))}`;
   const actualPart = actual === undefined ? m('', '') : m(`; actual ${one(actual)}`, `;实际 ${one(actual)}`);
   return {
-    kind: 'rounding', indicator: indicator.id, ...(actual !== undefined && { value: toPlain(roundTo(indicator, actual)) }),
+    kind: 'rounding', indicator: indicator.id, ...(actual !== undefined && { value: toShown(roundTo(indicator, actual)) }),
     text: m(`rounded half-up to ${p} decimal place${p === 1 ? '' : 's'}: target ${one(target)}${actualPart.en}`, `四舍五入到 ${p} 位小数:目标 ${one(target)}${actualPart.zh}`),
   };
 }

@@ -156,6 +156,13 @@ describe('explainUnit on a multi-year plan', () => {
     ]);
   });
 
+  it('shows an unending average as the result does, at 4 places ((4.1 + 4 + 4) / 3 = 4.0333…, rounded half-up)', () => {
+    const rate: PlanSpec = { period: { from: 2014, to: 2016 }, indicators: [{ id: 'rate', unit: '%', direction: 'at_most', overPeriod: 'average' }], units: [{ id: 'u', targets: { rate: '4' } }] };
+    expect(texts(explain(rate, makeYears('u', 'rate', { 2014: '4.1', 2015: '4', 2016: '4' }))).slice(4, 6)).toEqual([
+      'average: (4.1 + 4 + 4) / 3 = 4.0333', '4.0333 ≤ 4? no → missed',
+    ]);
+  });
+
   it('explains the pro rata target under --as-of (2 of 4 years: 1000 × 2 / 4 = 500)', () => {
     const e = explain(spec, makeYears('u', 'jobs', { 2021: '300', 2022: '200' }), { asOf: 2022 });
     expect(texts(e).slice(0, 5)).toEqual([
