@@ -19,6 +19,8 @@ export interface Io {
   realpath(path: string): Promise<string | null>;
   /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  /** Creates a directory and its parents. */
+  makeDir(path: string): Promise<void>;
   stdout: Writer;
   stderr: Writer;
   env: Readonly<Record<string, string | undefined>>;
@@ -60,6 +62,7 @@ export const nodeIo: Io = {
       throw error;
     }
   },
+  makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
   stdout: { write: (data) => void process.stdout.write(data), isTTY: Boolean(process.stdout.isTTY) },
   stderr: { write: (data) => void process.stderr.write(data), isTTY: Boolean(process.stderr.isTTY) },
   env: process.env,

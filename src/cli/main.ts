@@ -138,6 +138,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(run(async () => (await import('./commands/diff.js')).runDiff));
 
   program
+    .command('init')
+    .description('write a starter plan, actuals and the plan schema into DIR / 生成示例方案和数据')
+    .argument('[dir]', 'directory (created if missing)', '.')
+    .action(run(async () => (await import('./commands/init.js')).runInit));
+
+  program
     .command('schema')
     .description('print a JSON Schema / 输出 JSON Schema')
     .addArgument(new Argument('[which]', 'which schema').choices(['plan', 'actuals', 'result']).default('plan'))
