@@ -29,6 +29,8 @@ export interface DiffRow {
 /** What changed in one plan's result; `unchangedUnits` counts the units left out because nothing in them changed. */
 export interface PlanResultDiff {
   id: string;
+  /** The old result's plan id when it differs: two years' plans (city-2010 → city-2011) compared with each other. */
+  oldId?: string;
   title: string;
   change: Change | 'unchanged';
   rows: DiffRow[];
@@ -122,12 +124,15 @@ export function diffResult(old: Result | undefined, now: Result | undefined, opt
   const totals = old && now ? compareValues(TOTAL_FIELDS, moneyOf(old), moneyOf(now), options) : [];
   const rows = perUnit.flat();
   const change = old && now ? (rows.length > 0 || totals.length > 0 ? 'changed' : 'unchanged') : changeOf(old, now);
-  return { id: plan.id, title: plan.title, change, rows, totals, unchangedUnits: perUnit.filter((r) => r.length === 0).length };
+  const renamed = old && now && old.plan.id !== now.plan.id ? { oldId: old.plan.id } : {};
+  return { id: plan.id, ...renamed, title: plan.title, change, rows, totals, unchangedUnits: perUnit.filter((r) => r.length === 0).length };
 }
 
-/** Returns the diff of two sets of results, matched by plan id. */
+/** Returns the diff of two sets of results, matched by plan id; one result against one is compared whatever their ids (two years). */
 export function diffResults(old: readonly Result[], now: readonly Result[], options: DiffOptions = {}): ResultDiff {
-  const byPlan = matchById(old.map((r) => ({ id: r.plan.id, r })), now.map((r) => ({ id: r.plan.id, r })));
+  const single = old.length === 1 && now.length === 1;
+  const key = (r: Result): string => (single ? '' : r.plan.id);
+  const byPlan = matchById(old.map((r) => ({ id: key(r), r })), now.map((r) => ({ id: key(r), r })));
   const plans = byPlan.map(([a, b]) => diffResult(a?.r, b?.r, options));
   return { kind: 'results', plans, differs: plans.some((p) => p.change !== 'unchanged') };
 }

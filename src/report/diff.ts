@@ -32,6 +32,9 @@ export const diffReporters: Record<DiffFormat, DiffReporter> = {
   markdown: (diff, opts) => (diff.kind === 'results' ? renderResultsMarkdown(diff, opts) : renderPlanMarkdown(diff, opts)),
 };
 
+// "2011年度… (city-2010 → city-2011)" when two years' plans are compared.
+const heading = (p: ResultDiff['plans'][number]): string => `${p.title} (${p.oldId === undefined ? '' : `${p.oldId} → `}${p.id})`;
+
 const COLUMNS = ['unit', 'indicator', 'field', 'old', 'new', 'delta'] as const;
 // Thousands grouped, a delta's sign kept: "+10500" → "+10,500".
 const show = (text: string): string => (text.startsWith('+') ? `+${groupThousands(text.slice(1))}` : groupThousands(text));
@@ -64,7 +67,7 @@ function renderResultsTable(diff: ResultDiff, opts: DiffRenderOptions): string {
       return cells;
     });
     const table = own.length === 0 ? [] : alignColumns([COLUMNS.map((c) => diffWord(c, opts.lang)), ...body]);
-    return [`${p.title} (${p.id})`, ...table, ...planFooter(p, opts.lang)].join('\n');
+    return [heading(p), ...table, ...planFooter(p, opts.lang)].join('\n');
   });
   return joinBlocks([`${opts.old} → ${opts.new}`, ...blocks]);
 }
@@ -86,7 +89,7 @@ function renderResultsMarkdown(diff: ResultDiff, opts: DiffRenderOptions): strin
       '| :--- | :--- | :--- | ---: | ---: | ---: |',
       ...own.map((l) => row(cellsOf(l, opts.lang))),
     ].join('\n')];
-    return [`## ${escapeInline(`${p.title} (${p.id})`)}`, ...table, ...planFooter(p, opts.lang).map(escapeInline)].join('\n\n');
+    return [`## ${escapeInline(heading(p))}`, ...table, ...planFooter(p, opts.lang).map(escapeInline)].join('\n\n');
   });
   return joinBlocks([escapeInline(`${opts.old} → ${opts.new}`), ...blocks]);
 }
@@ -141,7 +144,7 @@ export function renderDiffJson(diff: AnyDiff, opts: DiffRenderOptions): string {
     ? { plans: { old: diff.old, new: diff.new }, changes: diff.changes }
     : {
       plans: diff.plans.map((p) => ({
-        id: p.id, title: p.title, change: p.change,
+        id: p.id, ...(p.oldId !== undefined && { old_id: p.oldId }), title: p.title, change: p.change,
         rows: p.rows.map((r) => ({
           change: r.change, unit: r.unit, unit_name: r.unitName,
           ...(r.indicator !== undefined && { indicator: r.indicator, indicator_name: r.indicatorName }),

@@ -150,6 +150,11 @@ describe('diffResults', () => {
     expect(diff.differs).toBe(true);
   });
 
+  it('compares one result with one other whatever their plan ids: two years of a plan', () => {
+    const diff = diffResults([resultOf([shiqiaoMissed, liulin], 'city-2010')], [resultOf([shiqiaoMet, liulin], 'city-2011')]);
+    expect(diff.plans.map((p) => [p.oldId, p.id, p.change, p.rows.length, p.unchangedUnits])).toEqual([['city-2010', 'city-2011', 'changed', 2, 1]]);
+  });
+
   it('matches the results of several plans by plan id', () => {
     const diff = diffResults([resultOf([liulin], 'a'), resultOf([shiqiaoMissed], 'b')], [resultOf([shiqiaoMet], 'b'), resultOf([liulin], 'a')]);
     expect(diff.plans.map((p) => [p.id, p.change])).toEqual([['b', 'changed'], ['a', 'unchanged']]);

@@ -71,6 +71,11 @@ describe('the results diff table', () => {
     ].join('\n'));
   });
 
+  it('names both plan ids when two years are compared', () => {
+    const years: ResultDiff = { ...corrected, plans: [{ ...corrected.plans[0]!, id: 'city-2011', oldId: 'city-2010' }] };
+    expect(diffReporters.table(years, opts).split('\n')[2]).toBe('2010年度就业目标责任考核 (city-2010 → city-2011)');
+  });
+
   it('says "no changes" and counts the units of an unchanged plan', () => {
     const same: ResultDiff = { kind: 'results', differs: false, plans: [{ id: 'p', title: 'T', change: 'unchanged', rows: [], totals: [], unchangedUnits: 8 }] };
     expect(diffReporters.table(same, { ...opts, lang: 'zh' })).toBe('v1.json → v2.json\n\nT (p)\n无变化(8 个单位无变化)\n');
