@@ -2,6 +2,7 @@
 // GB18030/GBK on a Chinese Windows machine (the default "CSV" there), or UTF-16 ("Unicode text").
 import iconv from 'iconv-lite';
 import type { Msg } from '../model.js';
+import { looksBinary } from './text.js';
 
 /** An encoding kaohe reads. */
 export type TextEncoding = 'utf-8' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be';
@@ -29,7 +30,7 @@ export function decodeText(bytes: Uint8Array, encoding?: string): { text: string
       message: { en: `unknown encoding "${encoding}"`, zh: `未知的编码 "${encoding}"` },
       hint: { en: 'use utf8, gb18030 or gbk', zh: '可用 utf8、gb18030 或 gbk' } } };
   }
-  if (chosen !== 'utf-16le' && chosen !== 'utf-16be' && bytes.subarray(0, 8192).includes(0)) {
+  if (chosen !== 'utf-16le' && chosen !== 'utf-16be' && looksBinary(bytes)) {
     return { error: { code: 'FILE_BINARY', line: 1,
       message: { en: 'this is a binary file, not a text (CSV) file', zh: '这是二进制文件,不是文本(CSV)文件' },
       hint: { en: 'an Excel workbook must be named .xlsx; an old .xls or .et file must be saved as .xlsx or CSV first', zh: 'Excel 工作簿应以 .xlsx 为扩展名;旧的 .xls 或 .et 文件请先另存为 .xlsx 或 CSV' } } };

@@ -77,14 +77,15 @@ function cellOf(x: XCell, source: Cell['source'], excel: ExcelJs): Cell {
         },
       } };
     }
-    return fromValue(result, x.numFmt, source);
+    return fromValue(result, x, source);
   }
-  return fromValue(x.value, x.numFmt, source);
+  return fromValue(x.value, x, source);
 }
 
-function fromValue(v: unknown, numFmt: string | undefined, source: Cell['source']): Cell {
+// The number format is looked up only for numbers: a style lookup for every cell is slow on a big sheet.
+function fromValue(v: unknown, x: XCell, source: Cell['source']): Cell {
   if (v === null || v === undefined) return { text: '', source };
-  if (typeof v === 'number') return fromNumber(v, numFmt, source);
+  if (typeof v === 'number') return fromNumber(v, x.numFmt, source);
   if (typeof v === 'string') return { text: v, source };
   if (typeof v === 'boolean' || v instanceof Date) {
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).toUpperCase();
@@ -98,7 +99,7 @@ function fromValue(v: unknown, numFmt: string | undefined, source: Cell['source'
       hint: { en: 'fix the formula or type the figure', zh: '请修正公式或直接填写数字' } } };
   }
   if (Array.isArray(o.richText)) return { text: o.richText.map((t) => t.text).join(''), source };
-  return o.text === undefined ? { text: String(v), source } : fromValue(o.text, numFmt, source);
+  return o.text === undefined ? { text: String(v), source } : fromValue(o.text, x, source);
 }
 
 // Excel stores a typed number as the nearest double, and String(n) gives the shortest text that reads
