@@ -6,7 +6,7 @@ import { closest } from '../../suggest.js';
 import type { Collector } from './collect.js';
 import { formatWhere, textOf, type Row } from './grid.js';
 import { looseKey, type Matcher } from './match.js';
-import { unitHint, type CellError } from './value.js';
+import { measureHint, type CellError } from './value.js';
 
 /** What each column of a sheet holds. */
 export interface Layout {
@@ -64,7 +64,7 @@ export function checkWrittenIn(written: string, indicator: Indicator): CellError
   const message = measure === undefined
     ? { en: `unknown unit of measure "${written}"`, zh: `未知的计量单位 "${written}"` }
     : describeMismatch(written, indicator.unit);
-  return { code: 'ACTUALS_UNIT_MISMATCH', message, hint: unitHint(indicator) };
+  return { code: 'ACTUALS_UNIT_MISMATCH', message, hint: measureHint(indicator) };
 }
 
 /** Returns the layout a header row describes, reporting unknown, duplicate and missing columns; undefined when nothing can be read. */

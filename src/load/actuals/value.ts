@@ -31,13 +31,13 @@ export function readValue(cell: Cell, indicator: Indicator, writtenIn?: string):
   }
   const converted = convertQuantity(parsed, indicator.unit, writtenIn);
   if ('error' in converted) {
-    return { code: 'ACTUALS_UNIT_MISMATCH', message: converted.error, hint: unitHint(indicator) };
+    return { code: 'ACTUALS_UNIT_MISMATCH', message: converted.error, hint: measureHint(indicator) };
   }
   return converted;
 }
 
 /** Returns the hint naming an indicator's unit of measure. */
-export function unitHint(indicator: Indicator): Msg {
+export function measureHint(indicator: Indicator): Msg {
   return {
     en: `${indicator.name} is counted in ${indicator.unit}`,
     zh: `${indicator.name}的计量单位是${indicator.unit}`,
