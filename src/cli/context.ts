@@ -35,7 +35,13 @@ export async function readInput(ctx: Context, path: string): Promise<Loaded<Uint
 }
 
 /** Writes diagnostics (and a summary when there are errors) to stderr. */
-export function reportDiagnostics(ctx: Context, diagnostics: readonly Diagnostic[]): void {
+export function reportDiagnostics(ctx: Context, all: readonly Diagnostic[]): void {
+  // the same file read twice in one run (diff A A, one CSV for two plans) says the same thing twice
+  const seen = new Set<string>();
+  const diagnostics = all.filter((d) => {
+    const key = JSON.stringify([d.file, d.line, d.col, d.cell, d.code, d.message.en]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   if (diagnostics.length === 0) return;
   ctx.io.stderr.write(renderDiagnostics(diagnostics, { lang: ctx.lang, color: ctx.color, sources: ctx.sources }));
   if (diagnostics.some((d) => d.severity === 'error')) ctx.io.stderr.write(renderSummary(diagnostics, ctx.lang));

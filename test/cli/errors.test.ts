@@ -3,7 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/model.js';
-import { goldenText, runKaohe } from '../helpers/memory-io.js';
+import { main } from '../../src/cli/main.js';
+import { goldenText, memoryIo, runKaohe, type Run } from '../helpers/memory-io.js';
 
 /** How each code is reproduced: the arguments, and the exit code expected. */
 const cases: Record<string, { args: string[]; exit: number }> = {};
@@ -18,6 +19,8 @@ Object.assign(cases, {
   FILE_NOT_FOUND: { args: ['validate', 'fixtures/errors/no-such-plan.yaml'], exit: 2 },
   TARGET_SPLIT_SHORT: { args: ['validate', 'fixtures/errors/TARGET_SPLIT_SHORT.yaml'], exit: 0 },
   FILE_IS_DIRECTORY: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/FILE_IS_DIRECTORY.csv'], exit: 2 },
+  UNKNOWN_UNIT: { args: ['explain', 'fixtures/errors/valid.yaml', '--unit', '东城', '--actuals', 'fixtures/errors/complete.csv'], exit: 2 },
+  RESULT_INVALID: { args: ['diff', 'fixtures/errors/RESULT_INVALID.json', 'fixtures/errors/RESULT_INVALID.json'], exit: 2 },
   ACTUALS_SHEET: { args: ['validate', 'fixtures/errors/valid.yaml', 'fixtures/errors/complete.xlsx', '--sheet', '2011年'], exit: 2 },
   MISSING_ACTUALS: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv'], exit: 2 },
   USAGE: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--as-of', '2011'], exit: 2 },
@@ -25,9 +28,26 @@ Object.assign(cases, {
   OUTPUT_WRITE: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/complete.csv', '--out', 'fixtures/errors/no-such-dir/out.txt'], exit: 2 },
 });
 
+// A file that exists but cannot be read (as root, permissions do not stop a read): an Io that fails the read.
+async function runUnreadable(): Promise<Run> {
+  const io = memoryIo();
+  io.readFile = async (path) => {
+    throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+  };
+  const code = await main(['node', 'kaohe', 'validate', 'fixtures/errors/valid.yaml'], io);
+  return { code, stdout: io.out.join(''), stderr: io.err.join('') };
+}
+
 describe('error catalogue', () => {
   it('has a reproducer for every error code', () => {
-    expect(ERROR_CODES.filter((code) => !(code in cases))).toEqual([]);
+    expect(ERROR_CODES.filter((code) => !(code in cases) && code !== 'FILE_UNREADABLE')).toEqual([]);
+  });
+
+  it('FILE_UNREADABLE', async () => {
+    const run = await runUnreadable();
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    await expect(goldenText(['validate', 'fixtures/errors/valid.yaml', '(read fails with EACCES)'], run)).toMatchFileSnapshot('../golden/errors/FILE_UNREADABLE.md');
   });
 
   it.each(Object.entries(cases))('%s', async (code, { args, exit }) => {

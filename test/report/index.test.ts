@@ -5,8 +5,8 @@ import { cityResult, provinceResult } from './fixtures.js';
 const cases = listScoreFormats().flatMap((format) => (['zh', 'en'] as const).map((lang) => [format, lang] as const));
 
 describe('scoreReporters', () => {
-  it('offers table, csv, json, jsonl and markdown, table first (the default)', () => {
-    expect(listScoreFormats()).toEqual<ScoreFormat[]>(['table', 'csv', 'json', 'jsonl', 'markdown']);
+  it('offers table, csv, json, jsonl, markdown, junit and github, table first (the default)', () => {
+    expect(listScoreFormats()).toEqual<ScoreFormat[]>(['table', 'csv', 'json', 'jsonl', 'markdown', 'junit', 'github']);
   });
 
   it.each(cases)('%s in %s ends in a newline', (format, lang) => {
