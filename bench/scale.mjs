@@ -14,7 +14,7 @@ const self = fileURLToPath(import.meta.url);
 const CASES = ['national-285', 'national-2850'];
 const GNU_TIME = '/usr/bin/time';
 // Prints the peak RSS (KiB) on stderr as the process ends, for machines without GNU time.
-const RSS_HOOK = 'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>writeSync(2,"\\nmaxRSS(KiB): "+process.resourceUsage().maxRSS+"\\n"))';
+const RSS_HOOK = 'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeSync(2,`\\nmaxRSS(KiB): ${u.maxRSS}\\ncpu(us): ${u.userCPUTime+u.systemCPUTime}\\n`)})';
 
 /** The floor, run in its own process: parse the plan with yaml and stream the CSV through csv-parse, keeping nothing. */
 async function runFloor(planPath, csvPath) {
@@ -43,9 +43,12 @@ function measure(args, stdoutFile) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (typeof fd === 'number') closeSync(fd);
   const kib = gnu ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] : /maxRSS\(KiB\): (\d+)/.exec(r.stderr)?.[1];
+  // CPU time (user + system) as well: on a shared machine wall time also measures the neighbours.
+  const seconds = (label) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1]);
+  const cpuMs = gnu ? (seconds('User') + seconds('System')) * 1000 : Number(/cpu\(us\): (\d+)/.exec(r.stderr)?.[1]) / 1000;
   // Exit 1 is a --fail-on match, still a full run; anything else is a failure the table must show.
   const failed = r.status === 0 || r.status === 1 ? undefined : `exit ${r.status}: ${/^kaohe: (.*)$/m.exec(r.stderr)?.[1] ?? r.stderr.trim().split('\n')[0]}`;
-  return { ms, mb: Number(kib) / 1024, stdout: r.stdout ?? '', failed, rss: gnu ? 'GNU time -v' : 'resourceUsage().maxRSS' };
+  return { ms, cpuMs, mb: Number(kib) / 1024, stdout: r.stdout ?? '', failed, rss: gnu ? 'GNU time -v' : 'resourceUsage().maxRSS' };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -69,8 +72,8 @@ function measureCase(dir, id, runs, bin) {
   return {
     id, rows, units: totals.units, missed: totals.missed, failed,
     planMB: statSync(plan).size / 1e6, csvMB: statSync(csv).size / 1e6, jsonMB: statSync(out).size / 1e6,
-    kaohe: { ms: median(kaohe.map((m) => m.ms)), mb: median(kaohe.map((m) => m.mb)) },
-    floor: { ms: median(floor.map((m) => m.ms)), mb: median(floor.map((m) => m.mb)) },
+    kaohe: { ms: median(kaohe.map((m) => m.ms)), cpuMs: median(kaohe.map((m) => m.cpuMs)), mb: median(kaohe.map((m) => m.mb)) },
+    floor: { ms: median(floor.map((m) => m.ms)), cpuMs: median(floor.map((m) => m.cpuMs)), mb: median(floor.map((m) => m.mb)) },
     rssBy: kaohe[0].rss,
   };
 }
@@ -78,9 +81,10 @@ function measureCase(dir, id, runs, bin) {
 function printTable(results, runs) {
   const cols = [
     ['case', (r) => r.id], ['units', (r) => r.units], ['CSV rows', (r) => r.rows], ['plan MB', (r) => r.planMB.toFixed(2)],
-    ['CSV MB', (r) => r.csvMB.toFixed(2)], ['kaohe s', (r) => (r.kaohe.ms / 1000).toFixed(2)], ['kaohe MB', (r) => r.kaohe.mb.toFixed(0)],
-    ['floor s', (r) => (r.floor.ms / 1000).toFixed(2)], ['floor MB', (r) => r.floor.mb.toFixed(0)],
-    ['time ×floor', (r) => (r.kaohe.ms / r.floor.ms).toFixed(2)], ['RSS ×floor', (r) => (r.kaohe.mb / r.floor.mb).toFixed(2)],
+    ['CSV MB', (r) => r.csvMB.toFixed(2)], ['kaohe s', (r) => (r.kaohe.ms / 1000).toFixed(2)], ['kaohe cpu s', (r) => (r.kaohe.cpuMs / 1000).toFixed(2)],
+    ['kaohe MB', (r) => r.kaohe.mb.toFixed(0)], ['floor s', (r) => (r.floor.ms / 1000).toFixed(2)], ['floor cpu s', (r) => (r.floor.cpuMs / 1000).toFixed(2)],
+    ['floor MB', (r) => r.floor.mb.toFixed(0)], ['time ×floor', (r) => (r.kaohe.ms / r.floor.ms).toFixed(2)],
+    ['cpu ×floor', (r) => (r.kaohe.cpuMs / r.floor.cpuMs).toFixed(2)], ['RSS ×floor', (r) => (r.kaohe.mb / r.floor.mb).toFixed(2)],
     ['kaohe rows/s', (r) => Math.round(r.rows / (r.kaohe.ms / 1000))], ['floor rows/s', (r) => Math.round(r.rows / (r.floor.ms / 1000))],
     ['JSON MB', (r) => r.jsonMB.toFixed(1)], ['missed', (r) => r.missed],
   ];
@@ -92,7 +96,7 @@ function printTable(results, runs) {
   if (results.length === 2) {
     const [small, large] = results;
     const g = (f) => (f(large) / f(small)).toFixed(2);
-    console.log(`growth ${small.id} → ${large.id}: rows ×${g((r) => r.rows)}; kaohe time ×${g((r) => r.kaohe.ms)}, RSS ×${g((r) => r.kaohe.mb)}; floor time ×${g((r) => r.floor.ms)}, RSS ×${g((r) => r.floor.mb)}`);
+    console.log(`growth ${small.id} → ${large.id}: rows ×${g((r) => r.rows)}; kaohe time ×${g((r) => r.kaohe.ms)}, cpu ×${g((r) => r.kaohe.cpuMs)}, RSS ×${g((r) => r.kaohe.mb)}; floor time ×${g((r) => r.floor.ms)}, cpu ×${g((r) => r.floor.cpuMs)}, RSS ×${g((r) => r.floor.mb)}`);
   }
 }
 
