@@ -11,10 +11,15 @@ interface ParsedRecord {
   info: { lines: number };
 }
 
+/** Returns the text with every line break as LF: the text whose lines and columns a CSV grid's cells count. */
+export function normalizeLineEnds(text: string): string {
+  // csv-parse counts a CR LF inside a quoted field as two lines; with LF only its counts are exact.
+  return text.replace(/\r\n?/g, '\n');
+}
+
 /** Returns the grid of a CSV text (comma- or tab-separated, detected from the first line), or undefined after reporting a syntax error. */
 export function parseCsvGrid(text: string, file: string, out: Collector): Grid | undefined {
-  // csv-parse counts a CR LF inside a quoted field as two lines; with LF only its counts are exact.
-  const lf = text.replace(/\r\n?/g, '\n');
+  const lf = normalizeLineEnds(text);
   const delimiter = detectDelimiter(lf);
   let lastLine = 0;
   let records: ParsedRecord[];
@@ -25,16 +30,32 @@ export function parseCsvGrid(text: string, file: string, out: Collector): Grid |
       on_record: (record, context) => ((lastLine = context.lines), record),
     }) as unknown as ParsedRecord[];
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    out.error('CSV_SYNTAX', { file, line: lastLine + 1, col: 1 },
-      { en: `CSV syntax error: ${detail}`, zh: `CSV 格式错误:${detail}` },
-      { en: 'a quote (") that opens a field must close it; write "" for a quote inside a field', zh: '字段开头的引号(")必须成对;字段内的引号请写作 ""' });
+    reportSyntaxError(lf, lastLine + 1, delimiter, error, file, out);
     return undefined;
   }
   const rows = records.map((r) => rowOf(r, file, delimiter));
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   for (const row of rows) padRow(row, width, file);
   return { file, rows, columnLabel: (i) => ({ en: `column ${i + 1}`, zh: `第${i + 1}列` }) };
+}
+
+// Points at the quote that never closes, from the line where the bad record starts (csv-parse names
+// the line where it gave up, the end of the file); any other error at the start of that line.
+function reportSyntaxError(lf: string, line: number, delimiter: string, error: unknown, file: string, out: Collector): void {
+  let start = 0;
+  for (let l = 1; l < line && start !== -1; l++) start = lf.indexOf('\n', start) + 1 || -1;
+  const open = start === -1 ? undefined : scanFields(lf.slice(start), delimiter).openQuote;
+  const hint = { en: 'a quote (") that opens a field must close it; write "" for a quote inside a field', zh: '字段开头的引号(")必须成对;字段内的引号请写作 ""' };
+  if (open === undefined) {
+    const detail = error instanceof Error ? error.message : String(error);
+    out.error('CSV_SYNTAX', { file, line, col: 1 }, { en: `CSV syntax error: ${detail}`, zh: `CSV 格式错误:${detail}` }, hint);
+    return;
+  }
+  const before = lf.slice(start, start + open);
+  const breaks = countBreaks(before, before.length);
+  const col = open - (before.lastIndexOf('\n') + 1) + 1;
+  out.error('CSV_SYNTAX', { file, line: line + breaks, col, length: 1 },
+    { en: 'CSV syntax error: this quote opens a field that is never closed', zh: 'CSV 格式错误:此处的引号开始了一个字段,但直到文件末尾都没有闭合' }, hint);
 }
 
 // Excel's "Unicode text" and many hand-made files are tab-separated; a clerk's CSV is comma-separated.
@@ -48,7 +69,7 @@ function detectDelimiter(text: string): string {
 function rowOf(r: ParsedRecord, file: string, delimiter: string): Row {
   const body = r.raw.endsWith('\n') ? r.raw.slice(0, -1) : r.raw;
   const startLine = r.info.lines - countBreaks(body, body.length);
-  const starts = fieldStarts(body, delimiter);
+  const { starts } = scanFields(body, delimiter);
   const cells: Cell[] = r.record.map((text, i) => {
     const at = starts[i] ?? body.length;
     const end = i + 1 < starts.length ? starts[i + 1]! - 1 : body.length;
@@ -64,22 +85,27 @@ function countBreaks(text: string, upTo: number): number {
   return n;
 }
 
-// Where each field of a raw record begins: after each delimiter outside quotes.
-function fieldStarts(raw: string, delimiter: string): number[] {
+// Where each field of a raw record begins (after each delimiter outside quotes), and where a quote
+// opened that had not closed by the end of the text.
+function scanFields(raw: string, delimiter: string): { starts: number[]; openQuote?: number } {
   const starts = [0];
-  let quoted = false;
+  let fieldStart = 0;
+  let openQuote: number | undefined;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (quoted) {
+    if (openQuote !== undefined) {
       if (c === '"' && raw[i + 1] === '"') i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"' && i === starts[starts.length - 1]) {
-      quoted = true;
+      else if (c === '"') openQuote = undefined;
+    } else if (c === '"' && i === fieldStart) {
+      openQuote = i;
     } else if (c === delimiter) {
-      starts.push(i + 1);
+      starts.push((fieldStart = i + 1));
+    } else if (c === '\n') {
+      // Only when scanning past one record: a line break outside quotes starts the next record.
+      fieldStart = i + 1;
     }
   }
-  return starts;
+  return openQuote === undefined ? { starts } : { starts, openQuote };
 }
 
 // Short rows (relax_column_count) get empty cells placed just after the row's last character.

@@ -1,5 +1,6 @@
 // The header row says what the sheet is: long (one row per unit × indicator) when it names an
-// indicator column and a value column, else wide (one column per indicator, as clerks keep them).
+// indicator column beside a unit or a value column, else wide (one column per indicator, as clerks
+// keep them). `unit,indicator,valeu` is a long sheet with a misspelt column, not two unknown indicators.
 import type { Indicator } from '../../model.js';
 import { describeMismatch, measureOf } from '../number.js';
 import { closest } from '../../suggest.js';
@@ -70,7 +71,7 @@ export function checkWrittenIn(written: string, indicator: Indicator): CellError
 /** Returns the layout a header row describes, reporting unknown, duplicate and missing columns; undefined when nothing can be read. */
 export function readLayout(header: Row, matcher: Matcher, out: Collector): Layout | undefined {
   const roles = header.cells.map((c) => roleOf(textOf(c)));
-  const long = roles.includes('indicator') && roles.includes('value');
+  const long = roles.includes('indicator') && (roles.includes('value') || roles.includes('unit'));
   const layout: Layout = { shape: long ? 'long' : 'wide', unit: -1, values: [], unlabeled: [] };
   header.cells.forEach((cell, col) => {
     const role = roles[col];
@@ -128,8 +129,16 @@ function checkLayout(layout: Layout, header: Row, out: Collector): Layout | unde
       { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' });
     return undefined;
   }
-  // When every indicator column was refused, each refusal has been reported already.
+  // When every indicator column was refused, each refusal has been reported already; so has a
+  // misspelt long column, which is most likely the missing value column.
   const refused = header.cells.some((c, i) => i !== layout.unit && textOf(c) !== '' && roleOf(textOf(c)) === undefined);
+  if (layout.shape === 'long' && layout.value === undefined) {
+    if (!refused) {
+      out.error('ACTUALS_HEADER', at, { en: 'a long sheet needs a value column (value or 数值)', zh: '长表需要"数值"列(value 或 数值)' },
+        { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' });
+    }
+    return undefined;
+  }
   if (layout.shape === 'wide' && layout.values.length === 0) {
     if (refused) return undefined;
     out.error('ACTUALS_HEADER', at, { en: 'no indicator columns: the header names no indicator of the plan', zh: '没有指标列:表头中没有方案的任何指标' },

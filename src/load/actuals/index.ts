@@ -2,7 +2,7 @@
 import type { ActualsFile, Loaded, Plan } from '../../model.js';
 import { decodeText } from '../decode.js';
 import { createCollector } from './collect.js';
-import { parseCsvGrid } from './csv.js';
+import { normalizeLineEnds, parseCsvGrid } from './csv.js';
 import { readGrid } from './table.js';
 import { readYamlActuals } from './yaml.js';
 
@@ -23,12 +23,15 @@ export async function loadActuals(input: ActualsInput, plan: Plan, options: Actu
   const file = input.path;
   const out = createCollector(file);
   const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+  // The decoded text of a text file, so that diagnostics can show the source line and a caret.
+  let text: string | undefined;
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
     const decoded = decodeText(input.bytes, options.encoding);
     if ('error' in decoded) {
       out.error(decoded.error.code, { file, line: decoded.error.line, col: 1 }, decoded.error.message, decoded.error.hint);
     } else {
-      const grid = parseCsvGrid(decoded.text, file, out);
+      text = normalizeLineEnds(decoded.text);
+      const grid = parseCsvGrid(text, file, out);
       if (grid !== undefined) readGrid(grid, plan, out);
     }
   } else if (ext === 'xlsx' || ext === 'xlsm') {
@@ -37,7 +40,7 @@ export async function loadActuals(input: ActualsInput, plan: Plan, options: Actu
     const grid = await readXlsxGrid(input.bytes, file, options.sheet, out);
     if (grid !== undefined) readGrid(grid, plan, out);
   } else if (ext === 'yaml' || ext === 'yml') {
-    readYamlActuals(input.bytes, file, plan, out);
+    text = readYamlActuals(input.bytes, file, plan, out);
   } else {
     const old = ext === 'xls' || ext === 'et';
     const kind = ext === '' ? { en: 'a file without an extension', zh: '没有扩展名的文件' } : { en: `".${ext}" files`, zh: `".${ext}" 格式的文件` };
@@ -47,5 +50,7 @@ export async function loadActuals(input: ActualsInput, plan: Plan, options: Actu
         ? { en: 'open it in Excel or WPS and save it as .xlsx (or CSV)', zh: '请用 Excel 或 WPS 打开,另存为 .xlsx(或 CSV)' }
         : { en: 'actuals are .csv, .tsv, .txt, .xlsx, .yaml or .yml files', zh: '实际数据文件应为 .csv、.tsv、.txt、.xlsx、.yaml 或 .yml' });
   }
-  return out.done();
+  const loaded = out.done();
+  if (text !== undefined && loaded.value !== undefined) loaded.value.text = text;
+  return loaded;
 }

@@ -12,14 +12,14 @@ import { parseIndicatorLabel } from './header.js';
 import { createMatcher, type Matcher } from './match.js';
 import { readValue } from './value.js';
 
-/** Reads a YAML actuals file into the collector: schema errors, unknown units and indicators, bad values. */
-export function readYamlActuals(bytes: Uint8Array, file: string, plan: Plan, out: Collector): void {
+/** Reads a YAML actuals file into the collector (schema errors, unknown units and indicators, bad values) and returns its decoded text, if it is text. */
+export function readYamlActuals(bytes: Uint8Array, file: string, plan: Plan, out: Collector): string | undefined {
   const text = decodeYamlText(bytes, file);
   const parsed = text.value === undefined ? { diagnostics: text.diagnostics } : parseYaml(text.value, file);
   const y = parsed.value;
   const schema = y === undefined ? [] : validateWithPositions(y, validateActualsDocument as CompiledValidator);
   for (const d of [...parsed.diagnostics, ...schema]) out.error(d.code, d, d.message, d.hint);
-  if (y === undefined || schema.length > 0) return;
+  if (y === undefined || schema.length > 0) return text.value;
   const matcher = createMatcher(plan);
   const actuals = y.doc.get('actuals', true) as Node;
   const years: YamlPath[] = isSeq(actuals) ? actuals.items.map((_, i) => ['actuals', i]) : [['actuals']];
@@ -29,6 +29,7 @@ export function readYamlActuals(bytes: Uint8Array, file: string, plan: Plan, out
     if (!isMap(values)) continue;
     for (const pair of values.items) readUnit(y, matcher, out, [...at, 'values'], pair, typeof year === 'number' ? year : undefined);
   }
+  return text.value;
 }
 
 function readUnit(y: YamlFile, matcher: Matcher, out: Collector, at: YamlPath, pair: Pair, year: number | undefined): void {

@@ -50,9 +50,17 @@ describe('CSV and YAML mistakes', () => {
       'ACTUALS_HEADER', '2:7', '"7" is in a column with no header', 'give the column an indicator name'],
     ['a wide header with no indicator', 'a.csv', lines('单位,备注', '城关区,x'),
       'ACTUALS_HEADER', '1:1', 'no indicator columns', 'one column per indicator'],
-    // The last good record ends on line 2; the unclosed quote opens on line 3.
+    // The last good record ends on line 2; the unclosed quote opens on line 3 after "dongcheng," (10) + "reemployed," (11): column 22.
     ['an unclosed quote', 'a.csv', lines('unit,indicator,value', 'chengguan,reemployed,1', 'dongcheng,reemployed,"5', 'xicheng,reemployed,6'),
-      'CSV_SYNTAX', '3:1', 'CSV syntax error', 'must close it'],
+      'CSV_SYNTAX', '3:22', 'this quote opens a field that is never closed', 'must close it'],
+    // A quoted note spans lines 3–4 and closes; the quote of line 5, after "xicheng," (8) + "reemployed," (11), never does: column 20.
+    ['an unclosed quote after a closed multi-line one', 'a.csv', lines('unit,indicator,value,note', 'chengguan,reemployed,1,', 'dongcheng,reemployed,2,"one', 'two"', 'xicheng,reemployed,"6'),
+      'CSV_SYNTAX', '5:20', 'never closed', 'must close it'],
+    // "unit," (5) + "indicator," (10): the misspelt value column is column 16, and the sheet is long, not wide.
+    ['a misspelt value column in a long header', 'a.csv', lines('unit,indicator,valeu', 'chengguan,reemployed,1'),
+      'ACTUALS_HEADER', '1:16', 'unknown column "valeu"', 'did you mean value?'],
+    ['a long header without a value column', 'a.csv', lines('单位,指标', '城关区,reemployed'),
+      'ACTUALS_HEADER', '1:1', 'needs a value column', 'unit,indicator,value'],
     ['an empty file', 'a.csv', '', 'FILE_EMPTY', '1:1', 'no data', 'kaohe template'],
     ['a file of empty cells', 'a.csv', ',,,\n\n,,\n', 'FILE_EMPTY', '1:1', 'no data', 'kaohe template'],
     ['an old .xls workbook', 'a.xls', 'x', 'FILE_FORMAT', '1:1', 'cannot read ".xls"', 'save it as .xlsx'],
