@@ -1,4 +1,5 @@
 // Reading a plan and its actuals for a command: files → bytes → model, every mistake collected.
+import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
 import { actualsNotFound, loadPlan, type LoadedPlan } from '../load/plan.js';
@@ -55,6 +56,6 @@ export async function readActuals(ctx: Context, loaded: LoadedPlan, given: reado
     if (result.value?.text !== undefined) ctx.sources.set(path, result.value.text);
   }
   const merged = mergeActuals(files);
-  diagnostics.push(...merged.diagnostics);
+  diagnostics.push(...merged.diagnostics, ...checkActualYears(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics };
 }
