@@ -74,7 +74,8 @@ function renderResultsTable(diff: ResultDiff, opts: DiffRenderOptions): string {
 
 // Columns padded to their widest cell (CJK counts two), the delta right-aligned, a rule under the header.
 function alignColumns(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => widthOf(r[i] ?? ''))));
+  // reduce, not Math.max(...): a national diff has more rows than a call may take arguments.
+  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, widthOf(r[i] ?? '')), 0));
   const line = (r: string[]): string => r.map((c, i) => padCell(c, widths[i]!, i === r.length - 1 ? 'right' : 'left')).join('  ').trimEnd();
   return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
 }

@@ -49,17 +49,36 @@ function invalid(y: YamlFile, path: (string | number)[], en: string, zh: string)
   return { code: 'RESULT_INVALID', severity: 'error', ...sourceAt(y, path), message: { en, zh }, hint: RESULT_HINT };
 }
 
+// Plans are matched by id: two results of one plan on one side would make the match a guess.
+function repeatedPlans(results: readonly Result[]): number[] {
+  const seen = new Set<string>();
+  return results.flatMap((r, i) => (seen.has(r.plan.id) ? [i] : (seen.add(r.plan.id), [])));
+}
+
 function readResults(y: YamlFile): { side?: Side; diagnostics: Diagnostic[] } {
   const schema = validateWithPositions(y, validateResults).map((d): Diagnostic => ({ ...d, code: 'RESULT_INVALID', hint: d.hint ?? RESULT_HINT }));
   if (schema.length > 0) return { diagnostics: schema };
   const results = (Array.isArray(y.data) ? y.data : [y.data]) as Result[];
-  // Plans are matched by id: two results of one plan on one side would make the match a guess.
-  const seen = new Set<string>();
-  const diagnostics = results.flatMap((r, i) => {
-    if (!seen.has(r.plan.id)) return (seen.add(r.plan.id), []);
-    return [invalid(y, [i, 'plan', 'id'], `plan "${r.plan.id}" appears twice`, `方案 "${r.plan.id}" 出现了两次`)];
-  });
+  const diagnostics = repeatedPlans(results).map((i) => invalid(y, [i, 'plan', 'id'], `plan "${results[i]!.plan.id}" appears twice`, `方案 "${results[i]!.plan.id}" 出现了两次`));
   return diagnostics.length > 0 ? { diagnostics } : { side: { kind: 'results', results }, diagnostics };
+}
+
+const isPlan = (data: unknown): boolean => typeof data === 'object' && data !== null && !Array.isArray(data) && 'indicators' in data;
+
+// A result of a national plan is a 100 MB JSON file: parsed with positions (a YAML document) it would
+// take gigabytes, so a valid result is read with JSON.parse, and only a file with a mistake to point at
+// (or a plan, or YAML) is parsed again with positions. (JSON.parse lets a repeated key win; `score` never
+// writes one, and a result edited by hand is checked against the schema all the same.)
+function readValidJson(text: string): Side | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (isPlan(data) || !validateResults(data)) return undefined;
+  const results = (Array.isArray(data) ? data : [data]) as Result[];
+  return repeatedPlans(results).length === 0 ? { kind: 'results', results } : undefined;
 }
 
 /** Returns one side of the diff (results or a plan, by content), or the diagnostics saying why it cannot be read. */
@@ -68,14 +87,15 @@ async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diag
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const text = decodeYamlText(bytes.value, path);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
+  const fast = readValidJson(text.value);
+  if (fast !== undefined) return { side: fast, diagnostics: [] };
   ctx.sources.set(path, text.value);
   // JSON is YAML: one parser gives both kinds of file their line:col.
   const parsed = parseYaml(text.value, path);
   const y = parsed.value;
   if (y === undefined) return { diagnostics: parsed.diagnostics };
-  const data = y.data as Record<string, unknown> | null;
   // A plan has indicators; anything else is read as results, and the result schema says what is wrong with it.
-  if (typeof data === 'object' && data !== null && !Array.isArray(data) && 'indicators' in data) {
+  if (isPlan(y.data)) {
     const loaded = loadPlan(text.value, path);
     return { ...(loaded.value && { side: { kind: 'plan', loaded: loaded.value } }), diagnostics: loaded.diagnostics };
   }
