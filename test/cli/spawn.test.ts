@@ -1,0 +1,49 @@
+// A few runs of the built bin/kaohe.js as a real process (npm ci builds it): exit codes, stdout and
+// stderr kept apart, no colour on a pipe, the same bytes whatever the time zone or locale.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+function kaohe(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['bin/kaohe.js', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/kaohe.js', () => {
+  it('is built (npm ci runs the prepare script)', () => {
+    expect(existsSync('dist/cli/main.js')).toBe(true);
+  });
+
+  it('scores the city plan: exit 0, the table on stdout, nothing on stderr, no colour on a pipe', () => {
+    const run = kaohe(['score', 'plans/city-2010.yaml']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    // totals worked by hand in test/plans/expected.md: rewards 42,800, fines 12,500, net 30,300
+    expect(run.stdout).toContain('rewards 42,800 yuan, fines 12,500 yuan, net 30,300 yuan');
+    expect(run.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('writes the same JSON bytes whatever the time zone and locale', () => {
+    const a = kaohe(['score', 'plans/changchun-2014-2016.yaml', '--format', 'json'], { TZ: 'UTC' });
+    const b = kaohe(['score', 'plans/changchun-2014-2016.yaml', '--format', 'json'], { TZ: 'Asia/Shanghai', LC_ALL: 'zh_CN.UTF-8' });
+    expect(a.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('exits 1 when --fail-on missed matches (three city units miss)', () => {
+    expect(kaohe(['score', 'plans/city-2010.yaml', '--fail-on', 'missed', '--quiet']).code).toBe(1);
+  });
+
+  it('exits 2 with nothing on stdout and no stack trace on bad input', () => {
+    const run = kaohe(['score', 'fixtures/errors/FILE_BINARY.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('FILE_BINARY');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('speaks Chinese under a zh locale', () => {
+    const run = kaohe(['validate', 'fixtures/errors/SCHEMA.yaml'], { LANG: 'zh_CN.UTF-8' });
+    expect(run.stderr).toContain('是否应为 at_least?');
+  });
+});
