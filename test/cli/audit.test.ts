@@ -9,7 +9,7 @@
 //   reward floor(2201 − 2200) × 100 = 100; award kept; grade 100 ≥ 90 → 一等.
 // Totals: reward 42800 → 42900 (+100), fines 12500 → 12400 (−100), net 30300 → 30500 (+200).
 // (2199 → 2201 alone would leave 石桥县 missed on hard_to_employ_jobs, so both corrections are needed.)
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +112,38 @@ describe('kaohe explain for the fined unit of plans/city-2010.yaml', () => {
     expect(readFileSync('plans/city-2010.yaml', 'utf8').split('\n')[108]!.slice(30, 34)).toBe('2200');
     expect(readFileSync('plans/city-2010-actuals.csv', 'utf8').split('\n')[31]!.slice(19, 23)).toBe('2199');
     expect(readFileSync('plans/city-2010.yaml', 'utf8').split('\n')[131]!.slice(4)).toBe('type: per_person');
+  });
+});
+
+describe('kaohe diff on arrays of results (several plans, matched by plan id)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kaohe-audit-array-'));
+  const v1 = JSON.parse(readFileSync(V1, 'utf8')) as { plan: { id: string }; units: { score: unknown }[] };
+  const write = (name: string, value: unknown): string => {
+    const path = join(dir, name);
+    writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+    return path;
+  };
+
+  it('matches each plan by id, whatever the order', async () => {
+    const other = { ...v1, plan: { ...v1.plan, id: 'city-2010-copy' } };
+    const run = await runKaohe(['diff', write('ab.json', [v1, other]), write('ba.json', [other, v1]), '--exit-code']);
+    expect(run.code).toBe(0);
+  });
+
+  it('points at the mistake inside the second result of an array', async () => {
+    const broken = structuredClone(v1);
+    broken.plan.id = 'other';
+    broken.units[0]!.score = 100;
+    const file = write('broken.json', [v1, broken]);
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l, i, all) => l.includes('"score": 100') && all.slice(0, i).some((x) => x.includes('"other"'))) + 1;
+    const run = await runKaohe(['--lang', 'en', 'diff', file, V2]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`broken.json:${line}:18: error RESULT_INVALID: [1].units[0].score must be text (got a number)`);
+  });
+
+  it('refuses two results of one plan on one side, naming the second', async () => {
+    const run = await runKaohe(['--lang', 'en', 'diff', write('twice.json', [v1, v1]), V2]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/twice\.json:\d+:\d+: error RESULT_INVALID: plan "city-2010" appears twice/);
   });
 });
