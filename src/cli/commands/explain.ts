@@ -4,13 +4,12 @@
 import { evaluatePlan } from '../../core/evaluate.js';
 import { explainUnit } from '../../core/explain.js';
 import { createMatcher } from '../../load/actuals/match.js';
-import { decodeText } from '../../load/decode.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { keyNodeAt, sourceAt, sourceOfNode } from '../../load/yaml.js';
 import type { Diagnostic, Indicator, Unit } from '../../model.js';
 import { renderExplainJson, renderExplainText, type ExplainFormat } from '../../report/explain.js';
 import { groupThousands } from '../../report/format.js';
-import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { missingActuals } from './score.js';
 
@@ -55,16 +54,6 @@ export function writtenAt(sources: ReadonlyMap<string, string>, source: string):
   return /^[^,\t}\]#]*/.exec(rest)![0].trim() || undefined;
 }
 
-// The actuals loader keeps no text of a CSV file; the conversion step needs the cell as written, so
-// read the text files again (an .xlsx cell has no text to show). A no-op for a file already kept.
-async function keepTexts(ctx: Context, paths: readonly string[], encoding: string | undefined): Promise<void> {
-  for (const path of paths.filter((p) => !ctx.sources.has(p) && /\.(csv|tsv|txt|ya?ml)$/i.test(p))) {
-    const bytes = await readInput(ctx, path);
-    const decoded = bytes.value && decodeText(bytes.value, encoding);
-    if (decoded && !('error' in decoded)) ctx.sources.set(path, decoded.text);
-  }
-}
-
 /** Explains one unit of one plan and returns the exit code. */
 export async function runExplain(ctx: Context, planPath: string, options: ExplainCommandOptions): Promise<number> {
   const read = await readPlan(ctx, planPath);
@@ -82,7 +71,6 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     reportDiagnostics(ctx, diagnostics);
     return 2;
   }
-  await keepTexts(ctx, actuals.inputs.map((i) => i.path), options.encoding);
   const result = evaluatePlan(plan, actuals.actuals, {
     allowMissing: true,
     kaoheVersion: ctx.version,
