@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-import { nodeIo } from '../dist/cli/io.js';
+import { main, nodeIo } from '../dist/kaohe.js';
 
 process.exitCode = await main(process.argv, nodeIo);

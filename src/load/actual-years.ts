@@ -9,6 +9,8 @@ export function checkActualYears(plan: Plan, actuals: readonly Actual[]): Diagno
   const span = from === to ? `${from}` : `${from}–${to}`;
   const out: Diagnostic[] = [];
   for (const a of actuals) {
+    // an empty cell is no value: a template's growth base-year row leaves the other indicators empty
+    if (a.value === null) continue;
     if (a.year === undefined) {
       if (from === to) continue;
       out.push({

@@ -1,6 +1,14 @@
 // Bytes → text for CSV actuals, which clerks save from Excel or WPS: UTF-8 with or without a BOM,
 // GB18030/GBK on a Chinese Windows machine (the default "CSV" there), or UTF-16 ("Unicode text").
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+// iconv-lite and its GB18030 tables are half a megabyte of code: load them only for a file that
+// is not UTF-8, so the common case starts fast.
+let iconv: typeof import('iconv-lite') | undefined;
+function iconvLite(): typeof import('iconv-lite') {
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconv;
+}
 import type { Msg } from '../model.js';
 import { looksBinary } from './text.js';
 
@@ -40,13 +48,13 @@ export function decodeText(bytes: Uint8Array, encoding?: string): { text: string
       return { text: stripBom(strictUtf8.decode(bytes)), encoding: 'utf-8' };
     } catch {
       // Not UTF-8: a CSV saved by Excel or WPS on a Chinese Windows machine is GB18030/GBK.
-      if (chosen === undefined) return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+      if (chosen === undefined) return { text: iconvLite().decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
       return { error: { code: 'FILE_ENCODING', line: lineOfFirstInvalid(bytes),
         message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
         hint: { en: 'leave out --encoding to let kaohe detect GB18030, or save the file as "CSV UTF-8"', zh: '去掉 --encoding 让 kaohe 自动识别 GB18030,或将文件另存为"CSV UTF-8"' } } };
     }
   }
-  return { text: stripBom(iconv.decode(Buffer.from(bytes), chosen)), encoding: chosen };
+  return { text: stripBom(iconvLite().decode(Buffer.from(bytes), chosen)), encoding: chosen };
 }
 
 function detectBom(bytes: Uint8Array): TextEncoding | undefined {

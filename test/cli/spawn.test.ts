@@ -11,7 +11,7 @@ function kaohe(args: string[], env: Record<string, string> = {}) {
 
 describe('bin/kaohe.js', () => {
   it('is built (npm ci runs the prepare script)', () => {
-    expect(existsSync('dist/cli/main.js')).toBe(true);
+    expect(existsSync('dist/kaohe.js')).toBe(true);
   });
 
   it('scores the city plan: exit 0, the table on stdout, nothing on stderr, no colour on a pipe', () => {

@@ -19,6 +19,7 @@ describe('checkActualYears', () => {
     ['refuses the growth base year for another indicator', plan(2014, 2016, true), [actual('rate', 2013)], ['2013 is outside the plan\'s period 2014–2016']],
     ['accepts no year in a one-year plan', plan(2010, 2010), [actual('jobs')], []],
     ['refuses another year in a one-year plan', plan(2010, 2010), [actual('jobs', 2011)], ['2011 is outside the plan\'s period 2010']],
+    ['passes an empty cell in a year outside the period', plan(2014, 2016, true), [{ ...actual('rate', 2013), value: null }], []],
     ['asks for the year in a multi-year plan', plan(2021, 2025), [actual('jobs')], ['the plan runs 2021–2025: this value needs its year']],
   ] as const)('%s', (_name, p, actuals, expected) => {
     expect(checkActualYears(p, actuals).map((d) => d.message.en)).toEqual(expected);
