@@ -33,6 +33,25 @@ const didYouMean = (input: string, candidates: Iterable<string>): Msg | undefine
   return near ? { en: `did you mean ${near}?`, zh: `是否应为 ${near}?` } : undefined;
 };
 
+/** Reports every id and every name used a second time in a list of indicators or units. */
+function checkUnique(items: readonly { id: string; name: string }[], list: string, code: ErrorCode, kind: Msg, nameHint: Msg, report: Report): void {
+  const first = { id: new Map<string, number>(), name: new Map<string, number>() };
+  items.forEach((item, i) => {
+    for (const field of ['id', 'name'] as const) {
+      const value = item[field];
+      const before = first[field].get(value);
+      if (before === undefined) {
+        first[field].set(value, i);
+        continue;
+      }
+      const what = field === 'id' ? { en: `${kind.en} id`, zh: `${kind.zh} id` } : { en: `${kind.en} name`, zh: `${kind.zh}名称` };
+      report(code, [list, i, field],
+        { en: `${what.en} "${value}" is already used by ${list}[${before}]`, zh: `${what.zh} "${value}" 已被 ${list}[${before}] 使用` },
+        field === 'id' ? { en: `${kind.en} ids must be unique`, zh: `${kind.zh} id 必须唯一` } : nameHint);
+    }
+  });
+}
+
 function checkPeriod(plan: Plan, report: Report): void {
   if (plan.period.from > plan.period.to) {
     report('PERIOD_ORDER', ['plan', 'period'], {
@@ -43,18 +62,12 @@ function checkPeriod(plan: Plan, report: Report): void {
 }
 
 function checkIndicators(plan: Plan, report: Report): void {
-  const ids = new Map<string, number>();
-  const names = new Map<string, number>();
   const known = new Set(plan.indicators.map((i) => i.id));
   const multiYear = plan.period.from < plan.period.to;
+  checkUnique(plan.indicators, 'indicators', 'DUPLICATE_INDICATOR', { en: 'indicator', zh: '指标' },
+    { en: 'names are matched in actuals headers, so they must be unique', zh: '数据表头按名称匹配,名称必须唯一' }, report);
   plan.indicators.forEach((ind, i) => {
     const at = ['indicators', i];
-    const firstId = ids.get(ind.id);
-    if (firstId !== undefined) report('DUPLICATE_INDICATOR', [...at, 'id'], { en: `indicator id "${ind.id}" is already used by indicators[${firstId}]`, zh: `指标 id "${ind.id}" 已被 indicators[${firstId}] 使用` }, { en: 'indicator ids must be unique', zh: '指标 id 必须唯一' });
-    else ids.set(ind.id, i);
-    const firstName = names.get(ind.name);
-    if (firstName !== undefined) report('DUPLICATE_INDICATOR', [...at, 'name'], { en: `indicator name "${ind.name}" is already used by indicators[${firstName}]`, zh: `指标名称 "${ind.name}" 已被 indicators[${firstName}] 使用` }, { en: 'names are matched in actuals headers, so they must be unique', zh: '数据表头按名称匹配,名称必须唯一' });
-    else names.set(ind.name, i);
     if (ind.direction === 'approx' && !ind.tolerance) report('TOLERANCE_REQUIRED', [...at, 'direction'], { en: `indicator ${ind.id} is approx (…左右) but has no tolerance`, zh: `指标 ${ind.id} 为 approx(…左右),但未设置 tolerance` }, { en: 'add tolerance: a number in the indicator\'s unit, or "N%" of the target', zh: '添加 tolerance:指标单位的数值,或目标的百分比 "N%"' });
     if (ind.direction !== 'approx' && ind.tolerance) report('TOLERANCE_NOT_APPROX', [...at, 'tolerance'], { en: `tolerance applies only to approx indicators (${ind.id} is ${ind.direction})`, zh: `tolerance 仅适用于 approx 指标(${ind.id} 为 ${ind.direction})` }, { en: 'remove tolerance, or make the direction approx', zh: '删除 tolerance,或将 direction 改为 approx' });
     if (ind.scoring === 'proportional' && ind.direction !== 'at_least') report('PROPORTIONAL_DIRECTION', [...at, 'scoring'], { en: `proportional scoring needs an at_least indicator (${ind.id} is ${ind.direction})`, zh: `按比例计分仅适用于 at_least 指标(${ind.id} 为 ${ind.direction})` }, { en: 'use scoring: pass_fail', zh: '请使用 scoring: pass_fail' });
@@ -72,16 +85,10 @@ function checkIndicators(plan: Plan, report: Report): void {
 function checkUnits(plan: Plan, report: Report): void {
   const indicatorIds = new Set(plan.indicators.map((i) => i.id));
   const unitIds = new Set(plan.units.map((u) => u.id));
-  const ids = new Map<string, number>();
-  const names = new Map<string, number>();
+  checkUnique(plan.units, 'units', 'DUPLICATE_UNIT', { en: 'unit', zh: '单位' },
+    { en: 'actuals match units by name too, so names must be unique', zh: '实际数据也按名称匹配单位,名称必须唯一' }, report);
   plan.units.forEach((unit, i) => {
     const at = ['units', i];
-    const firstId = ids.get(unit.id);
-    if (firstId !== undefined) report('DUPLICATE_UNIT', [...at, 'id'], { en: `unit id "${unit.id}" is already used by units[${firstId}]`, zh: `单位 id "${unit.id}" 已被 units[${firstId}] 使用` }, { en: 'unit ids must be unique', zh: '单位 id 必须唯一' });
-    else ids.set(unit.id, i);
-    const firstName = names.get(unit.name);
-    if (firstName !== undefined) report('DUPLICATE_UNIT', [...at, 'name'], { en: `unit name "${unit.name}" is already used by units[${firstName}]`, zh: `单位名称 "${unit.name}" 已被 units[${firstName}] 使用` }, { en: 'actuals match units by name too, so names must be unique', zh: '实际数据也按名称匹配单位,名称必须唯一' });
-    else names.set(unit.name, i);
     for (const id of unit.targets.keys()) {
       if (!indicatorIds.has(id)) report('UNKNOWN_INDICATOR', [...at, 'targets', id], { en: `target for unknown indicator "${id}"`, zh: `目标所属指标 "${id}" 不存在` }, didYouMean(id, indicatorIds), { key: true });
     }
