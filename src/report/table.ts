@@ -22,7 +22,8 @@ function renderPlanTable(result: Result, lang: Lang, chalk: ChalkInstance): stri
 /** Returns the grid's lines, boxed, each exactly as wide as the others. */
 function drawGrid(grid: Grid, chalk: ChalkInstance): string[] {
   const all = [grid.header, ...grid.body, grid.footer];
-  const widths = grid.header.map((_, i) => Math.max(...all.map((row) => widthOf(row[i]?.text ?? ''))));
+  // reduce, not Math.max(...): a national table has more rows than a call may take arguments
+  const widths = grid.header.map((_, i) => all.reduce((w, row) => Math.max(w, widthOf(row[i]?.text ?? '')), 0));
   const rule = (l: string, m: string, r: string): string => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
   const line = (row: GridCell[]): string =>
     `│ ${row.map((cell, i) => padCell(paint(cell, chalk), widths[i] ?? 0, cell.align)).join(' │ ')} │`;
