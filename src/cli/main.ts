@@ -1,7 +1,7 @@
 // The command line: commander parses, each command module runs read → check → compute → render
 // → write and returns the exit code. Command modules are imported only when their command runs.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { SCORE_FORMATS } from '../report/formats.js';
+import { SCORE_FORMATS, TEMPLATE_FORMATS } from '../report/formats.js';
 import { DIFF_FORMATS } from '../report/diff-rows.js';
 import { EXPLAIN_FORMATS } from '../report/explain.js';
 import { VERSION } from '../generated/version.js';
@@ -136,6 +136,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .option('--bom', 'start CSV output with a UTF-8 BOM, for Excel')
     .action(run(async () => (await import('./commands/diff.js')).runDiff));
+
+  program
+    .command('template')
+    .description('an actuals sheet for clerks to fill in / 生成供填报的实际数据表')
+    .argument('<plan>', 'plan file (.yaml)')
+    .addOption(new Option('--format <format>', 'csv (UTF-8 with BOM) or xlsx; default: xlsx when --out ends in .xlsx, else csv').choices(TEMPLATE_FORMATS))
+    .option('--out <file>', 'write to this file (atomically) instead of stdout; an .xlsx is never written to a terminal')
+    .action(run(async () => (await import('./commands/template.js')).runTemplate));
 
   program
     .command('init')

@@ -1,8 +1,8 @@
 // The output formats of `kaohe score`, with the file extension each writes under --out-dir.
 // Kept apart from the reporters so that the command line can list them without importing them.
 
-/** Score format → file extension. */
-export const SCORE_FORMATS = {
+/** Text score format → file extension: each has a string reporter in index.ts. */
+export const TEXT_SCORE_FORMATS = {
   table: 'txt',
   csv: 'csv',
   json: 'json',
@@ -12,8 +12,22 @@ export const SCORE_FORMATS = {
   github: 'txt',
 } as const;
 
-/** A `kaohe score --format` value. */
-export type ScoreFormat = keyof typeof SCORE_FORMATS;
+/** Binary score format → file extension: rendered asynchronously (xlsx.ts), beside the string registry. */
+export const BINARY_SCORE_FORMATS = {
+  xlsx: 'xlsx',
+} as const;
+
+/** Score format → file extension, every format `kaohe score --format` offers. */
+export const SCORE_FORMATS = { ...TEXT_SCORE_FORMATS, ...BINARY_SCORE_FORMATS } as const;
+
+/** A `kaohe score --format` value with a string reporter. */
+export type ScoreFormat = keyof typeof TEXT_SCORE_FORMATS;
+
+/** A `kaohe score --format` value whose output is bytes (never written to a terminal). */
+export type BinaryScoreFormat = keyof typeof BINARY_SCORE_FORMATS;
+
+/** The formats of `kaohe template`. */
+export const TEMPLATE_FORMATS = ['csv', 'xlsx'] as const;
 
 /** The formats that report errors inside their own output (CI reads them there), so they are written even on exit 2. */
 export const FORMATS_CARRYING_ERRORS: ReadonlySet<string> = new Set(['junit', 'github']);

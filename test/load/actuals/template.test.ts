@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { buildTemplateRows } from '../../../src/load/actuals/template.js';
+import { D } from '../../../src/decimal.js';
+import { buildTemplate, buildTemplateRows, isAsked } from '../../../src/load/actuals/template.js';
 import type { Plan } from '../../../src/model.js';
 import { load, plainRows } from './load.js';
 import { makePlan } from './make-plan.js';
@@ -44,6 +45,21 @@ describe('buildTemplateRows', () => {
       'dongcheng reemployed - 23', 'dongcheng subsidy - 25', 'dongcheng training - 24', 'dongcheng unemployment_rate - 22', 'dongcheng urban_new_jobs - 21',
       'xicheng reemployed - 33', 'xicheng subsidy - 35', 'xicheng training - 34', 'xicheng unemployment_rate - 32', 'xicheng urban_new_jobs - 31',
     ]);
+  });
+
+  // 2021–2022 with training folded by growth: rows 2020 (base), 2021, 2022 for each unit; 城关区 has targets
+  // for training and reemployed only.
+  it.each([
+    ['a target year, for an indicator with a target', 2021, 'reemployed', true],
+    ['the base year, for the growth indicator', 2020, 'training', true],
+    ['the base year, for an indicator not folded by growth', 2020, 'reemployed', false],
+    ['a target year, for an indicator the unit has no target for', 2022, 'subsidy', false],
+  ])('asks for %s: %s', (_name, year, id, asked) => {
+    const plan: Plan = { ...makePlan(), period: { from: 2021, to: 2022 } };
+    plan.indicators = plan.indicators.map((i) => (i.id === 'training' ? { ...i, overPeriod: 'growth' } : i));
+    for (const t of ['training', 'reemployed']) plan.units[0]!.targets.set(t, { value: new D(1), source: plan.source });
+    const row = buildTemplate(plan).rows.find((r) => r.unit.id === 'chengguan' && r.year === year)!;
+    expect(isAsked(plan, row, plan.indicators.find((i) => i.id === id)!)).toBe(asked);
   });
 
   it('reads back an untouched template as all missing, never 0', async () => {

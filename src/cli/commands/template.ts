@@ -1,0 +1,46 @@
+// `kaohe template PLAN`: the actuals sheet a clerk fills in — the plan's units as rows, its indicators as
+// columns — as CSV (UTF-8 with a BOM, CRLF) or .xlsx. Filled in and saved, it is scored with no edits.
+// Exit 0 written; 2 a bad plan, or .xlsx asked for on a terminal.
+import { buildTemplate, buildTemplateRows } from '../../load/actuals/template.js';
+import type { TEMPLATE_FORMATS } from '../../report/formats.js';
+import { renderTemplateCsv } from '../../report/template-csv.js';
+import type { Diagnostic } from '../../model.js';
+import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { readPlan } from '../load-inputs.js';
+import { writeOutput } from '../output.js';
+
+/** The options of `kaohe template`. */
+export interface TemplateCommandOptions {
+  /** Unset: from the extension of --out (.xlsx), else csv. */
+  format?: (typeof TEMPLATE_FORMATS)[number];
+  out?: string;
+}
+
+/** Writes the actuals template of a plan to --out or stdout and returns the exit code. */
+export async function runTemplate(ctx: Context, planPath: string, options: TemplateCommandOptions): Promise<number> {
+  const format = options.format ?? (options.out !== undefined && /\.xlsx$/i.test(options.out) ? 'xlsx' : 'csv');
+  // Checked before the plan is read: a usage mistake needs no plan, and its message no source line.
+  if (format === 'xlsx' && options.out === undefined && ctx.io.stdout.isTTY) {
+    reportDiagnostics(ctx, [binaryOnTerminal(planPath)]);
+    return 2;
+  }
+  const read = await readPlan(ctx, planPath);
+  reportDiagnostics(ctx, read.diagnostics);
+  if (read.plan === undefined || hasErrors(read.diagnostics)) return 2;
+  const { plan } = read.plan;
+  const data = format === 'xlsx'
+    ? await (await import('../../report/template-xlsx.js')).renderTemplateXlsx(plan, buildTemplate(plan))
+    : renderTemplateCsv(buildTemplateRows(plan));
+  // The plan's own actuals files are protected as inputs are: a blank template must never replace a filled one.
+  const protectedPaths = [planPath, ...plan.actuals.map((a) => a.path)];
+  return (await writeOutput(ctx, data, options.out, protectedPaths)) ? 0 : 2;
+}
+
+// A workbook is binary: on a terminal it is noise that can upset the terminal; into a pipe or file it is fine.
+function binaryOnTerminal(planPath: string): Diagnostic {
+  return {
+    code: 'USAGE', severity: 'error', file: planPath, line: 1, col: 1,
+    message: { en: 'an .xlsx workbook is binary and is not written to a terminal', zh: '.xlsx 工作簿是二进制文件,不输出到终端' },
+    hint: { en: `add --out FILE.xlsx (or redirect: kaohe template ${planPath} --format xlsx > FILE.xlsx)`, zh: `请加上 --out 文件.xlsx(或重定向:kaohe template ${planPath} --format xlsx > 文件.xlsx)` },
+  };
+}
