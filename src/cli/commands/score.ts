@@ -4,7 +4,7 @@ import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
 import type { Diagnostic, Plan, Result } from '../../model.js';
 import { posix } from 'node:path';
-import { FORMATS_CARRYING_ERRORS, SCORE_FORMATS } from '../../report/formats.js';
+import { BINARY_SCORE_FORMATS, FORMATS_CARRYING_ERRORS, SCORE_FORMATS, type BinaryScoreFormat } from '../../report/formats.js';
 import { scoreReporters, type ScoreFormat } from '../../report/index.js';
 import { expandPlanPaths } from '../expand-paths.js';
 import { hasErrors, reportDiagnostics, type Context } from '../context.js';
@@ -14,7 +14,7 @@ import { writeOutput } from '../output.js';
 /** The options of `kaohe score`. */
 export interface ScoreCommandOptions extends ActualsReadOptions {
   actuals: string[];
-  format: ScoreFormat;
+  format: ScoreFormat | BinaryScoreFormat;
   out?: string;
   asOf?: number;
   allowMissing?: boolean;
@@ -89,6 +89,7 @@ async function scorePlan(ctx: Context, path: string, options: ScoreCommandOption
 
 /** Scores every plan named (files, directories, globs) and returns the exit code. */
 export async function runScore(ctx: Context, args: string[], options: ScoreCommandOptions): Promise<number> {
+  if (binaryOnTerminal(ctx, args, options)) return 2;
   const expanded = await expandPlanPaths(ctx.io, args, async (p) => headOf(await ctx.io.readFile(p)));
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
   const readPaths: string[] = [];
@@ -103,13 +104,15 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
   const results = scored.flatMap((s) => (s.result ? [s.result] : []));
   reportDiagnostics(ctx, options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
   const failed = hasErrors(diagnostics);
-  const render = (list: Result[], color: boolean) =>
-    scoreReporters[options.format](list, { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics });
+  const render = async (list: Result[], color: boolean): Promise<string | Uint8Array> => options.format === 'xlsx'
+    // exceljs is imported only on this path: it costs about 300 ms.
+    ? (await import('../../report/xlsx.js')).renderResultsXlsx(list, { lang: ctx.lang, color: false })
+    : scoreReporters[options.format](list, { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics });
   let written = true;
   if (options.outDir !== undefined) {
     written = await writeEach(ctx, results, options, readPaths, (r) => render([r], false));
   } else if (!failed || FORMATS_CARRYING_ERRORS.has(options.format)) {
-    const text = render(results, options.out ? false : ctx.colorOut);
+    const text = await render(results, options.out ? false : ctx.colorOut);
     if (!options.quiet || options.out) written = await writeOutput(ctx, text, options.out, readPaths);
   }
   if (failed || !written) return 2;
@@ -117,7 +120,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
 }
 
 /** Writes one file per result into --out-dir, named by plan id; returns false if any could not be written. */
-async function writeEach(ctx: Context, results: Result[], options: ScoreCommandOptions, inputs: string[], render: (r: Result) => string): Promise<boolean> {
+async function writeEach(ctx: Context, results: Result[], options: ScoreCommandOptions, inputs: string[], render: (r: Result) => Promise<string | Uint8Array>): Promise<boolean> {
   const dir = options.outDir!;
   if ((await ctx.io.stat(dir)) !== 'directory') {
     reportDiagnostics(ctx, [{
@@ -141,9 +144,20 @@ async function writeEach(ctx: Context, results: Result[], options: ScoreCommandO
       continue;
     }
     used.add(name);
-    ok = (await writeOutput(ctx, render(result), posix.join(dir, name), inputs)) && ok;
+    ok = (await writeOutput(ctx, await render(result), posix.join(dir, name), inputs)) && ok;
   }
   return ok;
+}
+
+/** Reports and returns true when a binary format (xlsx) would go to stdout on a terminal: into a file or a pipe only. */
+function binaryOnTerminal(ctx: Context, args: string[], options: ScoreCommandOptions): boolean {
+  if (!(options.format in BINARY_SCORE_FORMATS) || options.out !== undefined || options.outDir !== undefined || !ctx.io.stdout.isTTY) return false;
+  reportDiagnostics(ctx, [{
+    code: 'USAGE', severity: 'error', file: args[0] ?? '.', line: 1, col: 1,
+    message: { en: `--format ${options.format} is binary and is not written to a terminal`, zh: `--format ${options.format} 输出二进制文件,不输出到终端` },
+    hint: { en: `add --out results.${options.format} or --out-dir DIR (or redirect stdout to a file)`, zh: `请加上 --out results.${options.format} 或 --out-dir 目录(或将标准输出重定向到文件)` },
+  }]);
+  return true;
 }
 
 function headOf(bytes: Uint8Array): string {
