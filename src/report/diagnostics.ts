@@ -22,6 +22,9 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     .map(({ d }) => d);
 }
 
+// Mistakes about a whole file or the command line: the first line of a file says nothing about them.
+const WHOLE_FILE = /^(FILE_|OUTPUT_|USAGE$)/;
+
 /** Returns where a diagnostic points: `file:line:col`, or `file:Sheet!C12` for a spreadsheet cell. */
 export function formatPosition(d: Pick<Diagnostic, 'file' | 'line' | 'col' | 'cell'>): string {
   return d.cell ? `${d.file}:${d.cell}` : `${d.file}:${d.line}:${d.col}`;
@@ -35,7 +38,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
   for (const d of sortDiagnostics(diagnostics)) {
     const severity = d.severity === 'error' ? c.red.bold(zh ? '错误' : 'error') : c.yellow.bold(zh ? '警告' : 'warning');
     out += `${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${zh ? d.message.zh : d.message.en}\n`;
-    const text = d.cell ? undefined : options.sources?.get(d.file);
+    const text = d.cell || WHOLE_FILE.test(d.code) ? undefined : options.sources?.get(d.file);
     const line = text?.split(/\r?\n/)[d.line - 1];
     if (line !== undefined && line.length < 500) {
       const gutter = String(d.line);
