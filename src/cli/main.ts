@@ -8,6 +8,7 @@ import { VERSION } from '../generated/version.js';
 import type { Lang } from '../model.js';
 import type { Context } from './context.js';
 import type { Io } from './io.js';
+import { helpIn, langFromArgv, type HelpKey } from './help-text.js';
 
 /** Exit codes: 0 scored/valid; 1 scored and --fail-on matched (or diff found changes); 2 bad input or usage; 3 internal error. */
 export const EXIT = { ok: 0, failOn: 1, badInput: 2, internal: 3 } as const;
@@ -60,10 +61,20 @@ function makeContext(io: Io, opts: GlobalOptions): Context {
   };
 }
 
+/** Adds the options every command that reads actuals has. */
+function withActualsOptions(command: Command, t: (key: HelpKey) => string): Command {
+  return command
+    .option('--actuals <file>', t('actuals'), collect, [])
+    .option('--encoding <name>', t('encoding'))
+    .option('--sheet <name>', t('sheet'));
+}
+
 /** Runs kaohe with `argv` (as process.argv: node, script, args…) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   let debug = argv.includes('--debug');
+  const lang = langFromArgv(argv) ?? langFromEnv(io.env);
+  const t = helpIn(lang);
   const program = new Command('kaohe');
   const run = (load: () => Promise<(ctx: Context, ...args: never[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
@@ -73,88 +84,69 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const handler = await load();
       exitCode = await (handler as (ctx: Context, ...rest: unknown[]) => Promise<number>)(ctx, ...args.slice(0, -1));
     };
+  const format = (choices: readonly string[], fallback?: string) => {
+    const option = new Option('--format <format>', t('format')).choices(choices);
+    return fallback === undefined ? option : option.default(fallback);
+  };
 
   program
-    .description('考核 — scores government employment-target assessments exactly / 就业目标责任考核计分工具')
-    .version(VERSION, '-V, --version')
-    .addOption(new Option('--lang <lang>', 'language of labels and messages / 输出语言').choices(['zh', 'en']))
-    .option('--no-color', 'no colour, also when NO_COLOR is set / 不使用颜色')
-    .option('--debug', 'show stack traces of internal errors / 显示内部错误的堆栈')
+    .description(t('program'))
+    .version(VERSION, '-V, --version', t('version'))
+    .helpOption('-h, --help', t('help'))
+    .helpCommand(false)
+    .addOption(new Option('--lang <lang>', t('lang')).choices(['zh', 'en']))
+    .option('--no-color', t('noColor'))
+    .option('--debug', t('debug'))
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    })
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showSuggestionAfterError(true);
 
-  program
-    .command('validate')
-    .description('check plans and actuals files; errors as FILE:LINE:COL / 校验方案和数据文件')
-    .argument('<files...>', 'plan (.yaml) and actuals (.csv .yaml .xlsx) files')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github']).default('text'))
-    .option('--encoding <name>', 'encoding of CSV actuals (utf8, gb18030, gbk); detected when not given')
-    .option('--sheet <name>', 'sheet of .xlsx actuals (default: the first)')
+  program.command('validate').description(t('validate'))
+    .argument('<files...>', t('validateFiles'))
+    .addOption(format(['text', 'json', 'junit', 'github'], 'text'))
+    .option('--encoding <name>', t('encoding'))
+    .option('--sheet <name>', t('sheet'))
     .action(run(async () => (await import('./commands/validate.js')).runValidate));
 
-  program
-    .command('score')
-    .description('score plans against their actuals / 计算考核结果')
-    .argument('<plans...>', 'plan files (.yaml)')
-    .option('--actuals <file>', 'actuals file (repeatable); default: the plan\'s own actuals:', collect, [])
-    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(SCORE_FORMATS)).default('table'))
-    .option('--out <file>', 'write to this file (atomically) instead of stdout')
-    .addOption(new Option('--out-dir <dir>', 'write one result per plan into this directory, named <plan id>.<format>').conflicts('out'))
-    .option('-q, --quiet', 'print nothing but errors')
-    .option('--as-of <year>', 'score a multi-year plan part-way, as of this year', parseYear)
-    .option('--allow-missing', 'score units with missing actuals as incomplete instead of failing')
-    .option('--fail-on <conditions>', 'exit 1 when any unit matches: missed, incomplete, penalty (comma-separated)', parseFailOn)
-    .option('--bom', 'start CSV output with a UTF-8 BOM, for Excel')
-    .option('--encoding <name>', 'encoding of CSV actuals (utf8, gb18030, gbk); detected when not given')
-    .option('--sheet <name>', 'sheet of .xlsx actuals (default: the first)')
+  withActualsOptions(program.command('score').description(t('score')).argument('<plans...>', t('scorePlans')), t)
+    .addOption(format(Object.keys(SCORE_FORMATS), 'table'))
+    .option('--out <file>', t('out'))
+    .addOption(new Option('--out-dir <dir>', t('outDir')).conflicts('out'))
+    .option('-q, --quiet', t('quiet'))
+    .option('--as-of <year>', t('asOf'), parseYear)
+    .option('--allow-missing', t('allowMissing'))
+    .option('--fail-on <conditions>', t('failOn'), parseFailOn)
+    .option('--bom', t('bom'))
     .action(run(async () => (await import('./commands/score.js')).runScore));
 
-  program
-    .command('explain')
-    .description('the arithmetic of one unit, each number with its source / 逐步说明一个单位的计算及数据来源')
-    .argument('<plan>', 'plan file (.yaml)')
-    .requiredOption('--unit <unit>', 'unit id or name')
-    .option('--indicator <indicator>', 'only this indicator (id or name) and the rules on it')
-    .option('--actuals <file>', 'actuals file (repeatable); default: the plan\'s own actuals:', collect, [])
-    .addOption(new Option('--format <format>', 'output format').choices(EXPLAIN_FORMATS).default('text'))
-    .option('--encoding <name>', 'encoding of CSV actuals (utf8, gb18030, gbk); detected when not given')
-    .option('--sheet <name>', 'sheet of .xlsx actuals (default: the first)')
+  withActualsOptions(program.command('explain').description(t('explain')).argument('<plan>', t('plan')), t)
+    .requiredOption('--unit <unit>', t('unit'))
+    .option('--indicator <indicator>', t('indicator'))
+    .addOption(format(EXPLAIN_FORMATS, 'text'))
     .action(run(async () => (await import('./commands/explain.js')).runExplain));
 
-  program
-    .command('diff')
-    .description('what changed between two results or two plans / 比较两个结果或两个方案')
-    .argument('<old>', 'result (score --format json) or plan')
-    .argument('<new>', 'result (score --format json) or plan')
-    .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('table'))
-    .option('--tolerance <n>', 'ignore numeric changes of at most N', parseTolerance)
-    .option('--exit-code', 'exit 1 when anything differs, 0 when nothing does')
-    .option('--out <file>', 'write to this file (atomically) instead of stdout')
-    .option('--bom', 'start CSV output with a UTF-8 BOM, for Excel')
+  program.command('diff').description(t('diff'))
+    .argument('<old>', t('old'))
+    .argument('<new>', t('old'))
+    .addOption(format(DIFF_FORMATS, 'table'))
+    .option('--tolerance <n>', t('tolerance'), parseTolerance)
+    .option('--exit-code', t('exitCode'))
+    .option('--out <file>', t('out'))
+    .option('--bom', t('bom'))
     .action(run(async () => (await import('./commands/diff.js')).runDiff));
 
-  program
-    .command('template')
-    .description('an actuals sheet for clerks to fill in / 生成供填报的实际数据表')
-    .argument('<plan>', 'plan file (.yaml)')
-    .addOption(new Option('--format <format>', 'csv (UTF-8 with BOM) or xlsx; default: xlsx when --out ends in .xlsx, else csv').choices(TEMPLATE_FORMATS))
-    .option('--out <file>', 'write to this file (atomically) instead of stdout; an .xlsx is never written to a terminal')
+  program.command('template').description(t('template'))
+    .argument('<plan>', t('plan'))
+    .addOption(new Option('--format <format>', t('templateFormat')).choices(TEMPLATE_FORMATS))
+    .option('--out <file>', t('out'))
     .action(run(async () => (await import('./commands/template.js')).runTemplate));
 
-  program
-    .command('init')
-    .description('write a starter plan, actuals and the plan schema into DIR / 生成示例方案和数据')
-    .argument('[dir]', 'directory (created if missing)', '.')
+  program.command('init').description(t('init'))
+    .argument('[dir]', t('dir'), '.')
     .action(run(async () => (await import('./commands/init.js')).runInit));
 
-  program
-    .command('schema')
-    .description('print a JSON Schema / 输出 JSON Schema')
-    .addArgument(new Argument('[which]', 'which schema').choices(['plan', 'actuals', 'result']).default('plan'))
+  program.command('schema').description(t('schema'))
+    .addArgument(new Argument('[which]', t('which')).choices(['plan', 'actuals', 'result']).default('plan'))
     .action(run(async () => (await import('./commands/schema.js')).runSchema));
 
   try {
@@ -163,11 +155,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      if (error.code !== 'commander.help') io.stderr.write(`${t('usageHint')}\n`);
       return EXIT.badInput;
     }
-    io.stderr.write(`kaohe: internal error (a bug — please report it): ${(error as Error).message}\n`);
-    if (debug) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
-    else io.stderr.write('run again with --debug for the stack trace\n');
+    io.stderr.write(`${t('internal')}: ${(error as Error).message}\n`);
+    io.stderr.write(debug ? `${(error as Error).stack ?? ''}\n` : `${t('debugHint')}\n`);
     return EXIT.internal;
   }
 }
