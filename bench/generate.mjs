@@ -38,7 +38,7 @@ const INDICATORS = [
   ['disab', '残疾人就业', '人', 'at_least', 'sum', 3, {}, 200, 0],
   ['grads', '困难高校毕业生帮扶', '人', 'at_least', 'sum', 3, {}, 150, 0],
   ['cover', '基层服务平台覆盖率', '%', 'at_least', 'end', 3, {}, 96, 1],
-  ['claims', '欠薪投诉', '次', 'at_most', 'sum', 4, {}, 60, 0],
+  ['claims', '欠薪投诉', '次', 'at_most', 'sum', 3, {}, 60, 0],
 ].map(([id, name, unit, direction, over, weight, extra, typical, decimals]) => ({ id, name, unit, direction, over, weight, extra, typical, decimals }));
 
 // Provinces with roughly their number of county-level divisions; counties are shared out in proportion.
