@@ -1,4 +1,5 @@
 // Reading a plan and its actuals for a command: files → bytes → model, every mistake collected.
+import { appendAll } from '../collections.js';
 import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
@@ -46,16 +47,16 @@ export async function readActuals(ctx: Context, loaded: LoadedPlan, given: reado
     }
     const bytes = await readInput(ctx, path);
     if (!bytes.value) {
-      diagnostics.push(...bytes.diagnostics);
+      appendAll(diagnostics, bytes.diagnostics);
       continue;
     }
     inputs.push({ path, sha256: sha256(bytes.value) });
     const result = await loadActuals({ path, bytes: bytes.value }, loaded.plan, options);
-    diagnostics.push(...result.diagnostics);
+    appendAll(diagnostics, result.diagnostics);
     if (result.value) files.push(result.value);
     if (result.value?.text !== undefined) ctx.sources.set(path, result.value.text);
   }
   const merged = mergeActuals(files);
-  diagnostics.push(...merged.diagnostics, ...checkActualYears(loaded.plan, merged.value ?? []));
+  appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics };
 }

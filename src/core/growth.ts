@@ -33,6 +33,12 @@ export function growthRate(base: D, end: D, n: number, decimals: number): D {
     const sign = compareGrowth(base, end, n, m.minus('0.5').times(step));
     return m.gt(0) ? sign >= 0 : sign > 0;
   };
+  // A float estimate only proposes the answer; two exact checks in the power domain accept it.
+  const guess = Math.round((((end.toNumber() / base.toNumber()) ** (1 / n) - 1) * 100) * 10 ** decimals);
+  if (Number.isFinite(guess)) {
+    const m = new D(guess);
+    if (reaches(m) && !reaches(m.plus(1))) return m.times(step);
+  }
   // The rate is above −100 %, and below 100 × end / base (Bernoulli: (1 + r)^n >= 1 + n·r).
   let low = new D(-100).dividedBy(step);
   let high = end.times(HUNDRED).dividedBy(base).dividedBy(step).ceil().plus(1);

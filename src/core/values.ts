@@ -17,48 +17,47 @@ export type ValueLookup = (unit: string, indicator: string, year: number) => Yea
 
 const MISSING: YearValue = { value: null, rolledUp: false };
 
-function keyOf(unit: string, indicator: string, year: number): string {
-  return `${unit}\u0000${indicator}\u0000${year}`;
-}
-
 /** Returns a memoised lookup of values over the plan's actuals (an actual without a year is in the plan's last year). */
 export function createValueLookup(plan: Plan, actuals: readonly Actual[]): ValueLookup {
-  const own = new Map<string, Actual>();
-  const reported = new Set<string>();
+  // unit → indicator → year → actual: nested maps on the plan's own id strings, no key built per row.
+  const own = new Map<string, Map<string, Map<number, Actual>>>();
   for (const actual of actuals) {
-    own.set(keyOf(actual.unit, actual.indicator, actual.year ?? plan.period.to), actual);
-    reported.add(`${actual.unit}\u0000${actual.indicator}`);
+    let byIndicator = own.get(actual.unit);
+    if (byIndicator === undefined) own.set(actual.unit, (byIndicator = new Map()));
+    let byYear = byIndicator.get(actual.indicator);
+    if (byYear === undefined) byIndicator.set(actual.indicator, (byYear = new Map()));
+    byYear.set(actual.year ?? plan.period.to, actual);
   }
   const indicators = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, i]));
   const children = new Map<string, Unit[]>();
   for (const unit of plan.units) {
     if (unit.parent === undefined) continue;
-    const siblings = children.get(unit.parent);
-    if (siblings === undefined) children.set(unit.parent, [unit]);
-    else siblings.push(unit);
+    const list = children.get(unit.parent);
+    if (list === undefined) children.set(unit.parent, [unit]);
+    else list.push(unit);
   }
-  // A child takes part in its parent's sum when the indicator was split to it (a target), it
-  // reported the indicator, or one of its own children takes part: a bureau without the
-  // indicator is not "missing" from the city's total.
   const takesPart = (unit: Unit, indicator: string): boolean =>
     unit.targets.has(indicator) ||
-    reported.has(`${unit.id}\u0000${indicator}`) ||
+    own.get(unit.id)?.has(indicator) === true ||
     (children.get(unit.id) ?? []).some((child) => takesPart(child, indicator));
 
+  // Only computed values (rates, roll-ups) are memoised: an own actual is one map read away.
   const memo = new Map<string, YearValue>();
   const lookup: ValueLookup = (unit, indicator, year) => {
-    const key = keyOf(unit, indicator, year);
+    const definition = indicators.get(indicator);
+    const actual = own.get(unit)?.get(indicator)?.get(year);
+    if (definition?.rateOf === undefined && actual !== undefined && actual.value !== null) return { value: actual.value, source: actual.source, rolledUp: false };
+    if (definition?.rateOf === undefined && !children.has(unit)) return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
+    const key = `${unit}\u0000${indicator}\u0000${year}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
     memo.set(key, MISSING); // a cycle (the loader forbids them) reads as missing instead of recursing forever
-    const value = computeValue(unit, indicator, year);
+    const value = computeValue(unit, indicator, year, definition, actual);
     memo.set(key, value);
     return value;
   };
 
-  const computeValue = (unit: string, indicator: string, year: number): YearValue => {
-    const definition = indicators.get(indicator);
-    const actual = own.get(keyOf(unit, indicator, year));
+  const computeValue = (unit: string, indicator: string, year: number, definition: Indicator | undefined, actual: Actual | undefined): YearValue => {
     if (definition?.rateOf !== undefined) return rateOf(lookup(unit, definition.rateOf.numerator, year), lookup(unit, definition.rateOf.denominator, year));
     if (actual !== undefined && actual.value !== null) return { value: actual.value, source: actual.source, rolledUp: false };
     const parts = (children.get(unit) ?? []).filter((child) => takesPart(child, indicator));

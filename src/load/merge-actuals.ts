@@ -4,13 +4,17 @@ import type { Actual, ActualsFile, Diagnostic, Loaded } from '../model.js';
 
 /** Returns all actuals of the files in order, with an error for each value given in more than one place. */
 export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
-  const seen = new Map<string, Actual>();
+  // Nested maps keyed by the ids the plan already holds: no key string is built per row.
+  const seen = new Map<string, Map<string, Map<number | undefined, Actual>>>();
   const merged: Actual[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     for (const actual of file.actuals) {
-      const key = `${actual.unit}\u0000${actual.indicator}\u0000${actual.year ?? ''}`;
-      const first = seen.get(key);
+      let byIndicator = seen.get(actual.unit);
+      if (byIndicator === undefined) seen.set(actual.unit, (byIndicator = new Map()));
+      let byYear = byIndicator.get(actual.indicator);
+      if (byYear === undefined) byIndicator.set(actual.indicator, (byYear = new Map()));
+      const first = byYear.get(actual.year);
       if (first) {
         const where = first.source.cell ? `${first.source.file}:${first.source.cell}` : `${first.source.file}:${first.source.line}:${first.source.col}`;
         diagnostics.push({
@@ -23,7 +27,7 @@ export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
         });
         continue;
       }
-      seen.set(key, actual);
+      byYear.set(actual.year, actual);
       merged.push(actual);
     }
   }

@@ -33,6 +33,7 @@ export function parseDecimalText(text: string): ParsedNumber | NumberError | nul
 
 // Full-width forms (１２，３４５．６％) are what a Chinese input method types; U+2212 is the typeset minus.
 function toHalfWidth(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text; // nothing full-width to fold
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u2212/g, '-');
 }
 
@@ -100,6 +101,7 @@ export function convertQuantity(n: ParsedNumber, indicatorUnit: MeasureUnit, wri
     return { value: n.value };
   }
   // 万 is a count of ten thousand base units (12.5万 = 125000 人 = 12.5 万人), whatever the column says.
+  if (!n.wan && written.scale.eq(target.scale)) return { value: n.value }; // the same unit: nothing to convert
   const base = n.wan ? n.value.times(TEN_THOUSAND) : n.value.times(written.scale);
   return { value: base.dividedBy(target.scale) };
 }

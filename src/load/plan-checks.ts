@@ -154,8 +154,10 @@ function checkGrades(plan: Plan, report: Report): void {
 /** Warns when the children's targets of an additive indicator fall short of the parent's (分解不足). */
 function checkTargetSplit(plan: Plan, report: Report): void {
   const byId = indicatorsById(plan);
+  const childrenOf = new Map<string, typeof plan.units>();
+  for (const u of plan.units) if (u.parent !== undefined) childrenOf.set(u.parent, [...(childrenOf.get(u.parent) ?? []), u]);
   plan.units.forEach((parent, i) => {
-    const children = plan.units.filter((u) => u.parent === parent.id);
+    const children = childrenOf.get(parent.id) ?? [];
     if (children.length === 0) return;
     for (const [id, target] of parent.targets) {
       const ind = byId.get(id);

@@ -1,5 +1,6 @@
 // YAML with positions: parse once, keep the Document and its LineCounter so that every later
 // check (schema, semantics) can point at the line and column the user wrote.
+import { appendAll } from '../collections.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, Loaded, Msg, Source } from '../model.js';
 
@@ -57,7 +58,7 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
   }
   if (diagnostics.length > 0) return { diagnostics };
   const y: YamlFile = { file, text, doc, lineCounter, data: undefined };
-  diagnostics.push(...findForbiddenKeys(y));
+  appendAll(diagnostics, findForbiddenKeys(y));
   if (diagnostics.length > 0) return { diagnostics };
   try {
     y.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -1,6 +1,7 @@
 // `kaohe explain PLAN --unit ID|NAME`: score the plan exactly as `score` does (missing actuals
 // allowed, and said), then write out one unit's arithmetic with the source of every number.
 // Exit 0 explained; 2 bad input (an unknown unit or indicator among it), with nothing on stdout.
+import { appendAll } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { explainUnit } from '../../core/explain.js';
 import { createMatcher } from '../../load/actuals/match.js';
@@ -59,14 +60,14 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   const read = await readPlan(ctx, planPath);
   const diagnostics = [...read.diagnostics];
   const target = read.plan ? resolveTarget(read.plan, options) : undefined;
-  diagnostics.push(...(target?.diagnostics ?? []));
+  appendAll(diagnostics, (target?.diagnostics ?? []));
   if (!read.plan || !read.input || !target?.unit || hasErrors(diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
     return 2;
   }
   const { plan } = read.plan;
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
-  diagnostics.push(...actuals.diagnostics);
+  appendAll(diagnostics, actuals.diagnostics);
   if (hasErrors(actuals.diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
     return 2;

@@ -1,5 +1,6 @@
 // `kaohe score PLAN...`: read each plan and its actuals, score exactly, render, write.
 // Exit 0 scored; 1 scored and --fail-on matched; 2 bad input or missing actuals (nothing on stdout).
+import { appendAll } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
 import type { Diagnostic, Plan, Result } from '../../model.js';
@@ -57,7 +58,7 @@ interface Scored {
 /** Reads, checks and scores one plan; diagnostics go into `diagnostics`. */
 async function scorePlan(ctx: Context, path: string, options: ScoreCommandOptions, diagnostics: Diagnostic[], readPaths: string[]): Promise<Result | undefined> {
   const read = await readPlan(ctx, path);
-  diagnostics.push(...read.diagnostics);
+  appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
   readPaths.push(path);
   const { plan } = read.plan;
@@ -70,8 +71,8 @@ async function scorePlan(ctx: Context, path: string, options: ScoreCommandOption
     return undefined;
   }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
-  diagnostics.push(...actuals.diagnostics);
-  readPaths.push(...actuals.inputs.map((i) => i.path));
+  appendAll(diagnostics, actuals.diagnostics);
+  appendAll(readPaths, actuals.inputs.map((i) => i.path));
   if (hasErrors(actuals.diagnostics)) return undefined;
   const result = evaluatePlan(plan, actuals.actuals, {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
@@ -81,7 +82,7 @@ async function scorePlan(ctx: Context, path: string, options: ScoreCommandOption
   });
   if (!options.allowMissing) {
     const missing = missingActuals(plan, result);
-    diagnostics.push(...missing);
+    appendAll(diagnostics, missing);
     if (missing.length > 0) return undefined;
   }
   return result;

@@ -1,5 +1,6 @@
 // `kaohe validate FILE...`: check plans (with their own actuals) and actuals files, report every
 // mistake with its position; exit 0 when all are valid, 2 otherwise.
+import { appendAll } from '../../collections.js';
 import { parseYaml } from '../../load/yaml.js';
 import { decodeYamlText } from '../../load/text.js';
 import { validateWithPositions, type CompiledValidator } from '../../load/validate.js';
@@ -30,8 +31,8 @@ async function expandArgs(ctx: Context, args: string[]): Promise<{ files: string
   for (const arg of args) {
     if ((await ctx.io.stat(arg)) === 'directory' || /[*?]/.test(arg)) {
       const expanded = await expandPlanPaths(ctx.io, [arg], async (p) => new TextDecoder().decode((await ctx.io.readFile(p)).subarray(0, 65536)));
-      files.push(...expanded.paths);
-      diagnostics.push(...expanded.diagnostics);
+      appendAll(files, expanded.paths);
+      appendAll(diagnostics, expanded.diagnostics);
     } else files.push(arg);
   }
   return { files, diagnostics };
@@ -52,19 +53,19 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     const own = [...read.diagnostics];
     if (read.plan) {
       plans.push(read.plan);
-      own.push(...(await readActuals(ctx, read.plan, [], options)).diagnostics);
+      appendAll(own, (await readActuals(ctx, read.plan, [], options)).diagnostics);
     }
-    diagnostics.push(...own);
+    appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });
   }
   for (const path of actualsFiles) {
     const own: Diagnostic[] = [];
     if (plans.length > 0) {
-      for (const plan of plans) own.push(...(await readActuals(ctx, plan, [path], options)).diagnostics);
+      for (const plan of plans) appendAll(own, (await readActuals(ctx, plan, [path], options)).diagnostics);
     } else {
-      own.push(...(await validateActualsAlone(ctx, path)));
+      appendAll(own, (await validateActualsAlone(ctx, path)));
     }
-    diagnostics.push(...own);
+    appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });
   }
   if (options.format === 'json') ctx.io.stdout.write(renderDiagnosticsJson(status, diagnostics, ctx.lang));

@@ -21,16 +21,18 @@ export function normalizeLineEnds(text: string): string {
 export function parseCsvGrid(text: string, file: string, out: Collector): Grid | undefined {
   const lf = normalizeLineEnds(text);
   const delimiter = detectDelimiter(lf);
-  let lastLine = 0;
   let records: ParsedRecord[];
   try {
-    records = parse(lf, {
-      delimiter, info: true, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false,
-      // Remembers where the last good record ended: an unclosed quote starts on the line after it.
-      on_record: (record, context) => ((lastLine = context.lines), record),
-    }) as unknown as ParsedRecord[];
+    records = parse(lf, { ...CSV_OPTIONS, delimiter }) as unknown as ParsedRecord[];
+    // Lines counted from the raw text: csv-parse's info or on_record builds an object per record,
+    // which costs more than the whole parse on a national sheet.
+    let lines = 0;
+    for (const r of records) {
+      lines += countBreaks(r.raw, r.raw.length) + (r.raw.endsWith('\n') ? 0 : 1);
+      r.info = { lines };
+    }
   } catch (error) {
-    reportSyntaxError(lf, lastLine + 1, delimiter, error, file, out);
+    reportSyntaxError(lf, lastGoodLine(lf, delimiter) + 1, delimiter, error, file, out);
     return undefined;
   }
   const rows = records.map((r) => rowOf(r, file, delimiter));
@@ -38,6 +40,20 @@ export function parseCsvGrid(text: string, file: string, out: Collector): Grid |
   const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
   for (const row of rows) padRow(row, width, file);
   return { file, rows, columnLabel: (i) => ({ en: `column ${i + 1}`, zh: `第${i + 1}列` }) };
+}
+
+const CSV_OPTIONS = { raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false } as const;
+
+// Only after a syntax error: parse again, remembering where the last good record ended (an unclosed
+// quote starts on the line after it).
+function lastGoodLine(lf: string, delimiter: string): number {
+  let last = 0;
+  try {
+    parse(lf, { ...CSV_OPTIONS, delimiter, on_record: (record, context) => ((last = context.lines), record) });
+  } catch {
+    // the same error again: `last` is where it stopped
+  }
+  return last;
 }
 
 // Points at the quote that never closes, from the line where the bad record starts (csv-parse names

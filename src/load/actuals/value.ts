@@ -45,8 +45,22 @@ export function measureHint(indicator: Indicator): Msg {
 }
 
 /** Returns the year in a cell (undefined when empty), or the error: a whole number 1949–2200, "2010年" allowed. */
+const YEARS = new Map<string, { year: number | undefined } | CellError>();
+
 export function readYear(cell: Cell): { year: number | undefined } | CellError {
   if (cell.problem !== undefined) return cell.problem;
+  // A column of years holds a handful of distinct texts: read each once.
+  if (cell.number === undefined) {
+    const known = YEARS.get(cell.text);
+    if (known !== undefined) return known;
+    const read = readYearUncached(cell);
+    if (YEARS.size < 1000) YEARS.set(cell.text, read);
+    return read;
+  }
+  return readYearUncached(cell);
+}
+
+function readYearUncached(cell: Cell): { year: number | undefined } | CellError {
   const text = cell.text.trim().replace(/年$/, '');
   const parsed = cell.number ?? parseDecimalText(text);
   if (parsed === null) return { year: undefined };
