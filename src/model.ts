@@ -190,8 +190,8 @@ export interface Plan {
   overall: 'binding' | 'all' | string[];
   grades?: Grades;
   rules: Rule[];
-  /** The plan's own actuals files, resolved relative to the plan (as the user would type them). */
-  actuals: { path: string; source: Source }[];
+  /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
+  actuals: { given: string; path: string; source: Source }[];
   source: Source;
 }
 

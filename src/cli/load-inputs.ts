@@ -3,7 +3,7 @@ import { appendAll } from '../collections.js';
 import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
-import { actualsNotFound, loadPlan, type LoadedPlan } from '../load/plan.js';
+import { actualsNotFound, loadPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { decodeYamlText } from '../load/text.js';
 import type { Actual, ActualsFile, Diagnostic } from '../model.js';
 import { readInput, type Context } from './context.js';
@@ -16,13 +16,13 @@ export interface InputRecord {
 }
 
 /** Returns the loaded plan (when it is valid), its input record and every diagnostic. */
-export async function readPlan(ctx: Context, path: string): Promise<{ plan?: LoadedPlan; input?: InputRecord; diagnostics: Diagnostic[] }> {
+export async function readPlan(ctx: Context, path: string, options: LoadPlanOptions = {}): Promise<{ plan?: LoadedPlan; input?: InputRecord; diagnostics: Diagnostic[] }> {
   const bytes = await readInput(ctx, path);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const text = decodeYamlText(bytes.value, path);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
   ctx.sources.set(path, text.value);
-  const loaded = loadPlan(text.value, path);
+  const loaded = loadPlan(text.value, path, options);
   return { ...(loaded.value ? { plan: loaded.value } : {}), input: { path, sha256: sha256(bytes.value) }, diagnostics: loaded.diagnostics };
 }
 
@@ -41,8 +41,7 @@ export async function readActuals(ctx: Context, loaded: LoadedPlan, given: reado
   for (const [i, path] of paths.entries()) {
     const fromPlan = given.length === 0 ? loaded.plan.actuals[i] : undefined;
     if (fromPlan && (await ctx.io.stat(path)) !== 'file') {
-      const raw = (loaded.yaml.data as { actuals?: string[] }).actuals?.[i] ?? path;
-      diagnostics.push(actualsNotFound(fromPlan, raw));
+      diagnostics.push(actualsNotFound(fromPlan));
       continue;
     }
     const bytes = await readInput(ctx, path);

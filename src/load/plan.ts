@@ -9,14 +9,20 @@ import { checkPlan } from './plan-checks.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { decimalTextAt, parseYaml, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
 
-/** A plan with the YAML it came from (kept for positions). */
+/** A checked plan, and its YAML only when asked for: for a national plan the Document is sixty times the file's size. */
 export interface LoadedPlan {
   plan: Plan;
-  yaml: YamlFile;
+  yaml?: YamlFile;
+}
+
+/** How to load a plan. */
+export interface LoadPlanOptions {
+  /** Keep the YAML Document, for commands that point at arbitrary paths in it (diff, explain). */
+  keepYaml?: boolean;
 }
 
 /** Returns the checked plan of a YAML text, with every schema and semantic error and warning found. */
-export function loadPlan(text: string, file: string): Loaded<LoadedPlan> {
+export function loadPlan(text: string, file: string, options: LoadPlanOptions = {}): Loaded<LoadedPlan> {
   const parsed = parseYaml(text, file);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const y = parsed.value;
@@ -25,7 +31,7 @@ export function loadPlan(text: string, file: string): Loaded<LoadedPlan> {
   const plan = normalisePlan(y, y.data as PlanDocument);
   const diagnostics = checkPlan(plan, y);
   const failed = diagnostics.some((d) => d.severity === 'error');
-  return failed ? { diagnostics } : { value: { plan, yaml: y }, diagnostics };
+  return failed ? { diagnostics } : { value: { plan, ...(options.keepYaml ? { yaml: y } : {}) }, diagnostics };
 }
 
 function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {
@@ -123,15 +129,15 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
       },
     } : {}),
     rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
-    actuals: (doc.actuals ?? []).map((p, i) => ({ path: posix.normalize(posix.join(dir, p)), source: src(y, ['actuals', i]) })),
+    actuals: (doc.actuals ?? []).map((p, i) => ({ given: p, path: posix.normalize(posix.join(dir, p)), source: src(y, ['actuals', i]) })),
     source: { file: y.file, line: 1, col: 1 },
   };
 }
 
 /** Returns a diagnostic for a plan's `actuals:` entry whose file does not exist. */
-export function actualsNotFound(entry: Plan['actuals'][number], given: string): Diagnostic {
+export function actualsNotFound(entry: Plan['actuals'][number]): Diagnostic {
   return {
-    code: 'ACTUALS_NOT_FOUND', severity: 'error', ...entry.source, length: given.length,
+    code: 'ACTUALS_NOT_FOUND', severity: 'error', ...entry.source, length: entry.given.length,
     message: { en: `actuals file not found: ${entry.path}`, zh: `找不到实际数据文件:${entry.path}` },
     hint: { en: 'paths in actuals: are relative to the plan file', zh: 'actuals: 中的路径相对于方案文件所在目录' },
   };

@@ -96,7 +96,7 @@ async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diag
   if (y === undefined) return { diagnostics: parsed.diagnostics };
   // A plan has indicators; anything else is read as results, and the result schema says what is wrong with it.
   if (isPlan(y.data)) {
-    const loaded = loadPlan(text.value, path);
+    const loaded = loadPlan(text.value, path, { keepYaml: true });
     return { ...(loaded.value && { side: { kind: 'plan', loaded: loaded.value } }), diagnostics: loaded.diagnostics };
   }
   return readResults(y);
@@ -116,7 +116,7 @@ export async function runDiff(ctx: Context, oldPath: string, newPath: string, op
   reportDiagnostics(ctx, diagnostics);
   if (hasErrors(diagnostics) || !a.side || !b.side) return 2;
   const diffOptions: DiffOptions = options.tolerance === undefined ? {} : { tolerance: new D(options.tolerance) };
-  const locate = (loaded: LoadedPlan): Locate => (path) => formatSource(sourceAt(loaded.yaml, path));
+  const locate = (loaded: LoadedPlan): Locate => (path) => formatSource(sourceAt(loaded.yaml!, path));
   const diff = a.side.kind === 'plan' && b.side.kind === 'plan'
     ? diffPlans(a.side.loaded.plan, b.side.loaded.plan, diffOptions, { old: locate(a.side.loaded), new: locate(b.side.loaded) })
     : diffResults((a.side as { results: Result[] }).results, (b.side as { results: Result[] }).results, diffOptions);

@@ -24,7 +24,8 @@ export interface ExplainCommandOptions extends ActualsReadOptions {
 
 /** Returns the unit and indicator the options name, or UNKNOWN_UNIT / UNKNOWN_INDICATOR with a did-you-mean. */
 export function resolveTarget(loaded: LoadedPlan, options: Pick<ExplainCommandOptions, 'unit' | 'indicator'>): { unit?: Unit; indicator?: Indicator; diagnostics: Diagnostic[] } {
-  const { plan, yaml } = loaded;
+  const { plan } = loaded;
+  const yaml = loaded.yaml!; // read with keepYaml: true
   const matcher = createMatcher(plan);
   const unit = matcher.unit(options.unit);
   if (unit === undefined) {
@@ -57,7 +58,7 @@ export function writtenAt(sources: ReadonlyMap<string, string>, source: string):
 
 /** Explains one unit of one plan and returns the exit code. */
 export async function runExplain(ctx: Context, planPath: string, options: ExplainCommandOptions): Promise<number> {
-  const read = await readPlan(ctx, planPath);
+  const read = await readPlan(ctx, planPath, { keepYaml: true });
   const diagnostics = [...read.diagnostics];
   const target = read.plan ? resolveTarget(read.plan, options) : undefined;
   appendAll(diagnostics, (target?.diagnostics ?? []));
