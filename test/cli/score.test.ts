@@ -1,0 +1,67 @@
+// `kaohe score` end to end: one golden file per output format (read before accepted), and the
+// batch acceptance case of issue #7 (a directory with an invalid plan and a missed unit).
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { goldenText, runKaohe } from '../helpers/memory-io.js';
+
+const GOLDEN: [string, string[]][] = [
+  ['score-table-en', ['score', 'plans/city-2010.yaml']],
+  ['score-table-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml']],
+  ['score-csv-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml', '--format', 'csv']],
+  ['score-json', ['score', 'plans/city-2010.yaml', '--format', 'json']],
+  ['score-jsonl-batch', ['score', 'fixtures/batch/county-a-2020.yaml', 'fixtures/batch/county-c-2020.yaml', '--format', 'jsonl']],
+  ['score-markdown-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml', '--format', 'markdown']],
+  ['score-junit-batch', ['score', 'fixtures/batch', '--format', 'junit']],
+  ['score-github-batch', ['score', 'fixtures/batch', '--format', 'github']],
+  ['score-as-of-zh', ['--lang', 'zh', 'score', 'plans/changchun-2014-2016.yaml', '--as-of', '2015']],
+  ['score-tree-en', ['score', 'fixtures/batch/county-b-2021-2023.yaml']],
+  ['score-allow-missing-en', ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--allow-missing']],
+  ['validate-junit-batch', ['validate', 'fixtures/batch', '--format', 'junit']],
+  ['validate-github-batch', ['validate', 'fixtures/batch', '--format', 'github']],
+  ['validate-json-batch', ['validate', 'fixtures/batch', '--format', 'json']],
+];
+
+describe('kaohe score golden files', () => {
+  it.each(GOLDEN)('%s', async (name, args) => {
+    const run = await runKaohe(args);
+    await expect(goldenText(args, run)).toMatchFileSnapshot(`../golden/score/${name}.md`);
+  });
+});
+
+describe('a batch with an invalid plan and a missed unit (issue #7)', () => {
+  it('reports the invalid plan with file:line, writes every valid result, exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-batch-'));
+    const run = await runKaohe(['score', 'fixtures/batch', '--out-dir', dir, '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    // county-d-2020.yaml: "direction: atleast" at line 18, column 16
+    expect(run.stderr).toContain('fixtures/batch/county-d-2020.yaml:18:16: error SCHEMA');
+    expect(readdirSync(dir).sort()).toEqual(['county-a-2020.json', 'county-b-2021-2023.json', 'county-c-2020.json']);
+    // 桥头镇 misses: 1420 of 1500 new jobs, 80 short, 8000 yuan (county-c-2020.yaml header)
+    const c = JSON.parse(readFileSync(join(dir, 'county-c-2020.json'), 'utf8'));
+    expect(c.totals).toMatchObject({ met: 1, missed: 1, penalty_yuan: '8000' });
+  });
+
+  it('exits 1 on --fail-on missed when every plan is valid', async () => {
+    const args = ['score', 'fixtures/batch/county-a-2020.yaml', 'fixtures/batch/county-c-2020.yaml', '--fail-on', 'missed', '--quiet'];
+    const run = await runKaohe(args);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+
+  it('exits 0 on --fail-on missed when no unit misses', async () => {
+    expect((await runKaohe(['score', 'fixtures/batch/county-a-2020.yaml', '--fail-on', 'missed,penalty', '--quiet'])).code).toBe(0);
+  });
+
+  it('orders plans by path whatever order they are given in', async () => {
+    const run = await runKaohe(['score', 'fixtures/batch/county-c-2020.yaml', 'fixtures/batch/county-a-2020.yaml', '--format', 'jsonl']);
+    expect(run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).plan.id)).toEqual(['county-a-2020', 'county-c-2020']);
+  });
+
+  it('expands a quoted glob, recursive with **, to the plans it names', async () => {
+    const run = await runKaohe(['score', 'fixtures/**/county-?-2021-*.yaml', '--format', 'jsonl']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).plan.id)).toEqual(['county-b-2021-2023']);
+  });
+});
