@@ -1,5 +1,5 @@
-// The one shape every tabular actuals file (CSV, .xlsx) is read into before it is understood:
-// rows of cells, each knowing where it is, so that long and wide sheets are read by one code path.
+// The shapes every tabular actuals file (CSV, .xlsx) is read into before it is understood: rows of
+// cells, each knowing where it is, so that long and wide sheets are read by one code path.
 import type { ErrorCode, Msg, Source } from '../../model.js';
 import type { ParsedNumber } from '../number.js';
 
@@ -19,10 +19,25 @@ export interface Row {
   line: number;
 }
 
-/** A sheet as rows (each padded to the widest), with a way to name a column as the clerk sees it (第3列, or C列). */
+/**
+ * A row as the table reader reads it: its texts at once, a cell's place only when one is needed (a
+ * national CSV has 1.7 million cells; an object for each, and for each place, is most of its memory).
+ */
+export interface SheetRow {
+  readonly line: number;
+  /** Each cell's text as written, up to the row's own last cell; a column past it is an empty cell. */
+  readonly texts: readonly string[];
+  /** True when a cell may hold more than its text (a spreadsheet's stored number or problem): read it with cellAt. */
+  readonly rich: boolean;
+  /** Returns column `col` (0-based) as a cell with its place; past the row's end, an empty cell just after its last character. */
+  cellAt(col: number): Cell;
+}
+
+/** A sheet as rows, with a way to name a column as the clerk sees it (第3列, or C列). */
 export interface Grid {
   file: string;
-  rows: Row[];
+  /** A workbook's rows, or a CSV's rows made one at a time as the reader asks for them. */
+  rows: Iterable<Row | SheetRow>;
   columnLabel(index: number): Msg;
 }
 
@@ -39,4 +54,37 @@ export function isBlank(cell: Cell | undefined): boolean {
 /** Returns where a source is, as the user reads it: `file:Sheet1!C12` or `file:LINE:COL`. */
 export function formatWhere(source: Source): string {
   return source.cell === undefined ? `${source.file}:${source.line}:${source.col}` : `${source.file}:${source.cell}`;
+}
+
+/** A spreadsheet's row of ready-made cells, seen as a SheetRow. */
+class CellsRow implements SheetRow {
+  readonly rich = true;
+  readonly line: number;
+  readonly texts: readonly string[];
+  private readonly cells: Cell[];
+
+  constructor(row: Row) {
+    this.line = row.line;
+    this.cells = row.cells;
+    this.texts = row.cells.map((c) => c.text);
+  }
+
+  cellAt(col: number): Cell {
+    const cell = this.cells[col];
+    if (cell !== undefined) return cell;
+    // A workbook's rows all have the sheet's width; this is only for a column past the last one.
+    const last = this.cells[this.cells.length - 1];
+    const source = last === undefined ? { file: '', line: this.line, col: col + 1 } : { ...last.source, col: last.source.col + col - this.cells.length + 1 };
+    return { text: '', source };
+  }
+}
+
+/** Returns a row as a SheetRow (a workbook's Row is wrapped; a SheetRow is returned as it is). */
+export function sheetRowOf(row: Row | SheetRow): SheetRow {
+  return 'cells' in row ? new CellsRow(row) : row;
+}
+
+/** Returns a SheetRow's cells up to its own width, as a Row (for the header, which is read cell by cell). */
+export function rowOf(row: SheetRow): Row {
+  return { cells: row.texts.map((_, col) => row.cellAt(col)), line: row.line };
 }

@@ -1,12 +1,13 @@
-// A grid of cells (from CSV or .xlsx) → actuals: find the header, then read each row the way its
+// A sheet's rows (from CSV or .xlsx) → actuals: find the header, then read each row the way its
 // layout says (long or wide), skipping what a clerk's sheet holds besides data: titles above the
-// header, blank rows, a repeated header, a total row (合计), footnotes (注:…, 填表人:…).
+// header, blank rows, a repeated header, a total row (合计), footnotes (注:…, 填表人:…). Rows are
+// read one at a time as they come: a national CSV is never held as cells.
 import type { Actual, Indicator, Msg, Plan, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
-import { isBlank, textOf, type Cell, type Grid, type Row } from './grid.js';
+import { isBlank, rowOf, sheetRowOf, textOf, type Cell, type Grid, type Row, type SheetRow } from './grid.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
 import { createMatcher, looseKey, type Matcher } from './match.js';
-import { readValue, readYear, type CellError } from './value.js';
+import { readValue, readValueText, readYear, readYearText, type CellError } from './value.js';
 
 const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
 const FOOTNOTE = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|联系|日期|数据来源|来源|note)/i;
@@ -14,6 +15,8 @@ const FOOTNOTE = /^(注|说明|备注|填表|制表|审核|负责人|单位负�
 interface Context {
   grid: Grid;
   header: Row;
+  /** The header's trimmed texts, to recognise a repeated header. */
+  headerTexts: string[];
   layout: Layout;
   matcher: Matcher;
   out: Collector;
@@ -23,62 +26,96 @@ interface Context {
 
 /** Reads every row of a grid into the collector: the header is the first row with two or more filled cells. */
 export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
-  const at = grid.rows.findIndex((r) => r.cells.filter((c) => !isBlank(c)).length >= 2);
-  if (at === -1) {
-    const first = grid.rows.find((r) => !r.cells.every(isBlank));
-    if (first === undefined) {
-      out.error('FILE_EMPTY', { file: grid.file, line: 1, col: 1 }, { en: 'the file holds no data', zh: '文件中没有数据' },
-        { en: 'run kaohe template PLAN for a sheet to fill in', zh: '可运行 kaohe template 方案文件 生成填报表' });
-    } else {
-      out.error('ACTUALS_HEADER', first.cells.find((c) => !isBlank(c))!.source, { en: 'no header row: no row has two or more filled cells', zh: '没有表头行:没有任何一行填了两个以上的单元格' },
-        { en: 'header: unit,indicator,value — or the unit, then one column per indicator', zh: '表头:单位,指标,数值;或第一列为单位,其后每列一个指标' });
+  let ctx: Context | undefined;
+  let firstFilled: SheetRow | undefined;
+  for (const any of grid.rows) {
+    const row = sheetRowOf(any);
+    if (ctx !== undefined) {
+      readRow(ctx, row);
+      continue;
     }
-    return;
+    const filled = countFilled(row);
+    if (filled >= 2) {
+      const header = rowOf(row);
+      const matcher = createMatcher(plan);
+      const layout = readLayout(header, matcher, out);
+      if (layout === undefined) return;
+      ctx = { grid, header, headerTexts: header.cells.map(textOf), layout, matcher, out, reported: new Set() };
+    } else if (filled === 1 && firstFilled === undefined) {
+      firstFilled = row;
+    }
   }
-  const matcher = createMatcher(plan);
-  const header = grid.rows[at]!;
-  const layout = readLayout(header, matcher, out);
-  if (layout === undefined) return;
-  const ctx: Context = { grid, header, layout, matcher, out, reported: new Set() };
-  for (const row of grid.rows.slice(at + 1)) readRow(ctx, row);
+  if (ctx === undefined) reportNoHeader(grid, firstFilled, out);
 }
 
-function readRow(ctx: Context, row: Row): void {
-  if (row.cells.every(isBlank) || row.cells.every((c, i) => textOf(c) === textOf(ctx.header.cells[i]))) return;
-  const unitCell = row.cells[ctx.layout.unit]!;
-  const unitText = textOf(unitCell);
+function reportNoHeader(grid: Grid, first: SheetRow | undefined, out: Collector): void {
+  if (first === undefined) {
+    out.error('FILE_EMPTY', { file: grid.file, line: 1, col: 1 }, { en: 'the file holds no data', zh: '文件中没有数据' },
+      { en: 'run kaohe template PLAN for a sheet to fill in', zh: '可运行 kaohe template 方案文件 生成填报表' });
+    return;
+  }
+  const col = first.texts.findIndex((_, i) => !blankAt(first, i));
+  out.error('ACTUALS_HEADER', first.cellAt(col).source, { en: 'no header row: no row has two or more filled cells', zh: '没有表头行:没有任何一行填了两个以上的单元格' },
+    { en: 'header: unit,indicator,value — or the unit, then one column per indicator', zh: '表头:单位,指标,数值;或第一列为单位,其后每列一个指标' });
+}
+
+function blankAt(row: SheetRow, col: number): boolean {
+  return row.rich ? isBlank(row.cellAt(col)) : (row.texts[col] ?? '').trim() === '';
+}
+
+function countFilled(row: SheetRow): number {
+  let n = 0;
+  for (let col = 0; col < row.texts.length; col++) if (!blankAt(row, col)) n++;
+  return n;
+}
+
+// A repeated header (a sheet pasted under another) has every cell as the header has it.
+function isHeaderAgain(ctx: Context, row: SheetRow): boolean {
+  const width = Math.max(row.texts.length, ctx.headerTexts.length);
+  for (let col = 0; col < width; col++) if ((row.texts[col] ?? '').trim() !== (ctx.headerTexts[col] ?? '')) return false;
+  return true;
+}
+
+function isBlankRow(row: SheetRow): boolean {
+  for (let col = 0; col < row.texts.length; col++) if (!blankAt(row, col)) return false;
+  return true;
+}
+
+function readRow(ctx: Context, row: SheetRow): void {
+  if (isBlankRow(row) || isHeaderAgain(ctx, row)) return;
+  const unitText = (row.texts[ctx.layout.unit] ?? '').trim();
   const unit = ctx.matcher.unit(unitText);
   if (unit === undefined) {
     if (TOTAL.test(looseKey(unitText)) || FOOTNOTE.test(unitText)) return;
     const message: Msg = unitText === ''
       ? { en: 'the unit is empty', zh: '单位为空' }
       : { en: `unknown unit "${unitText}"`, zh: `未知单位 "${unitText}"` };
-    ctx.out.error('ACTUALS_UNKNOWN_UNIT', unitCell.source, message, ctx.matcher.unitHint(unitText));
+    ctx.out.error('ACTUALS_UNKNOWN_UNIT', row.cellAt(ctx.layout.unit).source, message, ctx.matcher.unitHint(unitText));
     return;
   }
   checkUnlabeled(ctx, row);
-  const year = ctx.layout.year === undefined ? { year: undefined } : readYear(row.cells[ctx.layout.year]!);
-  if ('code' in year) return report(ctx, ctx.layout.year!, row.cells[ctx.layout.year!]!, year);
-  const noteText = ctx.layout.note === undefined ? '' : textOf(row.cells[ctx.layout.note]);
+  const yearCol = ctx.layout.year;
+  const year = yearCol === undefined ? NO_YEAR : row.rich ? readYear(row.cellAt(yearCol)) : readYearText(row.texts[yearCol] ?? '');
+  if ('code' in year) return report(ctx, yearCol!, row.cellAt(yearCol!), year);
+  const noteText = ctx.layout.note === undefined ? '' : (row.texts[ctx.layout.note] ?? '').trim();
   const base = { unit, year: year.year, note: noteText === '' ? undefined : noteText };
   if (ctx.layout.shape === 'long') return readLongRow(ctx, row, base);
-  for (const column of ctx.layout.values) {
-    addValue(ctx, base, row.cells[column.col]!, column.col, column.indicator, column.writtenIn);
-  }
+  for (const column of ctx.layout.values) addValue(ctx, row, base, column.col, column.indicator, column.writtenIn);
 }
 
-function readLongRow(ctx: Context, row: Row, base: RowBase): void {
+const NO_YEAR = { year: undefined };
+
+function readLongRow(ctx: Context, row: SheetRow, base: RowBase): void {
   const { layout } = ctx;
-  const labelCell = row.cells[layout.indicator!]!;
-  const label = parseIndicatorLabel(textOf(labelCell), ctx.matcher);
-  if ('code' in label) return report(ctx, layout.indicator!, labelCell, label);
-  const measureCell = layout.measure === undefined ? undefined : row.cells[layout.measure];
-  const written = label.writtenIn ?? (textOf(measureCell) || undefined);
+  const label = parseIndicatorLabel((row.texts[layout.indicator!] ?? '').trim(), ctx.matcher);
+  if ('code' in label) return report(ctx, layout.indicator!, row.cellAt(layout.indicator!), label);
+  const measureText = layout.measure === undefined ? '' : (row.texts[layout.measure] ?? '').trim();
+  const written = label.writtenIn ?? (measureText || undefined);
   if (label.writtenIn === undefined && written !== undefined) {
     const problem = checkWrittenIn(written, label.indicator);
-    if (problem !== undefined) return report(ctx, layout.measure!, measureCell!, problem);
+    if (problem !== undefined) return report(ctx, layout.measure!, row.cellAt(layout.measure!), problem);
   }
-  addValue(ctx, base, row.cells[layout.value!]!, layout.value!, label.indicator, written);
+  addValue(ctx, row, base, layout.value!, label.indicator, written);
 }
 
 interface RowBase {
@@ -87,10 +124,10 @@ interface RowBase {
   note: string | undefined;
 }
 
-function addValue(ctx: Context, base: RowBase, cell: Cell, col: number, indicator: Indicator, writtenIn: string | undefined): void {
-  const read = readValue(cell, indicator, writtenIn);
-  if ('code' in read) return report(ctx, col, cell, read);
-  const { file, line, col: c, cell: address } = cell.source;
+function addValue(ctx: Context, row: SheetRow, base: RowBase, col: number, indicator: Indicator, writtenIn: string | undefined): void {
+  const read = row.rich ? readValue(row.cellAt(col), indicator, writtenIn) : readValueText(row.texts[col] ?? '', indicator, writtenIn);
+  if ('code' in read) return report(ctx, col, row.cellAt(col), read);
+  const { file, line, col: c, cell: address } = row.cellAt(col).source;
   const actual: Actual = { unit: base.unit.id, indicator: indicator.id, value: read.value, source: { file, line, col: c } };
   if (address !== undefined) actual.source.cell = address;
   if (base.year !== undefined) actual.year = base.year;
@@ -99,17 +136,20 @@ function addValue(ctx: Context, base: RowBase, cell: Cell, col: number, indicato
 }
 
 // A value under no header cannot be assigned to an indicator; say so once per column.
-function checkUnlabeled(ctx: Context, row: Row): void {
-  row.cells.forEach((cell, col) => {
-    const unlabeled = col >= ctx.header.cells.length || ctx.layout.unlabeled.includes(col);
-    if (!unlabeled || isBlank(cell) || ctx.reported.has(col)) return;
+function checkUnlabeled(ctx: Context, row: SheetRow): void {
+  const { unlabeled } = ctx.layout;
+  const width = ctx.header.cells.length;
+  if (unlabeled.length === 0 && row.texts.length <= width) return; // every column has a header
+  for (let col = 0; col < row.texts.length; col++) {
+    if ((col < width && !unlabeled.includes(col)) || ctx.reported.has(col) || blankAt(row, col)) continue;
     ctx.reported.add(col);
+    const cell = row.cellAt(col);
     report(ctx, col, cell, {
       code: 'ACTUALS_HEADER',
       message: { en: `"${textOf(cell)}" is in a column with no header`, zh: `"${textOf(cell)}" 所在的列没有表头` },
       hint: { en: 'give the column an indicator name in the header row, or delete it', zh: '请在表头行填写该列的指标名称,或删除该列' },
     });
-  });
+  }
 }
 
 // Names the column as the clerk sees it (第3列「城镇新增就业」 / column C "城镇新增就业") before the message.

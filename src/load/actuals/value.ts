@@ -19,13 +19,21 @@ const VALUE_HINT: Msg = {
 /** Returns the cell's value converted to the indicator's unit (null when empty: missing), or the error; `writtenIn` is the column's unit of measure. */
 export function readValue(cell: Cell, indicator: Indicator, writtenIn?: string): { value: D | null } | CellError {
   if (cell.problem !== undefined) return cell.problem;
-  const parsed: ParsedNumber | { error: Msg } | null = cell.number ?? parseDecimalText(cell.text);
+  return readParsed(cell.number ?? parseDecimalText(cell.text), cell.text, indicator, writtenIn);
+}
+
+/** Returns the value written in a text cell (a CSV field) converted to the indicator's unit, as readValue does for a cell. */
+export function readValueText(text: string, indicator: Indicator, writtenIn?: string): { value: D | null } | CellError {
+  return readParsed(parseDecimalText(text), text, indicator, writtenIn);
+}
+
+function readParsed(parsed: ParsedNumber | { error: Msg } | null, text: string, indicator: Indicator, writtenIn: string | undefined): { value: D | null } | CellError {
   if (parsed === null) return { value: null };
   if ('error' in parsed) {
-    const text = cell.text.trim();
+    const shown = text.trim();
     return {
       code: 'ACTUALS_VALUE',
-      message: { en: `"${text}" is not a number: ${parsed.error.en}`, zh: `"${text}" 不是数字:${parsed.error.zh}` },
+      message: { en: `"${shown}" is not a number: ${parsed.error.en}`, zh: `"${shown}" 不是数字:${parsed.error.zh}` },
       hint: VALUE_HINT,
     };
   }
@@ -44,31 +52,31 @@ export function measureHint(indicator: Indicator): Msg {
   };
 }
 
-/** Returns the year in a cell (undefined when empty), or the error: a whole number 1949–2200, "2010年" allowed. */
 const YEARS = new Map<string, { year: number | undefined } | CellError>();
 
+/** Returns the year in a cell (undefined when empty), or the error: a whole number 1949–2200, "2010年" allowed. */
 export function readYear(cell: Cell): { year: number | undefined } | CellError {
   if (cell.problem !== undefined) return cell.problem;
-  // A column of years holds a handful of distinct texts: read each once.
-  if (cell.number === undefined) {
-    const known = YEARS.get(cell.text);
-    if (known !== undefined) return known;
-    const read = readYearUncached(cell);
-    if (YEARS.size < 1000) YEARS.set(cell.text, read);
-    return read;
-  }
-  return readYearUncached(cell);
+  return cell.number === undefined ? readYearText(cell.text) : readYearOf(cell.number, cell.text);
 }
 
-function readYearUncached(cell: Cell): { year: number | undefined } | CellError {
-  const text = cell.text.trim().replace(/年$/, '');
-  const parsed = cell.number ?? parseDecimalText(text);
+/** Returns the year written in a text cell (a CSV field), as readYear does for a cell. */
+export function readYearText(text: string): { year: number | undefined } | CellError {
+  // A column of years holds a handful of distinct texts: read each once.
+  const known = YEARS.get(text);
+  if (known !== undefined) return known;
+  const read = readYearOf(parseDecimalText(text.trim().replace(/年$/, '')), text);
+  if (YEARS.size < 1000) YEARS.set(text, read);
+  return read;
+}
+
+function readYearOf(parsed: ParsedNumber | { error: Msg } | null, text: string): { year: number | undefined } | CellError {
   if (parsed === null) return { year: undefined };
   const ok = !('error' in parsed) && !parsed.percent && !parsed.wan && parsed.value.isInteger() && parsed.value.gte(1949) && parsed.value.lte(2200);
   if (!ok) {
     return {
       code: 'ACTUALS_YEAR',
-      message: { en: `"${cell.text.trim()}" is not a year`, zh: `"${cell.text.trim()}" 不是年份` },
+      message: { en: `"${text.trim()}" is not a year`, zh: `"${text.trim()}" 不是年份` },
       hint: { en: 'a year is a whole number such as 2010', zh: '年份应为整数,如 2010' },
     };
   }
