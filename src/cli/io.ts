@@ -19,6 +19,8 @@ export interface Io {
   realpath(path: string): Promise<string | null>;
   /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  /** Writes pieces of text as writeFileAtomic writes data, one piece at a time: a national result is never one string. */
+  writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void>;
   /** Creates a directory and its parents. */
   makeDir(path: string): Promise<void>;
   stdout: Writer;
@@ -32,6 +34,18 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 let tempCounter = 0;
+
+// Writes through a temporary file in the same folder and a rename, so a reader never sees half a file.
+async function replaceAtomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+  try {
+    await write(temp);
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
 
 /** The real Io of the process. */
 export const nodeIo: Io = {
@@ -52,16 +66,15 @@ export const nodeIo: Io = {
       return null;
     }
   },
-  writeFileAtomic: async (path, data) => {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+  writeFileAtomic: (path, data) => replaceAtomically(path, (temp) => fs.writeFile(temp, data)),
+  writeChunksAtomic: (path, chunks) => replaceAtomically(path, async (temp) => {
+    const file = await fs.open(temp, 'w');
     try {
-      await fs.writeFile(temp, data);
-      await fs.rename(temp, path);
-    } catch (error) {
-      await fs.rm(temp, { force: true });
-      throw error;
+      for (const chunk of chunks) await file.write(chunk);
+    } finally {
+      await file.close();
     }
-  },
+  }),
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
   stdout: { write: (data) => void process.stdout.write(data), isTTY: Boolean(process.stdout.isTTY) },
   stderr: { write: (data) => void process.stderr.write(data), isTTY: Boolean(process.stderr.isTTY) },

@@ -3,10 +3,14 @@ import { resolve } from 'node:path';
 import type { Context } from './context.js';
 import { reportDiagnostics } from './context.js';
 
+/** What a command writes: a text, bytes, or a text in pieces (made as they are written). */
+export type OutputData = string | Uint8Array | Iterable<string>;
+
 /** Writes `data` to `out` (atomically) or stdout; returns false (after reporting why) when it must not or could not. */
-export async function writeOutput(ctx: Context, data: string | Uint8Array, out: string | undefined, inputs: readonly string[]): Promise<boolean> {
+export async function writeOutput(ctx: Context, data: OutputData, out: string | undefined, inputs: readonly string[]): Promise<boolean> {
   if (out === undefined) {
-    ctx.io.stdout.write(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) ctx.io.stdout.write(data);
+    else for (const piece of joinPieces(data)) ctx.io.stdout.write(piece);
     return true;
   }
   const target = (await ctx.io.realpath(out)) ?? resolve(out);
@@ -29,7 +33,8 @@ export async function writeOutput(ctx: Context, data: string | Uint8Array, out: 
     return false;
   }
   try {
-    await ctx.io.writeFileAtomic(out, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await ctx.io.writeFileAtomic(out, data);
+    else await ctx.io.writeChunksAtomic(out, joinPieces(data));
     return true;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -41,3 +46,20 @@ export async function writeOutput(ctx: Context, data: string | Uint8Array, out: 
     return false;
   }
 }
+
+// Pieces of about a megabyte: a write per unit of a national result would be thousands of small writes.
+function* joinPieces(chunks: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size < PIECE) continue;
+    yield batch.join('');
+    batch = [];
+    size = 0;
+  }
+  if (batch.length > 0) yield batch.join('');
+}
+
+const PIECE = 1 << 20;

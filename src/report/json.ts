@@ -55,13 +55,101 @@ export function orderKeys(value: unknown, shape: KeyShape | undefined): unknown 
   return out;
 }
 
+/** Returns true when every object in value already has its keys as orderKeys would put them, so that no copy is needed. */
+export function isInKeyOrder(value: unknown, shape: KeyShape | undefined): boolean {
+  if (Array.isArray(value)) return value.every((item) => isInKeyOrder(item, shape));
+  if (value === null || typeof value !== 'object') return true;
+  let lastKnown = -1;
+  let lastExtra: string | undefined;
+  for (const [key, child] of Object.entries(value)) {
+    // __proto__ as an own key would be lost by orderKeys' copy: let the copy decide what is written.
+    if (key === '__proto__') return false;
+    const at = shape === undefined ? -1 : shape.keys.indexOf(key);
+    if (at === -1) {
+      if (lastExtra !== undefined && !(lastExtra < key)) return false;
+      lastExtra = key;
+    } else {
+      if (lastExtra !== undefined || at <= lastKnown) return false;
+      lastKnown = at;
+    }
+    if (!isInKeyOrder(child, shape?.children?.[key])) return false;
+  }
+  return true;
+}
+
+function ordered(result: Result): Record<string, unknown> {
+  // evaluatePlan builds results in the schema's order: checking costs a walk, copying a second result.
+  return (isInKeyOrder(result, RESULT_KEY_ORDER) ? result : orderKeys(result, RESULT_KEY_ORDER)) as Record<string, unknown>;
+}
+
 /** Returns one result as a JSON object, several as an array; two-space indentation. */
-export function renderJson(results: Result[], _opts: RenderOptions): string {
-  const ordered = results.map((r) => orderKeys(r, RESULT_KEY_ORDER));
-  return `${JSON.stringify(ordered.length === 1 ? ordered[0] : ordered, null, 2)}\n`;
+export function renderJson(results: Result[], opts: RenderOptions): string {
+  return [...renderJsonChunks(results, opts)].join('');
+}
+
+/** Returns the text of renderJson in pieces, a unit at a time: a national result is 120 MB, never held as one string. */
+export function* renderJsonChunks(results: Result[], _opts: RenderOptions): Generator<string> {
+  if (results.length === 1) {
+    yield* resultChunks(ordered(results[0]!), 0, true);
+    yield '\n';
+    return;
+  }
+  if (results.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (const [i, result] of results.entries()) {
+    yield i === 0 ? '[\n  ' : ',\n  ';
+    yield* resultChunks(ordered(result), 1, true);
+  }
+  yield '\n]\n';
 }
 
 /** Returns JSON Lines: one compact line per result. */
-export function renderJsonLines(results: Result[], _opts: RenderOptions): string {
-  return results.map((r) => `${JSON.stringify(orderKeys(r, RESULT_KEY_ORDER))}\n`).join('');
+export function renderJsonLines(results: Result[], opts: RenderOptions): string {
+  return [...renderJsonLinesChunks(results, opts)].join('');
+}
+
+/** Returns the text of renderJsonLines in pieces, a unit at a time. */
+export function* renderJsonLinesChunks(results: Result[], _opts: RenderOptions): Generator<string> {
+  for (const result of results) {
+    yield* resultChunks(ordered(result), 0, false);
+    yield '\n';
+  }
+}
+
+// The text JSON.stringify gives an object `depth` levels deep (its lines indented to match), without
+// the arrays that put it there.
+function objectText(value: unknown, depth: number, pretty: boolean): string {
+  if (!pretty) return JSON.stringify(value);
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return depth === 0 ? text : text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1);
+}
+
+// One result as JSON.stringify writes it, `depth` levels deep: the keys up to "units", each unit, the
+// keys after it. A unit's text is only ever as long as the unit.
+function* resultChunks(result: Record<string, unknown>, depth: number, pretty: boolean): Generator<string> {
+  const keys = Object.keys(result);
+  const at = keys.indexOf('units');
+  const units = result.units;
+  if (at === -1 || !Array.isArray(units) || units.length === 0 || !units.every(isPlainObject)) {
+    yield objectText(result, depth, pretty);
+    return;
+  }
+  const pick = (list: string[]): Record<string, unknown> => Object.fromEntries(list.map((k) => [k, result[k]]));
+  const indent = (n: number): string => (pretty ? `\n${'  '.repeat(n)}` : '');
+  // "units" is the last key of the head, so its empty array ends the head's text: []} or []\n  }.
+  const head = objectText({ ...pick(keys.slice(0, at)), units: [] }, depth, pretty);
+  yield `${head.slice(0, head.lastIndexOf('[]'))}[`;
+  for (const [i, unit] of units.entries()) yield `${i === 0 ? '' : ','}${indent(depth + 2)}${objectText(unit, depth + 2, pretty)}`;
+  yield `${indent(depth + 1)}]`;
+  // JSON.stringify leaves out a key whose value is undefined: the tail may have no key at all.
+  const tail = objectText(pick(keys.slice(at + 1)), depth, pretty);
+  yield tail === '{}' ? `${indent(depth)}}` : `,${tail.slice(1)}`;
+}
+
+function isPlainObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

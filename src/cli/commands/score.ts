@@ -7,10 +7,11 @@ import type { Diagnostic, Plan, Result } from '../../model.js';
 import { posix } from 'node:path';
 import { BINARY_SCORE_FORMATS, FORMATS_CARRYING_ERRORS, SCORE_FORMATS, type BinaryScoreFormat } from '../../report/formats.js';
 import { scoreReporters, type ScoreFormat } from '../../report/index.js';
+import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
 import { hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
-import { writeOutput } from '../output.js';
+import { writeOutput, type OutputData } from '../output.js';
 
 /** The options of `kaohe score`. */
 export interface ScoreCommandOptions extends ActualsReadOptions {
@@ -88,6 +89,9 @@ async function scorePlan(ctx: Context, path: string, options: ScoreCommandOption
   return result;
 }
 
+/** The formats written in pieces as they are made, each giving exactly its reporter's text. */
+const STREAMED: Partial<Record<ScoreFormat, typeof renderJsonChunks>> = { json: renderJsonChunks, jsonl: renderJsonLinesChunks };
+
 /** Scores every plan named (files, directories, globs) and returns the exit code. */
 export async function runScore(ctx: Context, args: string[], options: ScoreCommandOptions): Promise<number> {
   if (binaryOnTerminal(ctx, args, options)) return 2;
@@ -105,10 +109,14 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
   const results = scored.flatMap((s) => (s.result ? [s.result] : []));
   reportDiagnostics(ctx, options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
   const failed = hasErrors(diagnostics);
-  const render = async (list: Result[], color: boolean): Promise<string | Uint8Array> => options.format === 'xlsx'
+  const render = async (list: Result[], color: boolean): Promise<OutputData> => {
     // exceljs is imported only on this path: it costs about 300 ms.
-    ? (await import('../../report/xlsx.js')).renderResultsXlsx(list, { lang: ctx.lang, color: false })
-    : scoreReporters[options.format](list, { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics });
+    if (options.format === 'xlsx') return (await import('../../report/xlsx.js')).renderResultsXlsx(list, { lang: ctx.lang, color: false });
+    const renderOptions = { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics };
+    // JSON is written as it is made, a unit at a time: a national result is 120 MB of text.
+    const streamed = STREAMED[options.format];
+    return streamed === undefined ? scoreReporters[options.format](list, renderOptions) : streamed(list, renderOptions);
+  };
   let written = true;
   if (options.outDir !== undefined) {
     written = await writeEach(ctx, results, options, readPaths, (r) => render([r], false));
@@ -121,7 +129,7 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
 }
 
 /** Writes one file per result into --out-dir, named by plan id; returns false if any could not be written. */
-async function writeEach(ctx: Context, results: Result[], options: ScoreCommandOptions, inputs: string[], render: (r: Result) => Promise<string | Uint8Array>): Promise<boolean> {
+async function writeEach(ctx: Context, results: Result[], options: ScoreCommandOptions, inputs: string[], render: (r: Result) => Promise<OutputData>): Promise<boolean> {
   const dir = options.outDir!;
   if ((await ctx.io.stat(dir)) !== 'directory') {
     reportDiagnostics(ctx, [{
