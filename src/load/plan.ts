@@ -5,6 +5,7 @@ import { D } from '../decimal.js';
 import { validatePlanDocument } from '../generated/validators.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
 import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
+import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { decimalTextAt, parseYaml, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
@@ -37,7 +38,7 @@ export function loadPlan(text: string, file: string, options: LoadPlanOptions = 
 function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {
   const text = decimalTextAt(y, path);
   if (text === undefined) throw new Error(`bug: no decimal at ${path.join('.')} after schema validation`);
-  return new D(text);
+  return decimalOf(text);
 }
 
 function src(y: YamlFile, path: YamlPath): Source {

@@ -2,7 +2,7 @@
 // layout says (long or wide), skipping what a clerk's sheet holds besides data: titles above the
 // header, blank rows, a repeated header, a total row (合计), footnotes (注:…, 填表人:…). Rows are
 // read one at a time as they come: a national CSV is never held as cells.
-import type { Actual, Indicator, Msg, Plan, Unit } from '../../model.js';
+import type { Actual, Indicator, Msg, Plan, Source, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
 import { isBlank, rowOf, sheetRowOf, textOf, type Cell, type Grid, type Row, type SheetRow } from './grid.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
@@ -22,7 +22,11 @@ interface Context {
   out: Collector;
   /** Columns without a header already reported, so that each is reported once. */
   reported: Set<number>;
+  /** What each text of a CSV field read as, by indicator (and the unit it was written in). */
+  values: Map<string, Map<string, ValueRead>>;
 }
+
+type ValueRead = ReturnType<typeof readValueText>;
 
 /** Reads every row of a grid into the collector: the header is the first row with two or more filled cells. */
 export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
@@ -40,7 +44,7 @@ export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
       const matcher = createMatcher(plan);
       const layout = readLayout(header, matcher, out);
       if (layout === undefined) return;
-      ctx = { grid, header, headerTexts: header.cells.map(textOf), layout, matcher, out, reported: new Set() };
+      ctx = { grid, header, headerTexts: header.cells.map(textOf), layout, matcher, out, reported: new Set(), values: new Map() };
     } else if (filled === 1 && firstFilled === undefined) {
       firstFilled = row;
     }
@@ -125,15 +129,33 @@ interface RowBase {
 }
 
 function addValue(ctx: Context, row: SheetRow, base: RowBase, col: number, indicator: Indicator, writtenIn: string | undefined): void {
-  const read = row.rich ? readValue(row.cellAt(col), indicator, writtenIn) : readValueText(row.texts[col] ?? '', indicator, writtenIn);
+  const read = row.rich ? readValue(row.cellAt(col), indicator, writtenIn) : readText(ctx, row.texts[col] ?? '', indicator, writtenIn);
   if ('code' in read) return report(ctx, col, row.cellAt(col), read);
   const { file, line, col: c, cell: address } = row.cellAt(col).source;
-  const actual: Actual = { unit: base.unit.id, indicator: indicator.id, value: read.value, source: { file, line, col: c } };
-  if (address !== undefined) actual.source.cell = address;
-  if (base.year !== undefined) actual.year = base.year;
+  const source: Source = address === undefined ? { file, line, col: c } : { file, line, col: c, cell: address };
+  // One literal with every key it will have: a key added later costs the object a second allocation.
+  const actual: Actual = base.year === undefined
+    ? { unit: base.unit.id, indicator: indicator.id, value: read.value, source }
+    : { unit: base.unit.id, indicator: indicator.id, value: read.value, source, year: base.year };
   if (base.note !== undefined) actual.note = base.note;
   ctx.out.add(actual);
 }
+
+// A national sheet repeats its figures (433,200 values, 97,855 distinct texts): a text is read once
+// for each indicator and unit of measure, and its rows share one Decimal (Decimals are immutable).
+function readText(ctx: Context, text: string, indicator: Indicator, writtenIn: string | undefined): ValueRead {
+  const key = writtenIn === undefined ? indicator.id : `${indicator.id}\u0000${writtenIn}`;
+  let known = ctx.values.get(key);
+  if (known === undefined) ctx.values.set(key, (known = new Map()));
+  let read = known.get(text);
+  if (read === undefined) {
+    read = readValueText(text, indicator, writtenIn);
+    if (known.size < MAX_KNOWN) known.set(text, read);
+  }
+  return read;
+}
+
+const MAX_KNOWN = 1 << 16;
 
 // A value under no header cannot be assigned to an indicator; say so once per column.
 function checkUnlabeled(ctx: Context, row: SheetRow): void {
