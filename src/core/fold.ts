@@ -36,8 +36,13 @@ export function foldYears(indicator: Indicator, target: D, period: Period, asOf:
   const over = indicator.overPeriod ?? 'sum'; // the loader requires over_period in multi-year plans
   // growth reads the year before the period (its base) and the last year; the others read every year.
   const yearNumbers = over === 'growth' ? [period.from - 1, last] : rangeOf(period.from, last);
-  const years: Year[] = yearNumbers.map((year) => ({ year, ...valueIn(year) }));
-  const rolledUp = years.some((y) => y.rolledUp);
+  const years: Year[] = [];
+  let rolledUp = false;
+  for (const year of yearNumbers) {
+    const v = valueIn(year);
+    years.push({ year, value: v.value, source: v.source, rolledUp: v.rolledUp });
+    rolledUp ||= v.rolledUp;
+  }
   if (over === 'every_year') return { ...foldEveryYear(indicator, target, years), rolledUp };
   const listed = years.map((y) => listYear(y));
   // 时间过半、任务过半: under --as-of a cumulative target is due pro rata, kept exact.
@@ -45,21 +50,20 @@ export function foldYears(indicator: Indicator, target: D, period: Period, asOf:
   const values = presentValues(years);
   const comparison = values === undefined ? undefined : compareFold(indicator, due, values, over === 'growth' ? last - (period.from - 1) : 0);
   if (comparison === undefined) return { status: 'missing', target: roundTo(indicator, due), actual: null, surplus: null, years: listed, rolledUp };
-  return { ...comparison, years: listed, rolledUp };
+  return { status: comparison.status, target: comparison.target, actual: comparison.actual, surplus: comparison.surplus, years: listed, rolledUp };
 }
 
 function compareFold(indicator: Indicator, target: D, values: D[], n: number): Comparison | undefined {
   const first = values[0] ?? ZERO;
   const last = values[values.length - 1] ?? ZERO;
-  const total = values.reduce((sum, v) => sum.plus(v), ZERO);
   switch (indicator.overPeriod ?? 'sum') {
     case 'sum':
-      return compareValue(indicator, target, total);
+      return compareValue(indicator, target, totalOf(values));
     case 'end':
       return compareValue(indicator, target, last);
     case 'average':
       // 60 significant digits: a non-terminating mean (count <= 252) cannot sit within 10^-50 of a target.
-      return compareValue(indicator, target, total.dividedBy(values.length));
+      return compareValue(indicator, target, totalOf(values).dividedBy(values.length));
     case 'growth':
       // A rate from a base of 0 (or a negative count) is not a number anyone can check.
       if (first.lte(0) || last.lt(0)) return undefined;
@@ -67,6 +71,12 @@ function compareFold(indicator: Indicator, target: D, values: D[], n: number): C
     case 'every_year':
       return undefined; // folded by foldEveryYear
   }
+}
+
+function totalOf(values: readonly D[]): D {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
 }
 
 function foldEveryYear(indicator: Indicator, target: D, years: Year[]): Omit<Folded, 'rolledUp'> {
@@ -97,13 +107,12 @@ function presentValues(years: Year[]): D[] | undefined {
   return values;
 }
 
+// One literal per shape, keys in the schema's order: a key added to an object later costs it a second allocation.
 function listYear(y: Year, status?: Status): YearActual {
-  return {
-    year: y.year,
-    actual: y.value === null ? null : toPlain(y.value),
-    ...(status !== undefined && { status }),
-    ...(y.source !== undefined && { source: formatSource(y.source) }),
-  };
+  const actual = y.value === null ? null : toPlain(y.value);
+  if (y.source === undefined) return status === undefined ? { year: y.year, actual } : { year: y.year, actual, status };
+  const source = formatSource(y.source);
+  return status === undefined ? { year: y.year, actual, source } : { year: y.year, actual, status, source };
 }
 
 function rangeOf(from: number, to: number): number[] {

@@ -58,12 +58,13 @@ export function evaluateIndicator({ plan, lookup, asOf }: PlanScoring, unit: Uni
     surplus: outcome.surplus === null ? null : toShown(outcome.surplus),
     weight: toPlain(indicator.weight),
     score: toShown(score),
-    ...(isMultiYear(plan) && { over_period: indicator.overPeriod ?? 'sum' }),
-    ...(outcome.rolledUp && { rolled_up: true }),
-    ...(outcome.years !== undefined && { years: outcome.years }),
-    target_source: formatSource(target.source),
-    ...(actualSource !== undefined && { actual_source: actualSource }),
   };
+  // The optional keys in the schema's order, assigned rather than spread from a temporary object each.
+  if (isMultiYear(plan)) result.over_period = indicator.overPeriod ?? 'sum';
+  if (outcome.rolledUp) result.rolled_up = true;
+  if (outcome.years !== undefined) result.years = outcome.years;
+  result.target_source = formatSource(target.source);
+  if (actualSource !== undefined) result.actual_source = actualSource;
   return { indicator, status: outcome.status, surplus: outcome.surplus, score, required, result };
 }
 

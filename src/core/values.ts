@@ -40,6 +40,15 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
     unit.targets.has(indicator) ||
     own.get(unit.id)?.has(indicator) === true ||
     (children.get(unit.id) ?? []).some((child) => takesPart(child, indicator));
+  // The children that take part in an indicator are the same every year: found once per parent and indicator.
+  const parts = new Map<string, Map<string, Unit[]>>();
+  const partsOf = (unit: string, indicator: string): Unit[] => {
+    let byIndicator = parts.get(unit);
+    if (byIndicator === undefined) parts.set(unit, (byIndicator = new Map()));
+    let list = byIndicator.get(indicator);
+    if (list === undefined) byIndicator.set(indicator, (list = (children.get(unit) ?? []).filter((child) => takesPart(child, indicator))));
+    return list;
+  };
 
   // Only computed values (rates, roll-ups) are memoised: an own actual is one map read away.
   const memo = new Map<string, YearValue>();
@@ -60,10 +69,8 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
   const computeValue = (unit: string, indicator: string, year: number, definition: Indicator | undefined, actual: Actual | undefined): YearValue => {
     if (definition?.rateOf !== undefined) return rateOf(lookup(unit, definition.rateOf.numerator, year), lookup(unit, definition.rateOf.denominator, year));
     if (actual !== undefined && actual.value !== null) return { value: actual.value, source: actual.source, rolledUp: false };
-    const parts = (children.get(unit) ?? []).filter((child) => takesPart(child, indicator));
-    if (definition !== undefined && definition.unit !== '%' && parts.length > 0) {
-      return sumOf(parts.map((child) => lookup(child.id, indicator, year)));
-    }
+    const from = partsOf(unit, indicator);
+    if (definition !== undefined && definition.unit !== '%' && from.length > 0) return sumOf(from, (child) => lookup(child.id, indicator, year));
     return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
   };
   return lookup;
@@ -77,11 +84,12 @@ function rateOf(numerator: YearValue, denominator: YearValue): YearValue {
   return { value: numerator.value.times(HUNDRED).dividedBy(denominator.value), rolledUp };
 }
 
-function sumOf(parts: YearValue[]): YearValue {
+function sumOf(parts: readonly Unit[], valueOf: (unit: Unit) => YearValue): YearValue {
   let total = ZERO;
   for (const part of parts) {
-    if (part.value === null) return { value: null, rolledUp: true };
-    total = total.plus(part.value);
+    const value = valueOf(part).value;
+    if (value === null) return { value: null, rolledUp: true };
+    total = total.plus(value);
   }
   return { value: total, rolledUp: true };
 }

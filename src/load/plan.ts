@@ -8,7 +8,8 @@ import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Toleran
 import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
-import { decimalTextAt, parseYaml, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
+import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
+import { decimalTextAt, nodeAt, parseYaml, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
 /** A checked plan, and its YAML only when asked for: for a national plan the Document is sixty times the file's size. */
 export interface LoadedPlan {
@@ -70,21 +71,45 @@ function normaliseIndicator(y: YamlFile, raw: PlanDocumentTypes.Indicator, i: nu
   };
 }
 
-function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, i: number): Unit {
-  const at = ['units', i];
-  const targets = new Map<string, Target>();
-  for (const id of Object.keys(raw.targets)) {
-    targets.set(id, { value: decimalAt(y, [...at, 'targets', id]), source: src(y, [...at, 'targets', id]) });
-  }
+function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, node: Node | undefined): Unit {
   return {
     id: raw.id,
     name: raw.name,
     ...(raw.parent !== undefined ? { parent: raw.parent } : {}),
     responsible: { ...raw.responsible },
     ...(raw.base_grade !== undefined ? { baseGrade: raw.base_grade } : {}),
-    targets,
-    source: src(y, at),
+    targets: normaliseTargets(y, raw, isMap(node) ? node.get('targets', true) : undefined),
+    source: placeOf(y, node),
   };
+}
+
+// A national plan has 86,000 targets: each unit's targets are read from its own node, never looked
+// up from the top of the document again (two walks from the root per target were most of this step).
+function normaliseTargets(y: YamlFile, raw: PlanDocumentTypes.Unit, node: unknown): Map<string, Target> {
+  const nodes = new Map<string, Node>();
+  if (isMap(node)) for (const pair of node.items) if (isScalar(pair.key) && isNode(pair.value)) nodes.set(String(pair.key.value), pair.value);
+  const targets = new Map<string, Target>();
+  for (const id of Object.keys(raw.targets)) {
+    const text = decimalTextOf(nodes.get(id));
+    if (text === undefined) throw new Error(`bug: no decimal for target ${id} of ${raw.id} after schema validation`);
+    targets.set(id, { value: decimalOf(text), source: placeOf(y, nodes.get(id)) });
+  }
+  return targets;
+}
+
+// The exact text of a number as written (decimalTextAt, for a node already in hand).
+function decimalTextOf(node: Node | undefined): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  const written = node.source;
+  return typeof node.value !== 'number' ? undefined : written !== undefined && NUMBER_TEXT.test(written) ? written.replace(/_/g, '') : String(node.value);
+}
+
+const NUMBER_TEXT = /^[-+]?[0-9_.]+([eE][-+]?[0-9]+)?$/;
+
+function placeOf(y: YamlFile, node: Node | undefined): Source {
+  const { file, line, col } = sourceOfNode(y, node);
+  return { file, line, col };
 }
 
 function normaliseRule(y: YamlFile, raw: PlanDocumentTypes.Rule, i: number): Rule {
@@ -121,7 +146,7 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     ...(doc.plan.document !== undefined ? { document: doc.plan.document } : {}),
     period,
     indicators: doc.indicators.map((raw, i) => normaliseIndicator(y, raw, i)),
-    units: doc.units.map((raw, i) => normaliseUnit(y, raw, i)),
+    units: normaliseUnits(y, doc.units),
     overall: doc.overall ?? 'binding',
     ...(doc.grades ? {
       grades: {
@@ -133,6 +158,12 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     actuals: (doc.actuals ?? []).map((p, i) => ({ given: p, path: posix.normalize(posix.join(dir, p)), source: src(y, ['actuals', i]) })),
     source: { file: y.file, line: 1, col: 1 },
   };
+}
+
+function normaliseUnits(y: YamlFile, raws: PlanDocumentTypes.Unit[]): Unit[] {
+  const node = nodeAt(y, ['units']);
+  const items = isSeq(node) ? node.items : [];
+  return raws.map((raw, i) => normaliseUnit(y, raw, isNode(items[i]) ? items[i] : undefined));
 }
 
 /** Returns a diagnostic for a plan's `actuals:` entry whose file does not exist. */
