@@ -47,6 +47,28 @@ async function replaceAtomically(path: string, write: (temp: string) => Promise<
   }
 }
 
+// Encodes pieces of text into one megabyte of bytes at a time: a write per piece (a unit of a national
+// result) would be thousands of small writes, and joining them first would copy every character once more.
+async function writeBuffered(file: fs.FileHandle, chunks: Iterable<string>): Promise<void> {
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  for (const chunk of chunks) {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that might not fit flushes what is held first.
+    if (used + chunk.length * 3 > buffer.length && used > 0) {
+      await writeAll(file, buffer, used);
+      used = 0;
+    }
+    if (chunk.length * 3 <= buffer.length) used += buffer.write(chunk, used);
+    else await writeAll(file, Buffer.from(chunk), Buffer.byteLength(chunk));
+  }
+  await writeAll(file, buffer, used);
+}
+
+// A write may take fewer bytes than it was given: write the rest.
+async function writeAll(file: fs.FileHandle, bytes: Uint8Array, length: number): Promise<void> {
+  for (let done = 0; done < length;) done += (await file.write(bytes, done, length - done)).bytesWritten;
+}
+
 /** The real Io of the process. */
 export const nodeIo: Io = {
   readFile: async (path) => new Uint8Array(await fs.readFile(path)),
@@ -70,7 +92,7 @@ export const nodeIo: Io = {
   writeChunksAtomic: (path, chunks) => replaceAtomically(path, async (temp) => {
     const file = await fs.open(temp, 'w');
     try {
-      for (const chunk of chunks) await file.write(chunk);
+      await writeBuffered(file, chunks);
     } finally {
       await file.close();
     }

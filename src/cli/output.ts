@@ -10,7 +10,7 @@ export type OutputData = string | Uint8Array | Iterable<string>;
 export async function writeOutput(ctx: Context, data: OutputData, out: string | undefined, inputs: readonly string[]): Promise<boolean> {
   if (out === undefined) {
     if (typeof data === 'string' || data instanceof Uint8Array) ctx.io.stdout.write(data);
-    else for (const piece of joinPieces(data)) ctx.io.stdout.write(piece);
+    else for (const piece of data) ctx.io.stdout.write(piece);
     return true;
   }
   const target = (await ctx.io.realpath(out)) ?? resolve(out);
@@ -34,7 +34,7 @@ export async function writeOutput(ctx: Context, data: OutputData, out: string | 
   }
   try {
     if (typeof data === 'string' || data instanceof Uint8Array) await ctx.io.writeFileAtomic(out, data);
-    else await ctx.io.writeChunksAtomic(out, joinPieces(data));
+    else await ctx.io.writeChunksAtomic(out, data);
     return true;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -47,19 +47,3 @@ export async function writeOutput(ctx: Context, data: OutputData, out: string | 
   }
 }
 
-// Pieces of about a megabyte: a write per unit of a national result would be thousands of small writes.
-function* joinPieces(chunks: Iterable<string>): Generator<string> {
-  let batch: string[] = [];
-  let size = 0;
-  for (const chunk of chunks) {
-    batch.push(chunk);
-    size += chunk.length;
-    if (size < PIECE) continue;
-    yield batch.join('');
-    batch = [];
-    size = 0;
-  }
-  if (batch.length > 0) yield batch.join('');
-}
-
-const PIECE = 1 << 20;

@@ -57,24 +57,37 @@ export function orderKeys(value: unknown, shape: KeyShape | undefined): unknown 
 
 /** Returns true when every object in value already has its keys as orderKeys would put them, so that no copy is needed. */
 export function isInKeyOrder(value: unknown, shape: KeyShape | undefined): boolean {
-  if (Array.isArray(value)) return value.every((item) => isInKeyOrder(item, shape));
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isInKeyOrder(item, shape)) return false;
+    return true;
+  }
   if (value === null || typeof value !== 'object') return true;
+  const obj = value as Record<string, unknown>;
+  const positions = shape === undefined ? undefined : positionsOf(shape);
   let lastKnown = -1;
   let lastExtra: string | undefined;
-  for (const [key, child] of Object.entries(value)) {
+  for (const key of Object.keys(obj)) {
     // __proto__ as an own key would be lost by orderKeys' copy: let the copy decide what is written.
     if (key === '__proto__') return false;
-    const at = shape === undefined ? -1 : shape.keys.indexOf(key);
-    if (at === -1) {
+    const at = positions?.get(key);
+    if (at === undefined) {
       if (lastExtra !== undefined && !(lastExtra < key)) return false;
       lastExtra = key;
     } else {
       if (lastExtra !== undefined || at <= lastKnown) return false;
       lastKnown = at;
     }
-    if (!isInKeyOrder(child, shape?.children?.[key])) return false;
+    if (typeof obj[key] === 'object' && !isInKeyOrder(obj[key], shape?.children?.[key])) return false;
   }
   return true;
+}
+
+// Each key's place in its shape, looked up once per shape rather than searched for in every object.
+const POSITIONS = new WeakMap<KeyShape, Map<string, number>>();
+function positionsOf(shape: KeyShape): Map<string, number> {
+  let positions = POSITIONS.get(shape);
+  if (positions === undefined) POSITIONS.set(shape, (positions = new Map(shape.keys.map((k, i) => [k, i]))));
+  return positions;
 }
 
 function ordered(result: Result): Record<string, unknown> {

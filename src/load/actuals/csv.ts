@@ -51,7 +51,7 @@ function* plainRows(lf: string, csv: CsvFile): Generator<SheetRow> {
   for (let start = 0; start < lf.length; line++) {
     const end = lf.indexOf('\n', start);
     const body = end === -1 ? lf.slice(start) : lf.slice(start, end);
-    yield new CsvRow(csv, line, body.split(csv.delimiter), body);
+    yield new CsvRow(csv, line, body.split(csv.delimiter), body, true);
     start = end === -1 ? lf.length : end + 1;
   }
 }
@@ -62,7 +62,7 @@ function* quotedRows(records: ParsedRecord[], csv: CsvFile): Generator<SheetRow>
     const body = r.raw.endsWith('\n') ? r.raw.slice(0, -1) : r.raw;
     const breaks = countBreaks(body, body.length);
     lines += breaks + 1;
-    yield new CsvRow(csv, lines - breaks, r.record, body);
+    yield new CsvRow(csv, lines - breaks, r.record, body, false);
   }
 }
 
@@ -70,7 +70,7 @@ function* quotedRows(records: ParsedRecord[], csv: CsvFile): Generator<SheetRow>
 class CsvRow implements SheetRow {
   readonly rich = false;
 
-  constructor(private readonly csv: CsvFile, readonly line: number, readonly texts: string[], private readonly body: string) {}
+  constructor(private readonly csv: CsvFile, readonly line: number, readonly texts: string[], private readonly body: string, private readonly plain: boolean) {}
 
   cellAt(col: number): Cell {
     const { file, delimiter } = this.csv;
@@ -79,6 +79,12 @@ class CsvRow implements SheetRow {
       // Short rows (relax_column_count) have empty cells placed just after the row's last character.
       const last = this.cellAt(texts.length - 1).source;
       return { text: '', source: { file, line: last.line, col: last.col + (last.length ?? 1) + 1, length: 1 } };
+    }
+    if (this.plain) {
+      // No quote: a field starts one past the end of the one before it, all on the row's line.
+      let at = 0;
+      for (let i = 0; i < col; i++) at += texts[i]!.length + 1;
+      return { text: texts[col]!, source: { file, line: this.line, col: at + 1, length: Math.max(1, texts[col]!.length) } };
     }
     const { starts } = scanFields(body, delimiter);
     const at = starts[col] ?? body.length;
