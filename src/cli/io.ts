@@ -1,5 +1,6 @@
 // The only file that touches the file system and the process: everything else gets an Io.
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -7,6 +8,8 @@ import { basename, dirname, join } from 'node:path';
 export interface Writer {
   write(data: string | Uint8Array): void;
   isTTY: boolean;
+  /** Resolves when what was written has been taken (a pipe to a slow reader holds it until then); absent when writes never wait. */
+  drained?(): Promise<void>;
 }
 
 /** What commands may do to the outside world. */
@@ -98,7 +101,12 @@ export const nodeIo: Io = {
     }
   }),
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
-  stdout: { write: (data) => void process.stdout.write(data), isTTY: Boolean(process.stdout.isTTY) },
+  stdout: {
+    write: (data) => void process.stdout.write(data),
+    isTTY: Boolean(process.stdout.isTTY),
+    // A pipe takes writes without blocking: a 120 MB result written faster than `jq` reads it would pile up here.
+    drained: async () => void (process.stdout.writableNeedDrain && (await once(process.stdout, 'drain'))),
+  },
   stderr: { write: (data) => void process.stderr.write(data), isTTY: Boolean(process.stderr.isTTY) },
   env: process.env,
 };

@@ -10,7 +10,7 @@ export type OutputData = string | Uint8Array | Iterable<string>;
 export async function writeOutput(ctx: Context, data: OutputData, out: string | undefined, inputs: readonly string[]): Promise<boolean> {
   if (out === undefined) {
     if (typeof data === 'string' || data instanceof Uint8Array) ctx.io.stdout.write(data);
-    else for (const piece of data) ctx.io.stdout.write(piece);
+    else await writePieces(ctx, data);
     return true;
   }
   const target = (await ctx.io.realpath(out)) ?? resolve(out);
@@ -47,3 +47,11 @@ export async function writeOutput(ctx: Context, data: OutputData, out: string | 
   }
 }
 
+
+// A result in pieces: each is handed over before the next is made, so a slow reader holds back the writer.
+async function writePieces(ctx: Context, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    ctx.io.stdout.write(piece);
+    await ctx.io.stdout.drained?.();
+  }
+}
