@@ -109,7 +109,7 @@ function presentValues(years: Year[]): D[] | undefined {
 
 // One literal per shape, keys in the schema's order: a key added to an object later costs it a second allocation.
 function listYear(y: Year, status?: Status): YearActual {
-  const actual = y.value === null ? null : plainOf(y.value);
+  const actual = y.value === null ? null : toPlain(y.value);
   if (y.source === undefined) return status === undefined ? { year: y.year, actual } : { year: y.year, actual, status };
   const source = formatSource(y.source);
   return status === undefined ? { year: y.year, actual, source } : { year: y.year, actual, status, source };
@@ -121,11 +121,3 @@ function rangeOf(from: number, to: number): number[] {
   return years;
 }
 
-// Rows with the same figure share one Decimal (the CSV reader makes one per text): its text is made
-// once too, and the result holds one string for them all.
-const PLAIN = new WeakMap<D, string>();
-function plainOf(value: D): string {
-  let text = PLAIN.get(value);
-  if (text === undefined) PLAIN.set(value, (text = toPlain(value)));
-  return text;
-}

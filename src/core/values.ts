@@ -63,8 +63,9 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
     if (definition?.rateOf !== undefined) return rateOf(lookup(unit, definition.rateOf.numerator, year), lookup(unit, definition.rateOf.denominator, year));
     if (actual !== undefined && actual.value !== null) return { value: actual.value, source: actual.source, rolledUp: false };
     const from = partsOf(unit, indicator);
-    if (definition !== undefined && definition.unit !== '%' && from.length > 0) return sumOf(from, (child) => lookup(child.id, indicator, year));
-    return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
+    if (definition === undefined || definition.unit === '%' || from.length === 0) return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
+    // A child with no children of its own has only its own actual (this indicator is no rate): read it straight.
+    return sumOf(from, (child) => (children.has(child.id) ? lookup(child.id, indicator, year).value : (own.get(child.id, indicator, year)?.value ?? null)));
   };
   return lookup;
 }
@@ -77,10 +78,10 @@ function rateOf(numerator: YearValue, denominator: YearValue): YearValue {
   return { value: numerator.value.times(HUNDRED).dividedBy(denominator.value), rolledUp };
 }
 
-function sumOf(parts: readonly Unit[], valueOf: (unit: Unit) => YearValue): YearValue {
+function sumOf(parts: readonly Unit[], valueOf: (unit: Unit) => D | null): YearValue {
   let total = ZERO;
   for (const part of parts) {
-    const value = valueOf(part).value;
+    const value = valueOf(part);
     if (value === null) return { value: null, rolledUp: true };
     total = total.plus(value);
   }

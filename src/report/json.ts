@@ -66,7 +66,8 @@ export function isInKeyOrder(value: unknown, shape: KeyShape | undefined): boole
   const positions = shape === undefined ? undefined : positionsOf(shape);
   let lastKnown = -1;
   let lastExtra: string | undefined;
-  for (const key of Object.keys(obj)) {
+  // for…in reads V8's key cache without making an array; an inherited key could only make this say false.
+  for (const key in obj) {
     // __proto__ as an own key would be lost by orderKeys' copy: let the copy decide what is written.
     if (key === '__proto__') return false;
     const at = positions?.get(key);
