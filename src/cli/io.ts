@@ -38,6 +38,19 @@ export function sha256(bytes: Uint8Array): string {
 
 let tempCounter = 0;
 
+// A reader that stops early (`kaohe score … | head`) closes the pipe: the rest of the output has
+// no one to go to, which is no error of kaohe's. Stop writing, and finish with the run's exit code.
+let stdoutClosed = false;
+let stdoutWatched = false;
+function watchStdout(): void {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+  });
+}
+
 // Writes through a temporary file in the same folder and a rename, so a reader never sees half a file.
 async function replaceAtomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
@@ -102,10 +115,20 @@ export const nodeIo: Io = {
   }),
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
   stdout: {
-    write: (data) => void process.stdout.write(data),
+    write: (data) => {
+      watchStdout();
+      if (!stdoutClosed) process.stdout.write(data);
+    },
     isTTY: Boolean(process.stdout.isTTY),
     // A pipe takes writes without blocking: a 120 MB result written faster than `jq` reads it would pile up here.
-    drained: async () => void (process.stdout.writableNeedDrain && (await once(process.stdout, 'drain'))),
+    drained: async () => {
+      if (stdoutClosed || !process.stdout.writableNeedDrain) return;
+      try {
+        await once(process.stdout, 'drain');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      }
+    },
   },
   stderr: { write: (data) => void process.stderr.write(data), isTTY: Boolean(process.stderr.isTTY) },
   env: process.env,

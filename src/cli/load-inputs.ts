@@ -55,7 +55,8 @@ export async function readActuals(ctx: Context, loaded: LoadedPlan, given: reado
     if (result.value) files.push(result.value);
     if (result.value?.text !== undefined) ctx.sources.set(path, result.value.text);
   }
-  const merged = mergeActuals(files);
+  // A file's reader has already refused values given twice within it: one file needs no merge.
+  const merged = files.length === 1 ? { value: files[0]!.actuals, diagnostics: [] } : mergeActuals(files);
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics };
 }

@@ -2,13 +2,8 @@
 // twice is an error naming both places, never "the last one wins".
 import type { Actual, ActualsFile, Diagnostic, Loaded } from '../model.js';
 
-// The lists this function returned: each holds a (unit, indicator, year) once, so merging one of
-// them alone again finds nothing (a file's reader merges its own values; the command then merges its files).
-const unique = new WeakSet<readonly Actual[]>();
-
 /** Returns all actuals of the files in order, with an error for each value given in more than one place. */
 export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
-  if (files.length === 1 && unique.has(files[0]!.actuals)) return { value: files[0]!.actuals, diagnostics: [] };
   // Nested maps keyed by the ids the plan already holds: no key string is built per row.
   const seen = new Map<string, Map<string, Map<number | undefined, Actual>>>();
   const merged: Actual[] = [];
@@ -36,6 +31,5 @@ export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
       merged.push(actual);
     }
   }
-  unique.add(merged);
   return { value: merged, diagnostics };
 }

@@ -9,7 +9,7 @@ import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
-import { decimalTextAt, nodeAt, parseYaml, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
+import { decimalTextAt, decimalTextOf, nodeAt, parseYaml, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
 /** A checked plan, and its YAML only when asked for: for a national plan the Document is sixty times the file's size. */
 export interface LoadedPlan {
@@ -96,16 +96,6 @@ function normaliseTargets(y: YamlFile, raw: PlanDocumentTypes.Unit, node: unknow
   }
   return targets;
 }
-
-// The exact text of a number as written (decimalTextAt, for a node already in hand).
-function decimalTextOf(node: Node | undefined): string | undefined {
-  if (!isScalar(node)) return undefined;
-  if (typeof node.value === 'string') return node.value;
-  const written = node.source;
-  return typeof node.value !== 'number' ? undefined : written !== undefined && NUMBER_TEXT.test(written) ? written.replace(/_/g, '') : String(node.value);
-}
-
-const NUMBER_TEXT = /^[-+]?[0-9_.]+([eE][-+]?[0-9]+)?$/;
 
 function placeOf(y: YamlFile, node: Node | undefined): Source {
   const { file, line, col } = sourceOfNode(y, node);

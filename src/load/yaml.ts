@@ -140,11 +140,16 @@ export function sourceAt(y: YamlFile, path: YamlPath): Source & { length: number
 
 /** Returns the exact source text of a YAML number at `path` (so 0.1 stays "0.1" and 20-digit integers keep every digit), or its string value. */
 export function decimalTextAt(y: YamlFile, path: YamlPath): string | undefined {
-  const node = nodeAt(y, path);
+  return decimalTextOf(nodeAt(y, path));
+}
+
+const NUMBER_TEXT = /^[-+]?[0-9_.]+([eE][-+]?[0-9]+)?$/;
+
+/** Returns the exact source text of a YAML number node (or the value of a string node), or undefined for anything else. */
+export function decimalTextOf(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
-  if (typeof node.value === 'number') {
-    const src = (node as { source?: string }).source;
-    return src !== undefined && /^[-+]?[0-9_.]+([eE][-+]?[0-9]+)?$/.test(src) ? src.replace(/_/g, '') : String(node.value);
-  }
-  return typeof node.value === 'string' ? node.value : undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (typeof node.value !== 'number') return undefined;
+  const written = node.source;
+  return written !== undefined && NUMBER_TEXT.test(written) ? written.replace(/_/g, '') : String(node.value);
 }
