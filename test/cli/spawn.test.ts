@@ -46,4 +46,10 @@ describe('bin/kaohe.js', () => {
     const run = kaohe(['validate', 'fixtures/errors/SCHEMA.yaml'], { LANG: 'zh_CN.UTF-8' });
     expect(run.stderr).toContain('是否应为 at_least?');
   });
+
+  it('ends quietly when the reader closes the pipe early (| head)', () => {
+    // the Sichuan result is far larger than a pipe's buffer, so kaohe is still writing when head leaves
+    const r = spawnSync('bash', ['-c', 'node bin/kaohe.js score plans/sichuan-2021-2025.yaml --format json | head -c 10 > /dev/null; echo "exit ${PIPESTATUS[0]}" >&2'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('exit 0\n');
+  });
 });
