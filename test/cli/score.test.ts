@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldenText, runKaohe } from '../helpers/memory-io.js';
+import { main } from '../../src/cli/main.js';
+import { goldenText, memoryIo, runKaohe } from '../helpers/memory-io.js';
 
 const GOLDEN: [string, string[]][] = [
   ['score-table-en', ['score', 'plans/city-2010.yaml']],
@@ -63,5 +64,28 @@ describe('a batch with an invalid plan and a missed unit (issue #7)', () => {
     const run = await runKaohe(['score', 'fixtures/**/county-?-2021-*.yaml', '--format', 'jsonl']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).plan.id)).toEqual(['county-b-2021-2023']);
+  });
+});
+
+describe('progress on a terminal', () => {
+  const five = ['plans/changchun-2014-2016.yaml', 'plans/city-2010.yaml', 'plans/henan-2016-2020.yaml', 'plans/shandong-2011-2015.yaml', 'plans/sichuan-2021-2025.yaml'];
+
+  async function runWith(isTTY: boolean, env: Record<string, string> = {}) {
+    const io = memoryIo(env);
+    io.stderr = { ...io.stderr, isTTY };
+    const code = await main(['node', 'kaohe', 'score', ...five, '--format', 'jsonl', '--quiet'], io);
+    return { code, stderr: io.err.join('') };
+  }
+
+  it('shows a progress line on a terminal for five plans, and clears it', async () => {
+    const run = await runWith(true);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('\r[#####                   ] 1/5 plans/changchun-2014-2016.yaml');
+    expect(run.stderr.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('shows none on a pipe, nor in CI', async () => {
+    expect((await runWith(false)).stderr).toBe('');
+    expect((await runWith(true, { CI: 'true' })).stderr).toBe('');
   });
 });
