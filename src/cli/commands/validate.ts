@@ -1,5 +1,6 @@
 // `kaohe validate FILE...`: check plans (with their own actuals) and actuals files, report every
 // mistake with its position; exit 0 when all are valid, 2 otherwise.
+import { posix } from 'node:path';
 import { appendAll } from '../../collections.js';
 import { parseYaml } from '../../load/yaml.js';
 import { decodeYamlText } from '../../load/text.js';
@@ -60,6 +61,13 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
   }
   for (const path of actualsFiles) {
     const own: Diagnostic[] = [];
+    // An actuals file a plan names is checked against that plan (done above, with the plan); any
+    // other against every plan given (`kaohe validate plan.yaml sheet.xlsx`).
+    const owners = plans.filter((p) => p.plan.actuals.some((a) => posix.normalize(a.path) === posix.normalize(path)));
+    if (owners.length > 0) {
+      status.push({ path, valid: !diagnostics.some((d) => d.file === path && d.severity === 'error') });
+      continue;
+    }
     if (plans.length > 0) {
       for (const plan of plans) appendAll(own, (await readActuals(ctx, plan, [path], options)).diagnostics);
     } else {
