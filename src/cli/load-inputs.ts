@@ -15,15 +15,22 @@ export interface InputRecord {
   sha256: string;
 }
 
-/** Returns the loaded plan (when it is valid), its input record and every diagnostic. */
-export async function readPlan(ctx: Context, path: string, options: LoadPlanOptions = {}): Promise<{ plan?: LoadedPlan; input?: InputRecord; diagnostics: Diagnostic[] }> {
+/** Returns a YAML (or JSON) file's bytes and UTF-8 text, or a diagnostic saying why it cannot be read. */
+export async function readYamlText(ctx: Context, path: string): Promise<{ bytes?: Uint8Array; text?: string; diagnostics: Diagnostic[] }> {
   const bytes = await readInput(ctx, path);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const text = decodeYamlText(bytes.value, path);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
-  ctx.sources.set(path, text.value);
-  const loaded = loadPlan(text.value, path, options);
-  return { ...(loaded.value ? { plan: loaded.value } : {}), input: { path, sha256: sha256(bytes.value) }, diagnostics: loaded.diagnostics };
+  return { bytes: bytes.value, text: text.value, diagnostics: [] };
+}
+
+/** Returns the loaded plan (when it is valid), its input record and every diagnostic. */
+export async function readPlan(ctx: Context, path: string, options: LoadPlanOptions = {}): Promise<{ plan?: LoadedPlan; input?: InputRecord; diagnostics: Diagnostic[] }> {
+  const read = await readYamlText(ctx, path);
+  if (read.text === undefined || read.bytes === undefined) return { diagnostics: read.diagnostics };
+  ctx.sources.set(path, read.text);
+  const loaded = loadPlan(read.text, path, options);
+  return { ...(loaded.value ? { plan: loaded.value } : {}), input: { path, sha256: sha256(read.bytes) }, diagnostics: loaded.diagnostics };
 }
 
 /** Options for reading actuals files. */

@@ -7,12 +7,12 @@ import { diffPlans, diffResults, type DiffOptions, type Locate } from '../../cor
 import { formatSource } from '../../core/source.js';
 import { validateResultDocument } from '../../generated/validators.js';
 import { loadPlan, type LoadedPlan } from '../../load/plan.js';
-import { decodeYamlText } from '../../load/text.js';
 import { validateWithPositions, type CompiledValidator, type SchemaError } from '../../load/validate.js';
 import { parseYaml, sourceAt, type YamlFile } from '../../load/yaml.js';
 import type { Diagnostic, Result } from '../../model.js';
 import { diffReporters, type DiffFormat } from '../../report/diff.js';
-import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { readYamlText } from '../load-inputs.js';
 import { writeOutput } from '../output.js';
 
 /** The options of `kaohe diff`. */
@@ -83,20 +83,19 @@ function readValidJson(text: string): Side | undefined {
 
 /** Returns one side of the diff (results or a plan, by content), or the diagnostics saying why it cannot be read. */
 async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diagnostics: Diagnostic[] }> {
-  const bytes = await readInput(ctx, path);
-  if (!bytes.value) return { diagnostics: bytes.diagnostics };
-  const text = decodeYamlText(bytes.value, path);
-  if (text.value === undefined) return { diagnostics: text.diagnostics };
-  const fast = readValidJson(text.value);
+  const read = await readYamlText(ctx, path);
+  const text = read.text;
+  if (text === undefined) return { diagnostics: read.diagnostics };
+  const fast = readValidJson(text);
   if (fast !== undefined) return { side: fast, diagnostics: [] };
-  ctx.sources.set(path, text.value);
+  ctx.sources.set(path, text);
   // JSON is YAML: one parser gives both kinds of file their line:col.
-  const parsed = parseYaml(text.value, path);
+  const parsed = parseYaml(text, path);
   const y = parsed.value;
   if (y === undefined) return { diagnostics: parsed.diagnostics };
   // A plan has indicators; anything else is read as results, and the result schema says what is wrong with it.
   if (isPlan(y.data)) {
-    const loaded = loadPlan(text.value, path, { keepYaml: true });
+    const loaded = loadPlan(text, path, { keepYaml: true });
     return { ...(loaded.value && { side: { kind: 'plan', loaded: loaded.value } }), diagnostics: loaded.diagnostics };
   }
   return readResults(y);

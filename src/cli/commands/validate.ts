@@ -3,13 +3,12 @@
 import { posix } from 'node:path';
 import { appendAll } from '../../collections.js';
 import { parseYaml } from '../../load/yaml.js';
-import { decodeYamlText } from '../../load/text.js';
 import { validateWithPositions, type CompiledValidator } from '../../load/validate.js';
 import { validateActualsDocument } from '../../generated/validators.js';
 import type { Diagnostic } from '../../model.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
 import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
-import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
 
@@ -87,19 +86,19 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
 
 /** Returns the diagnostics of an actuals file checked without a plan: YAML shape only; CSV and xlsx need the plan. */
 async function validateActualsAlone(ctx: Context, path: string): Promise<Diagnostic[]> {
-  const bytes = await readInput(ctx, path);
-  if (!bytes.value) return bytes.diagnostics;
   if (!/\.ya?ml$/i.test(path)) {
+    const bytes = await readInput(ctx, path);
+    if (!bytes.value) return bytes.diagnostics;
     return [{
       code: 'USAGE', severity: 'error', file: path, line: 1, col: 1,
       message: { en: 'a CSV or Excel actuals file is checked against its plan', zh: 'CSV 或 Excel 数据文件需要对照方案校验' },
       hint: { en: `give the plan too: kaohe validate PLAN.yaml ${path}`, zh: `请同时指定方案:kaohe validate 方案.yaml ${path}` },
     }];
   }
-  const text = decodeYamlText(bytes.value, path);
-  if (text.value === undefined) return text.diagnostics;
-  ctx.sources.set(path, text.value);
-  const parsed = parseYaml(text.value, path);
+  const read = await readYamlText(ctx, path);
+  if (read.text === undefined) return read.diagnostics;
+  ctx.sources.set(path, read.text);
+  const parsed = parseYaml(read.text, path);
   if (!parsed.value) return parsed.diagnostics;
   return validateWithPositions(parsed.value, validateActualsDocument as CompiledValidator);
 }
