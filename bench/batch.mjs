@@ -27,10 +27,16 @@ delete env.NODE_EXTRA_CA_CERTS; // adds ~85 ms to every Node start on these mach
 
 function time(args) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   // Exit 1 is --fail-on matching (a full run); 2 or more means the benchmark measured a failure.
-  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.slice(0, 4).join(' ')} … exited ${r.status}: ${r.stderr.slice(0, 1000)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`node ${args.slice(0, 4).join(' ')} … exited ${r.status}: ${r.stderr.slice(0, 1000)}`);
   return ms;
 }
 
@@ -46,14 +52,23 @@ for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(command
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)]));
 
-console.log(`batch of 50 plans (20 units × 6 indicators each), median of ${runs} alternating runs (node ${process.version}); node -e "" ${m.node.toFixed(0)} ms`);
+console.log(
+  `batch of 50 plans (20 units × 6 indicators each), median of ${runs} alternating runs (node ${process.version}); node -e "" ${m.node.toFixed(0)} ms`,
+);
 const header = ['command', '1 plan ms', '50 plans ms', 'per plan, warm ms', 'kaohe start-up ms'];
 const rows = ['validate', 'score'].map((c) => {
   const one = m[`${c} 1`];
   const fifty = m[`${c} 50`];
   const perPlan = (fifty - one) / 49;
   // What one run costs before its first plan: t1 less one warm plan, less Node's own start.
-  return [c === 'score' ? 'score --format json' : c, one.toFixed(0), fifty.toFixed(0), perPlan.toFixed(1), (one - perPlan - m.node).toFixed(0)];
+  return [
+    c === 'score' ? 'score --format json' : c,
+    one.toFixed(0),
+    fifty.toFixed(0),
+    perPlan.toFixed(1),
+    (one - perPlan - m.node).toFixed(0),
+  ];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-for (const row of [header, ...rows]) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+for (const row of [header, ...rows])
+  console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));

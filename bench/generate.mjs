@@ -39,12 +39,29 @@ const INDICATORS = [
   ['grads', '困难高校毕业生帮扶', '人', 'at_least', 'sum', 3, {}, 150, 0],
   ['cover', '基层服务平台覆盖率', '%', 'at_least', 'end', 3, {}, 96, 1],
   ['claims', '欠薪投诉', '次', 'at_most', 'sum', 3, {}, 60, 0],
-].map(([id, name, unit, direction, over, weight, extra, typical, decimals]) => ({ id, name, unit, direction, over, weight, extra, typical, decimals }));
+].map(([id, name, unit, direction, over, weight, extra, typical, decimals]) => ({
+  id,
+  name,
+  unit,
+  direction,
+  over,
+  weight,
+  extra,
+  typical,
+  decimals,
+}));
 
 // Provinces with roughly their number of county-level divisions; counties are shared out in proportion.
-const PROVINCES = '北京市16 天津市16 河北省167 山西省117 内蒙古自治区103 辽宁省100 吉林省60 黑龙江省121 上海市16 江苏省95 浙江省90 安徽省104 福建省84 江西省100 山东省136 河南省157 湖北省103 湖南省122 广东省122 广西壮族自治区111 海南省25 重庆市38 四川省183 贵州省88 云南省129 西藏自治区74 陕西省107 甘肃省86 青海省44 宁夏回族自治区22 新疆维吾尔自治区107'
-  .split(' ').map((s, i) => ({ id: `p${String(i + 1).padStart(2, '0')}`, name: s.replace(/\d+$/, ''), weight: Number(/\d+$/.exec(s)[0]) }));
-const FIRST = '安宝昌长大德东丰福阜富固广贵海和河华怀黄惠吉嘉江金靖乐临灵隆龙泸洛茂梅蒙南宁平青清庆仁荣瑞沙上邵石寿双顺泰通望威文武西祥新兴永玉元云泽漳镇正';
+const PROVINCES =
+  '北京市16 天津市16 河北省167 山西省117 内蒙古自治区103 辽宁省100 吉林省60 黑龙江省121 上海市16 江苏省95 浙江省90 安徽省104 福建省84 江西省100 山东省136 河南省157 湖北省103 湖南省122 广东省122 广西壮族自治区111 海南省25 重庆市38 四川省183 贵州省88 云南省129 西藏自治区74 陕西省107 甘肃省86 青海省44 宁夏回族自治区22 新疆维吾尔自治区107'
+    .split(' ')
+    .map((s, i) => ({
+      id: `p${String(i + 1).padStart(2, '0')}`,
+      name: s.replace(/\d+$/, ''),
+      weight: Number(/\d+$/.exec(s)[0]),
+    }));
+const FIRST =
+  '安宝昌长大德东丰福阜富固广贵海和河华怀黄惠吉嘉江金靖乐临灵隆龙泸洛茂梅蒙南宁平青清庆仁荣瑞沙上邵石寿双顺泰通望威文武西祥新兴永玉元云泽漳镇正';
 const SECOND = '安城川丰峰冈港和河湖华化江津康口兰乐林陵宁平浦桥泉山水顺台田兴阳原远州';
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾';
 const FROM = 2021;
@@ -65,7 +82,8 @@ export function makeRandom(seed) {
 // Data, not arithmetic that decides anything: floats only make up plausible figures, written as decimal text.
 const fixed = (x, decimals) => Math.max(0, x).toFixed(decimals);
 // Rounded towards one side, so that a figure meant to meet (or miss) a target still does once written.
-const fixedToward = (x, decimals, up) => fixed((up ? Math.ceil : Math.floor)(x * 10 ** decimals) / 10 ** decimals, decimals);
+const fixedToward = (x, decimals, up) =>
+  fixed((up ? Math.ceil : Math.floor)(x * 10 ** decimals) / 10 ** decimals, decimals);
 
 function makeCounties(count, random) {
   const total = PROVINCES.reduce((n, p) => n + p.weight, 0);
@@ -80,10 +98,19 @@ function makeCounties(count, random) {
   shares.forEach((share, p) => {
     for (let k = 0; k < share; k++) {
       let name;
-      do name = FIRST[Math.floor(random() * FIRST.length)] + SECOND[Math.floor(random() * SECOND.length)] + '县区市旗'[Math.floor(random() * 4)];
+      do
+        name =
+          FIRST[Math.floor(random() * FIRST.length)] +
+          SECOND[Math.floor(random() * SECOND.length)] +
+          '县区市旗'[Math.floor(random() * 4)];
       while (names.has(name));
       names.add(name);
-      counties.push({ id: `c${String(counties.length + 1).padStart(4, '0')}`, name, parent: PROVINCES[p].id, size: 0.4 + 1.6 * random() });
+      counties.push({
+        id: `c${String(counties.length + 1).padStart(4, '0')}`,
+        name,
+        parent: PROVINCES[p].id,
+        size: 0.4 + 1.6 * random(),
+      });
     }
   });
   return counties;
@@ -101,7 +128,8 @@ function makeFigures(ind, size, miss, random) {
     YEARS.forEach((y, i) => (values[y] = fixed(base * (1 + reached) ** (i + 1), ind.decimals)));
     return { target: String(rate), values };
   }
-  if (ind.id === 'zero') { // 动态清零: none left at any year's end; a miss leaves a few in the last year
+  if (ind.id === 'zero') {
+    // 动态清零: none left at any year's end; a miss leaves a few in the last year
     YEARS.forEach((y) => (values[y] = y === TO && miss ? String(1 + Math.floor(random() * 3)) : '0'));
     return { target: '0', values };
   }
@@ -120,10 +148,11 @@ function makeFigures(ind, size, miss, random) {
       values[y] = fixed(t * (side(y) < 0 ? 1.12 : 0.97 + 0.06 * random()), ind.decimals);
       return;
     }
-    const up = (ind.direction === 'at_least') === (side(y) > 0);
+    const up = (ind.direction === 'at_least') === side(y) > 0;
     const folded = ind.direction === 'at_most' ? t * (1 - side(y) * margin) : t * (1 + side(y) * margin);
     // sum spreads the total unevenly over the years; end climbs to its last year; average and every_year sit level.
-    const v = ind.over === 'sum' ? (folded * shares[i]) / spread : ind.over === 'end' ? folded * (0.8 + 0.05 * i) : folded;
+    const v =
+      ind.over === 'sum' ? (folded * shares[i]) / spread : ind.over === 'end' ? folded * (0.8 + 0.05 * i) : folded;
     values[y] = fixedToward(rate ? Math.min(v, 100) : v, ind.decimals, up);
   });
   return { target, values };
@@ -150,14 +179,17 @@ export function buildNational(count, seed = 2025) {
       if (ind.unit !== '%' && ind.over !== 'growth') sums.set(ind.id, (sums.get(ind.id) ?? 0) + Number(f.target));
     }
     const head = SURNAMES[Math.floor(random() * SURNAMES.length)];
-    units.push(`  - id: ${c.id}\n    name: ${c.name}\n    parent: ${c.parent}\n    responsible: {head: ${head}某}\n    targets: {${targets.join(', ')}}`);
+    units.push(
+      `  - id: ${c.id}\n    name: ${c.name}\n    parent: ${c.parent}\n    responsible: {head: ${head}某}\n    targets: {${targets.join(', ')}}`,
+    );
   }
   // A province's additive targets are its counties' sums (so the split is never short), its actuals their roll-up;
   // its growth targets are 4 %, and it has no target for a rate (a rate does not add up).
   const provinces = PROVINCES.map((p) => {
     const sums = provinceTargets.get(p.id);
-    const targets = INDICATORS.filter((i) => sums.has(i.id) || i.over === 'growth')
-      .map((i) => `${i.id}: ${i.over === 'growth' ? '4' : fixed(sums.get(i.id), i.decimals)}`);
+    const targets = INDICATORS.filter((i) => sums.has(i.id) || i.over === 'growth').map(
+      (i) => `${i.id}: ${i.over === 'growth' ? '4' : fixed(sums.get(i.id), i.decimals)}`,
+    );
     return `  - id: ${p.id}\n    name: ${p.name}\n    targets: {${targets.join(', ')}}`;
   });
   const plan = [
@@ -175,15 +207,27 @@ export function buildNational(count, seed = 2025) {
     `actuals: [${id}-actuals.csv]`,
     '',
   ].join('\n');
-  return { id, plan, csv: `${rows.join('\n')}\n`, rows: rows.length - 1, units: PROVINCES.length + counties.length, missedUnits };
+  return {
+    id,
+    plan,
+    csv: `${rows.join('\n')}\n`,
+    rows: rows.length - 1,
+    units: PROVINCES.length + counties.length,
+    missedUnits,
+  };
 }
 
 function indicatorYaml(ind) {
-  const extra = Object.entries(ind.extra).map(([k, v]) => `\n    ${k}: ${typeof v === 'string' && v.endsWith('%') ? `'${v}'` : v}`).join('');
+  const extra = Object.entries(ind.extra)
+    .map(([k, v]) => `\n    ${k}: ${typeof v === 'string' && v.endsWith('%') ? `'${v}'` : v}`)
+    .join('');
   return `  - id: ${ind.id}\n    name: ${ind.name}\n    unit: '${ind.unit}'\n    direction: ${ind.direction}\n    weight: ${ind.weight}\n    over_period: ${ind.over}${extra}`;
 }
 
-/** Returns `count` small one-year plans (20 units × 6 indicators), each with its CSV actuals: the batch benchmark's input. */
+/**
+ * Returns `count` small one-year plans (20 units × 6 indicators), each with its CSV actuals: the batch benchmark's
+ * input.
+ */
 export function buildBatch(count, seed = 7) {
   const random = makeRandom(seed);
   const six = INDICATORS.filter((i) => ['sum', 'every_year'].includes(i.over)).slice(0, 6);
@@ -200,8 +244,17 @@ export function buildBatch(count, seed = 7) {
       return `  - id: ${c.id}\n    name: ${c.name}\n    targets: {${targets.join(', ')}}`;
     });
     const indicators = six.map((ind) => indicatorYaml(ind).replace(/\n {4}over_period: \w+/, ''));
-    const plan = ['kaohe: 1', `plan:\n  id: ${id}\n  title: 批量基准测试方案 ${n + 1}\n  period: 2020`, 'indicators:', ...indicators, 'units:', ...units,
-      'rules:\n  - type: per_person\n    indicator: jobs\n    reward: 100\n    penalty: 100', `actuals: [${id}-actuals.csv]`, ''].join('\n');
+    const plan = [
+      'kaohe: 1',
+      `plan:\n  id: ${id}\n  title: 批量基准测试方案 ${n + 1}\n  period: 2020`,
+      'indicators:',
+      ...indicators,
+      'units:',
+      ...units,
+      'rules:\n  - type: per_person\n    indicator: jobs\n    reward: 100\n    penalty: 100',
+      `actuals: [${id}-actuals.csv]`,
+      '',
+    ].join('\n');
     return { id, plan, csv: `${rows.join('\n')}\n` };
   });
 }
@@ -222,7 +275,9 @@ function main(argv) {
     const c = buildNational(s === '1' ? 2850 : 285);
     writeCase(out, c);
     const mb = (text) => (Buffer.byteLength(text) / 1e6).toFixed(2);
-    console.log(`${c.id}: ${c.units} units, ${c.rows} rows; plan ${mb(c.plan)} MB, actuals ${mb(c.csv)} MB; ${c.missedUnits} counties set to miss`);
+    console.log(
+      `${c.id}: ${c.units} units, ${c.rows} rows; plan ${mb(c.plan)} MB, actuals ${mb(c.csv)} MB; ${c.missedUnits} counties set to miss`,
+    );
   }
   if (scale === undefined) {
     for (const c of buildBatch(50)) writeCase(join(out, 'batch'), c);
@@ -230,4 +285,5 @@ function main(argv) {
   }
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main(process.argv.slice(2));

@@ -14,9 +14,12 @@ const self = fileURLToPath(import.meta.url);
 const CASES = ['national-285', 'national-2850'];
 const GNU_TIME = '/usr/bin/time';
 // Prints the peak RSS (KiB) on stderr as the process ends, for machines without GNU time.
-const RSS_HOOK = 'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeSync(2,`\\nmaxRSS(KiB): ${u.maxRSS}\\ncpu(us): ${u.userCPUTime+u.systemCPUTime}\\n`)})';
+const RSS_HOOK =
+  'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeSync(2,`\\nmaxRSS(KiB): ${u.maxRSS}\\ncpu(us): ${u.userCPUTime+u.systemCPUTime}\\n`)})';
 
-/** The floor, run in its own process: parse the plan with yaml and stream the CSV through csv-parse, keeping nothing. */
+/**
+ * The floor, run in its own process: parse the plan with yaml and stream the CSV through csv-parse, keeping nothing.
+ */
 async function runFloor(planPath, csvPath) {
   const { LineCounter, parseDocument } = await import('yaml');
   const { parse } = await import('csv-parse');
@@ -36,19 +39,41 @@ function measure(args, stdoutFile) {
   const env = { ...process.env, NO_COLOR: '1' };
   delete env.NODE_EXTRA_CA_CERTS; // adds ~85 ms to every Node start on these machines (see bench/start.mjs)
   const gnu = existsSync(GNU_TIME);
-  const [command, argv] = gnu ? [GNU_TIME, ['-v', process.execPath, ...args]] : [process.execPath, ['--import', RSS_HOOK, ...args]];
+  const [command, argv] = gnu
+    ? [GNU_TIME, ['-v', process.execPath, ...args]]
+    : [process.execPath, ['--import', RSS_HOOK, ...args]];
   const fd = stdoutFile === undefined ? 'pipe' : openSync(stdoutFile, 'w');
   const start = process.hrtime.bigint();
-  const r = spawnSync(command, argv, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', fd, 'pipe'] });
+  const r = spawnSync(command, argv, {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', fd, 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (typeof fd === 'number') closeSync(fd);
-  const kib = gnu ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] : /maxRSS\(KiB\): (\d+)/.exec(r.stderr)?.[1];
+  const kib = gnu
+    ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]
+    : /maxRSS\(KiB\): (\d+)/.exec(r.stderr)?.[1];
   // CPU time (user + system) as well: on a shared machine wall time also measures the neighbours.
   const seconds = (label) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1]);
-  const cpuMs = gnu ? (seconds('User') + seconds('System')) * 1000 : Number(/cpu\(us\): (\d+)/.exec(r.stderr)?.[1]) / 1000;
+  const cpuMs = gnu
+    ? (seconds('User') + seconds('System')) * 1000
+    : Number(/cpu\(us\): (\d+)/.exec(r.stderr)?.[1]) / 1000;
   // Exit 1 is a --fail-on match, still a full run; anything else is a failure the table must show.
-  const failed = r.status === 0 || r.status === 1 ? undefined : `exit ${r.status}: ${/^kaohe: (.*)$/m.exec(r.stderr)?.[1] ?? r.stderr.trim().split('\n')[0]}`;
-  return { ms, cpuMs, mb: Number(kib) / 1024, stdout: r.stdout ?? '', failed, rss: gnu ? 'GNU time -v' : 'resourceUsage().maxRSS' };
+  const failed =
+    r.status === 0 || r.status === 1
+      ? undefined
+      : `exit ${r.status}: ${/^kaohe: (.*)$/m.exec(r.stderr)?.[1] ?? r.stderr.trim().split('\n')[0]}`;
+  return {
+    ms,
+    cpuMs,
+    mb: Number(kib) / 1024,
+    stdout: r.stdout ?? '',
+    failed,
+    rss: gnu ? 'GNU time -v' : 'resourceUsage().maxRSS',
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -70,33 +95,64 @@ function measureCase(dir, id, runs, bin) {
   const rows = Number(floor[0].stdout.trim()) - 1; // less the header
   const totals = failed === undefined ? JSON.parse(readFileSync(out, 'utf8')).totals : { units: NaN, missed: NaN };
   return {
-    id, rows, units: totals.units, missed: totals.missed, failed,
-    planMB: statSync(plan).size / 1e6, csvMB: statSync(csv).size / 1e6, jsonMB: statSync(out).size / 1e6,
-    kaohe: { ms: median(kaohe.map((m) => m.ms)), cpuMs: median(kaohe.map((m) => m.cpuMs)), mb: median(kaohe.map((m) => m.mb)) },
-    floor: { ms: median(floor.map((m) => m.ms)), cpuMs: median(floor.map((m) => m.cpuMs)), mb: median(floor.map((m) => m.mb)) },
+    id,
+    rows,
+    units: totals.units,
+    missed: totals.missed,
+    failed,
+    planMB: statSync(plan).size / 1e6,
+    csvMB: statSync(csv).size / 1e6,
+    jsonMB: statSync(out).size / 1e6,
+    kaohe: {
+      ms: median(kaohe.map((m) => m.ms)),
+      cpuMs: median(kaohe.map((m) => m.cpuMs)),
+      mb: median(kaohe.map((m) => m.mb)),
+    },
+    floor: {
+      ms: median(floor.map((m) => m.ms)),
+      cpuMs: median(floor.map((m) => m.cpuMs)),
+      mb: median(floor.map((m) => m.mb)),
+    },
     rssBy: kaohe[0].rss,
   };
 }
 
 function printTable(results, runs) {
   const cols = [
-    ['case', (r) => r.id], ['units', (r) => r.units], ['CSV rows', (r) => r.rows], ['plan MB', (r) => r.planMB.toFixed(2)],
-    ['CSV MB', (r) => r.csvMB.toFixed(2)], ['kaohe s', (r) => (r.kaohe.ms / 1000).toFixed(2)], ['kaohe cpu s', (r) => (r.kaohe.cpuMs / 1000).toFixed(2)],
-    ['kaohe MB', (r) => r.kaohe.mb.toFixed(0)], ['floor s', (r) => (r.floor.ms / 1000).toFixed(2)], ['floor cpu s', (r) => (r.floor.cpuMs / 1000).toFixed(2)],
-    ['floor MB', (r) => r.floor.mb.toFixed(0)], ['time ×floor', (r) => (r.kaohe.ms / r.floor.ms).toFixed(2)],
-    ['cpu ×floor', (r) => (r.kaohe.cpuMs / r.floor.cpuMs).toFixed(2)], ['RSS ×floor', (r) => (r.kaohe.mb / r.floor.mb).toFixed(2)],
-    ['kaohe rows/s', (r) => Math.round(r.rows / (r.kaohe.ms / 1000))], ['floor rows/s', (r) => Math.round(r.rows / (r.floor.ms / 1000))],
-    ['JSON MB', (r) => r.jsonMB.toFixed(1)], ['missed', (r) => r.missed],
+    ['case', (r) => r.id],
+    ['units', (r) => r.units],
+    ['CSV rows', (r) => r.rows],
+    ['plan MB', (r) => r.planMB.toFixed(2)],
+    ['CSV MB', (r) => r.csvMB.toFixed(2)],
+    ['kaohe s', (r) => (r.kaohe.ms / 1000).toFixed(2)],
+    ['kaohe cpu s', (r) => (r.kaohe.cpuMs / 1000).toFixed(2)],
+    ['kaohe MB', (r) => r.kaohe.mb.toFixed(0)],
+    ['floor s', (r) => (r.floor.ms / 1000).toFixed(2)],
+    ['floor cpu s', (r) => (r.floor.cpuMs / 1000).toFixed(2)],
+    ['floor MB', (r) => r.floor.mb.toFixed(0)],
+    ['time ×floor', (r) => (r.kaohe.ms / r.floor.ms).toFixed(2)],
+    ['cpu ×floor', (r) => (r.kaohe.cpuMs / r.floor.cpuMs).toFixed(2)],
+    ['RSS ×floor', (r) => (r.kaohe.mb / r.floor.mb).toFixed(2)],
+    ['kaohe rows/s', (r) => Math.round(r.rows / (r.kaohe.ms / 1000))],
+    ['floor rows/s', (r) => Math.round(r.rows / (r.floor.ms / 1000))],
+    ['JSON MB', (r) => r.jsonMB.toFixed(1)],
+    ['missed', (r) => r.missed],
   ];
   const cells = [cols.map(([h]) => h), ...results.map((r) => cols.map(([, f]) => String(f(r))))];
   const widths = cols.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  console.log(`scale: kaohe score --format json vs the parse floor, median of ${runs} alternating runs (node ${process.version}; peak RSS by ${results[0].rssBy})`);
-  for (const row of cells) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-  for (const r of results) if (r.failed) console.log(`${r.id}: kaohe FAILED (${r.failed}); its time and RSS are those of the failed run`);
+  console.log(
+    `scale: kaohe score --format json vs the parse floor, median of ${runs} alternating runs (node ${process.version}; peak RSS by ${results[0].rssBy})`,
+  );
+  for (const row of cells)
+    console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  for (const r of results)
+    if (r.failed) console.log(`${r.id}: kaohe FAILED (${r.failed}); its time and RSS are those of the failed run`);
   if (results.length === 2) {
     const [small, large] = results;
     const g = (f) => (f(large) / f(small)).toFixed(2);
-    console.log(`growth ${small.id} → ${large.id}: rows ×${g((r) => r.rows)}; kaohe time ×${g((r) => r.kaohe.ms)}, cpu ×${g((r) => r.kaohe.cpuMs)}, RSS ×${g((r) => r.kaohe.mb)}; floor time ×${g((r) => r.floor.ms)}, cpu ×${g((r) => r.floor.cpuMs)}, RSS ×${g((r) => r.floor.mb)}`);
+    console.log(
+      `growth ${small.id} → ${large.id}: rows ×${g((r) => r.rows)}; kaohe time ×${g((r) => r.kaohe.ms)}, cpu ×${g((r) => r.kaohe.cpuMs)}, RSS ×${g((r) => r.kaohe.mb)}; floor time ×${g((r) => r.floor.ms)}, cpu ×${g((r) => r.floor.cpuMs)}, RSS ×${g((r) => r.floor.mb)}`,
+    );
   }
 }
 
@@ -110,5 +166,8 @@ if (argv[0] === '--floor') {
   const only = arg('--case', undefined);
   // --bin: another build of kaohe (say, a copy with a proposed change), compared on the same data.
   const bin = resolve(root, arg('--bin', 'bin/kaohe.js'));
-  printTable((only === undefined ? CASES : [only]).map((id) => measureCase(dir, id, runs, bin)), runs);
+  printTable(
+    (only === undefined ? CASES : [only]).map((id) => measureCase(dir, id, runs, bin)),
+    runs,
+  );
 }

@@ -25,7 +25,12 @@ if (mode === '--read-full' || mode === '--read-stream') {
       for (let c = 1; c <= width; c++) if (row.getCell(c).value !== null) cells++;
     }
   } else {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+    });
     for await (const ws of reader) {
       for await (const row of ws) row.eachCell(() => cells++);
       break;
@@ -45,7 +50,10 @@ const self = fileURLToPath(import.meta.url);
 const results = { full: [], stream: [] };
 for (let i = 0; i < runs; i++) {
   for (const kind of ['full', 'stream']) {
-    const child = spawnSync(process.execPath, [self, `--read-${kind}`, path], { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: '' } });
+    const child = spawnSync(process.execPath, [self, `--read-${kind}`, path], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: '' },
+    });
     if (child.status !== 0) throw new Error(child.stderr);
     results[kind].push(JSON.parse(child.stdout));
   }
@@ -54,18 +62,41 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`${rows} rows, ${runs} runs each (median), exceljs import included in neither:`);
 for (const kind of ['full', 'stream']) {
   const r = results[kind];
-  console.log(`  ${kind.padEnd(6)} ${median(r.map((x) => x.ms)).toFixed(0).padStart(6)} ms  peak RSS ${median(r.map((x) => x.maxRssMb)).toFixed(0).padStart(4)} MB  (${r[0].cells} cells)`);
+  console.log(
+    `  ${kind.padEnd(6)} ${median(r.map((x) => x.ms))
+      .toFixed(0)
+      .padStart(6)} ms  peak RSS ${median(r.map((x) => x.maxRssMb))
+      .toFixed(0)
+      .padStart(4)} MB  (${r[0].cells} cells)`,
+  );
 }
 
 async function generate(target, n) {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: target, useSharedStrings: true });
   const ws = wb.addWorksheet('2010年');
-  ws.addRow(['单位', '年份', '城镇新增就业(人)', '城镇登记失业率(%)', '下岗失业人员再就业', '职业技能培训', '就业补助资金(元)', '合计']).commit();
+  ws.addRow([
+    '单位',
+    '年份',
+    '城镇新增就业(人)',
+    '城镇登记失业率(%)',
+    '下岗失业人员再就业',
+    '职业技能培训',
+    '就业补助资金(元)',
+    '合计',
+  ]).commit();
   for (let i = 1; i <= n; i++) {
     const r = i + 1;
-    ws.addRow([`单位${String(i).padStart(5, '0')}`, 2010, 1000 + (i % 5000), `${(3 + (i % 20) / 10).toFixed(1)}%`, i % 997, String(i * 3), 12345.5 + i,
-      { formula: `C${r}+E${r}`, result: 1000 + (i % 5000) + (i % 997) }]).commit();
+    ws.addRow([
+      `单位${String(i).padStart(5, '0')}`,
+      2010,
+      1000 + (i % 5000),
+      `${(3 + (i % 20) / 10).toFixed(1)}%`,
+      i % 997,
+      String(i * 3),
+      12345.5 + i,
+      { formula: `C${r}+E${r}`, result: 1000 + (i % 5000) + (i % 997) },
+    ]).commit();
   }
   ws.commit();
   await wb.commit();

@@ -16,7 +16,9 @@ const result = await build({
   external: ['exceljs', 'iconv-lite'],
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __kaoheRequire } from 'node:module'; const require = __kaoheRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __kaoheRequire } from 'node:module'; const require = __kaoheRequire(import.meta.url);",
+  },
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
@@ -24,4 +26,6 @@ const result = await build({
   logLevel: 'warning',
 });
 const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
-console.log(`bundle: ${outputs.length} files, ${(outputs.reduce((s, [, o]) => s + o.bytes, 0) / 1024).toFixed(0)} KiB in dist/`);
+console.log(
+  `bundle: ${outputs.length} files, ${(outputs.reduce((s, [, o]) => s + o.bytes, 0) / 1024).toFixed(0)} KiB in dist/`,
+);

@@ -5,7 +5,12 @@ const BLOCK = /```\n\$ kaohe ([^\n]*)\n([\s\S]*?)```/g;
 
 /** Returns each example block: its arguments, the output it shows, and where it is in the text. */
 export function findCommandBlocks(text) {
-  return [...text.matchAll(BLOCK)].map((m) => ({ args: m[1].split(/\s+/).filter(Boolean), shown: m[2], index: m.index, length: m[0].length }));
+  return [...text.matchAll(BLOCK)].map((m) => ({
+    args: m[1].split(/\s+/).filter(Boolean),
+    shown: m[2],
+    index: m.index,
+    length: m[0].length,
+  }));
 }
 
 /** Returns the body a block should show for a run: stdout, then stderr, then a non-zero exit code. */

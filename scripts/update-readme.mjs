@@ -12,7 +12,9 @@ const text = readFileSync(path, 'utf8');
 const blocks = findCommandBlocks(text);
 const outputs = blocks.map((b) => {
   const r = spawnSync(process.execPath, ['bin/kaohe.js', ...b.args], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', CI: '' },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', CI: '' },
   });
   return formatOutput({ stdout: r.stdout, stderr: r.stderr, code: r.status });
 });

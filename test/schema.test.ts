@@ -6,7 +6,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runKaohe } from './helpers/memory-io.js';
 
-const plans = readdirSync('plans').filter((f) => f.endsWith('.yaml')).sort().map((f) => `plans/${f}`);
+const plans = readdirSync('plans')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => `plans/${f}`);
 
 async function compile(which: string) {
   const run = await runKaohe(['schema', which]);
@@ -41,7 +44,10 @@ describe('kaohe schema', () => {
 
   it('the actuals schema accepts a YAML actuals file', async () => {
     const validate = await compile('actuals');
-    const doc = { kaohe: 1, actuals: { year: 2010, values: { 城关区: { urban_new_jobs: 6184, unemployment_rate: '4.2%' } } } };
+    const doc = {
+      kaohe: 1,
+      actuals: { year: 2010, values: { 城关区: { urban_new_jobs: 6184, unemployment_rate: '4.2%' } } },
+    };
     expect(validate(doc)).toBe(true);
     expect(validate({ kaohe: 1, actuals: { values: { 城关区: { urban_new_jobs: [1] } } } })).toBe(false);
   });

@@ -14,7 +14,10 @@ export function looksLikePlan(head: string): boolean {
 
 /** Returns a RegExp for one glob segment: `*` any run of characters but `/`, `?` one character. */
 function segmentPattern(segment: string): RegExp {
-  const escaped = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const escaped = segment
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -48,8 +51,15 @@ async function expandGlob(io: Io, pattern: string): Promise<string[]> {
   return files.filter((f) => matches(f.slice(prefix.length).split('/'), 0));
 }
 
-/** Returns the plan files named by files, directories and globs, sorted and without repeats, and a diagnostic for each name that matches nothing. */
-export async function expandPlanPaths(io: Io, args: readonly string[], readHead: (path: string) => Promise<string>): Promise<{ paths: string[]; diagnostics: Diagnostic[] }> {
+/**
+ * Returns the plan files named by files, directories and globs, sorted and without repeats, and a diagnostic for each
+ * name that matches nothing.
+ */
+export async function expandPlanPaths(
+  io: Io,
+  args: readonly string[],
+  readHead: (path: string) => Promise<string>,
+): Promise<{ paths: string[]; diagnostics: Diagnostic[] }> {
   const found = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const arg of args) {
@@ -60,12 +70,20 @@ export async function expandPlanPaths(io: Io, args: readonly string[], readHead:
     }
     const candidates = kind === 'directory' ? await listDir(io, arg) : await expandGlob(io, arg);
     const plans: string[] = [];
-    for (const path of candidates.filter((p) => YAML_FILE.test(p))) if (looksLikePlan(await readHead(path))) plans.push(path);
+    for (const path of candidates.filter((p) => YAML_FILE.test(p)))
+      if (looksLikePlan(await readHead(path))) plans.push(path);
     if (plans.length === 0) {
       diagnostics.push({
-        code: 'FILE_NOT_FOUND', severity: 'error', file: arg, line: 1, col: 1,
+        code: 'FILE_NOT_FOUND',
+        severity: 'error',
+        file: arg,
+        line: 1,
+        col: 1,
         message: { en: `no plan files in ${arg}`, zh: `${arg} 中没有方案文件` },
-        hint: { en: 'plans are .yaml files with plan:, indicators: and units:', zh: '方案是含有 plan:、indicators: 和 units: 的 .yaml 文件' },
+        hint: {
+          en: 'plans are .yaml files with plan:, indicators: and units:',
+          zh: '方案是含有 plan:、indicators: 和 units: 的 .yaml 文件',
+        },
       });
     }
     for (const p of plans) found.add(p);

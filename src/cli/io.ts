@@ -8,7 +8,10 @@ import { basename, dirname, join } from 'node:path';
 export interface Writer {
   write(data: string | Uint8Array): void;
   isTTY: boolean;
-  /** Resolves when what was written has been taken (a pipe to a slow reader holds it until then); absent when writes never wait. */
+  /**
+   * Resolves when what was written has been taken (a pipe to a slow reader holds it until then); absent when writes
+   * never wait.
+   */
   drained?(): Promise<void>;
 }
 
@@ -22,7 +25,9 @@ export interface Io {
   realpath(path: string): Promise<string | null>;
   /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
-  /** Writes pieces of text as writeFileAtomic writes data, one piece at a time: a national result is never one string. */
+  /**
+   * Writes pieces of text as writeFileAtomic writes data, one piece at a time: a national result is never one string.
+   */
   writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void>;
   /** Creates a directory and its parents. */
   makeDir(path: string): Promise<void>;
@@ -82,7 +87,7 @@ async function writeBuffered(file: fs.FileHandle, chunks: Iterable<string>): Pro
 
 // A write may take fewer bytes than it was given: write the rest.
 async function writeAll(file: fs.FileHandle, bytes: Uint8Array, length: number): Promise<void> {
-  for (let done = 0; done < length;) done += (await file.write(bytes, done, length - done)).bytesWritten;
+  for (let done = 0; done < length; ) done += (await file.write(bytes, done, length - done)).bytesWritten;
 }
 
 /** The real Io of the process. */
@@ -105,14 +110,15 @@ export const nodeIo: Io = {
     }
   },
   writeFileAtomic: (path, data) => replaceAtomically(path, (temp) => fs.writeFile(temp, data)),
-  writeChunksAtomic: (path, chunks) => replaceAtomically(path, async (temp) => {
-    const file = await fs.open(temp, 'w');
-    try {
-      await writeBuffered(file, chunks);
-    } finally {
-      await file.close();
-    }
-  }),
+  writeChunksAtomic: (path, chunks) =>
+    replaceAtomically(path, async (temp) => {
+      const file = await fs.open(temp, 'w');
+      try {
+        await writeBuffered(file, chunks);
+      } finally {
+        await file.close();
+      }
+    }),
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
   stdout: {
     write: (data) => {

@@ -16,7 +16,10 @@ export interface InputRecord {
 }
 
 /** Returns a YAML (or JSON) file's bytes and UTF-8 text, or a diagnostic saying why it cannot be read. */
-export async function readYamlText(ctx: Context, path: string): Promise<{ bytes?: Uint8Array; text?: string; diagnostics: Diagnostic[] }> {
+export async function readYamlText(
+  ctx: Context,
+  path: string,
+): Promise<{ bytes?: Uint8Array; text?: string; diagnostics: Diagnostic[] }> {
   const bytes = await readInput(ctx, path);
   if (!bytes.value) return { diagnostics: bytes.diagnostics };
   const text = decodeYamlText(bytes.value, path);
@@ -25,12 +28,20 @@ export async function readYamlText(ctx: Context, path: string): Promise<{ bytes?
 }
 
 /** Returns the loaded plan (when it is valid), its input record and every diagnostic. */
-export async function readPlan(ctx: Context, path: string, options: LoadPlanOptions = {}): Promise<{ plan?: LoadedPlan; input?: InputRecord; diagnostics: Diagnostic[] }> {
+export async function readPlan(
+  ctx: Context,
+  path: string,
+  options: LoadPlanOptions = {},
+): Promise<{ plan?: LoadedPlan; input?: InputRecord; diagnostics: Diagnostic[] }> {
   const read = await readYamlText(ctx, path);
   if (read.text === undefined || read.bytes === undefined) return { diagnostics: read.diagnostics };
   ctx.sources.set(path, read.text);
   const loaded = loadPlan(read.text, path, options);
-  return { ...(loaded.value ? { plan: loaded.value } : {}), input: { path, sha256: sha256(read.bytes) }, diagnostics: loaded.diagnostics };
+  return {
+    ...(loaded.value ? { plan: loaded.value } : {}),
+    input: { path, sha256: sha256(read.bytes) },
+    diagnostics: loaded.diagnostics,
+  };
 }
 
 /** Options for reading actuals files. */
@@ -39,8 +50,16 @@ export interface ActualsReadOptions {
   sheet?: string;
 }
 
-/** Returns the merged actuals of the given files (or the plan's own `actuals:`), their input records and every diagnostic. */
-export async function readActuals(ctx: Context, loaded: LoadedPlan, given: readonly string[], options: ActualsReadOptions): Promise<{ actuals: Actual[]; inputs: InputRecord[]; diagnostics: Diagnostic[] }> {
+/**
+ * Returns the merged actuals of the given files (or the plan's own `actuals:`), their input records and every
+ * diagnostic.
+ */
+export async function readActuals(
+  ctx: Context,
+  loaded: LoadedPlan,
+  given: readonly string[],
+  options: ActualsReadOptions,
+): Promise<{ actuals: Actual[]; inputs: InputRecord[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const inputs: InputRecord[] = [];
   const files: ActualsFile[] = [];

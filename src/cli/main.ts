@@ -10,7 +10,10 @@ import type { Context } from './context.js';
 import type { Io } from './io.js';
 import { helpIn, langFromArgv, type HelpKey } from './help-text.js';
 
-/** Exit codes: 0 scored/valid; 1 scored and --fail-on matched (or diff found changes); 2 bad input or usage; 3 internal error. */
+/**
+ * Exit codes: 0 scored/valid; 1 scored and --fail-on matched (or diff found changes); 2 bad input or usage; 3 internal
+ * error.
+ */
 export const EXIT = { ok: 0, failOn: 1, badInput: 2, internal: 3 } as const;
 
 /** Returns the language from the environment: zh for a zh_* locale, else en. */
@@ -25,20 +28,26 @@ function collect(value: string, previous: string[]): string[] {
 
 // Kept as decimal text, never a float: --tolerance 0.1 is exactly one tenth.
 function parseTolerance(value: string): string {
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value)) throw new InvalidArgumentError('a number of at least 0, like 0.5 / 请给出不小于 0 的数,如 0.5');
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value))
+    throw new InvalidArgumentError('a number of at least 0, like 0.5 / 请给出不小于 0 的数,如 0.5');
   return value;
 }
 
 function parseYear(value: string): number {
-  if (!/^[0-9]{4}$/.test(value)) throw new InvalidArgumentError('a four-digit year, like 2023 / 请给出四位年份,如 2023');
+  if (!/^[0-9]{4}$/.test(value))
+    throw new InvalidArgumentError('a four-digit year, like 2023 / 请给出四位年份,如 2023');
   return Number(value);
 }
 
 const FAIL_ON = ['missed', 'incomplete', 'penalty'];
 function parseFailOn(value: string): string[] {
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.find((s) => !FAIL_ON.includes(s));
-  if (bad !== undefined || list.length === 0) throw new InvalidArgumentError(`one or more of ${FAIL_ON.join(', ')} / 可选 ${FAIL_ON.join('、')}`);
+  if (bad !== undefined || list.length === 0)
+    throw new InvalidArgumentError(`one or more of ${FAIL_ON.join(', ')} / 可选 ${FAIL_ON.join('、')}`);
   return list;
 }
 
@@ -76,7 +85,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const lang = langFromArgv(argv) ?? langFromEnv(io.env);
   const t = helpIn(lang);
   const program = new Command('kaohe');
-  const run = (load: () => Promise<(ctx: Context, ...args: never[]) => Promise<number>>) =>
+  const run =
+    (load: () => Promise<(ctx: Context, ...args: never[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
       const ctx = makeContext(io, command.optsWithGlobals<GlobalOptions>());
@@ -101,7 +111,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showSuggestionAfterError(true);
 
-  program.command('validate').description(t('validate'))
+  program
+    .command('validate')
+    .description(t('validate'))
     .argument('<files...>', t('validateFiles'))
     .addOption(format(['text', 'json', 'junit', 'github'], 'text'))
     .option('--encoding <name>', t('encoding'))
@@ -125,7 +137,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(format(EXPLAIN_FORMATS, 'text'))
     .action(run(async () => (await import('./commands/explain.js')).runExplain));
 
-  program.command('diff').description(t('diff'))
+  program
+    .command('diff')
+    .description(t('diff'))
     .argument('<old>', t('old'))
     .argument('<new>', t('old'))
     .addOption(format(DIFF_FORMATS, 'table'))
@@ -135,17 +149,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--bom', t('bom'))
     .action(run(async () => (await import('./commands/diff.js')).runDiff));
 
-  program.command('template').description(t('template'))
+  program
+    .command('template')
+    .description(t('template'))
     .argument('<plan>', t('plan'))
     .addOption(new Option('--format <format>', t('templateFormat')).choices(TEMPLATE_FORMATS))
     .option('--out <file>', t('out'))
     .action(run(async () => (await import('./commands/template.js')).runTemplate));
 
-  program.command('init').description(t('init'))
+  program
+    .command('init')
+    .description(t('init'))
     .argument('[dir]', t('dir'), '.')
     .action(run(async () => (await import('./commands/init.js')).runInit));
 
-  program.command('schema').description(t('schema'))
+  program
+    .command('schema')
+    .description(t('schema'))
     .addArgument(new Argument('[which]', t('which')).choices(['plan', 'actuals', 'result']).default('plan'))
     .action(run(async () => (await import('./commands/schema.js')).runSchema));
 

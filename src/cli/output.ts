@@ -7,7 +7,12 @@ import { reportDiagnostics } from './context.js';
 export type OutputData = string | Uint8Array | Iterable<string>;
 
 /** Writes `data` to `out` (atomically) or stdout; returns false (after reporting why) when it must not or could not. */
-export async function writeOutput(ctx: Context, data: OutputData, out: string | undefined, inputs: readonly string[]): Promise<boolean> {
+export async function writeOutput(
+  ctx: Context,
+  data: OutputData,
+  out: string | undefined,
+  inputs: readonly string[],
+): Promise<boolean> {
   if (out === undefined) {
     if (typeof data === 'string' || data instanceof Uint8Array) ctx.io.stdout.write(data);
     else await writePieces(ctx, data);
@@ -16,20 +21,35 @@ export async function writeOutput(ctx: Context, data: OutputData, out: string | 
   const target = (await ctx.io.realpath(out)) ?? resolve(out);
   for (const input of inputs) {
     if (((await ctx.io.realpath(input)) ?? resolve(input)) === target) {
-      reportDiagnostics(ctx, [{
-        code: 'OUTPUT_IS_INPUT', severity: 'error', file: out, line: 1, col: 1,
-        message: { en: `refusing to write over an input file: ${out}`, zh: `拒绝覆盖输入文件:${out}` },
-        hint: { en: 'choose another --out file; kaohe never overwrites what you gave it', zh: '请另选 --out 文件;kaohe 不会覆盖您提供的文件' },
-      }]);
+      reportDiagnostics(ctx, [
+        {
+          code: 'OUTPUT_IS_INPUT',
+          severity: 'error',
+          file: out,
+          line: 1,
+          col: 1,
+          message: { en: `refusing to write over an input file: ${out}`, zh: `拒绝覆盖输入文件:${out}` },
+          hint: {
+            en: 'choose another --out file; kaohe never overwrites what you gave it',
+            zh: '请另选 --out 文件;kaohe 不会覆盖您提供的文件',
+          },
+        },
+      ]);
       return false;
     }
   }
   if ((await ctx.io.stat(out)) === 'directory') {
-    reportDiagnostics(ctx, [{
-      code: 'OUTPUT_WRITE', severity: 'error', file: out, line: 1, col: 1,
-      message: { en: `${out} is a directory`, zh: `${out} 是目录` },
-      hint: { en: 'use --out-dir for a folder of results', zh: '输出到目录请使用 --out-dir' },
-    }]);
+    reportDiagnostics(ctx, [
+      {
+        code: 'OUTPUT_WRITE',
+        severity: 'error',
+        file: out,
+        line: 1,
+        col: 1,
+        message: { en: `${out} is a directory`, zh: `${out} 是目录` },
+        hint: { en: 'use --out-dir for a folder of results', zh: '输出到目录请使用 --out-dir' },
+      },
+    ]);
     return false;
   }
   try {
@@ -38,15 +58,20 @@ export async function writeOutput(ctx: Context, data: OutputData, out: string | 
     return true;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    reportDiagnostics(ctx, [{
-      code: 'OUTPUT_WRITE', severity: 'error', file: out, line: 1, col: 1,
-      message: { en: `cannot write ${out} (${reason})`, zh: `无法写入 ${out}(${reason})` },
-      hint: { en: 'check that the folder exists and is writable', zh: '请检查目录是否存在且可写' },
-    }]);
+    reportDiagnostics(ctx, [
+      {
+        code: 'OUTPUT_WRITE',
+        severity: 'error',
+        file: out,
+        line: 1,
+        col: 1,
+        message: { en: `cannot write ${out} (${reason})`, zh: `无法写入 ${out}(${reason})` },
+        hint: { en: 'check that the folder exists and is writable', zh: '请检查目录是否存在且可写' },
+      },
+    ]);
     return false;
   }
 }
-
 
 // A result in pieces: each is handed over before the next is made, so a slow reader holds back the writer.
 async function writePieces(ctx: Context, pieces: Iterable<string>): Promise<void> {

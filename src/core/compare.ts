@@ -29,7 +29,10 @@ export function surplusOf(direction: Direction, target: D, actual: D): D {
   return direction === 'at_most' ? target.minus(actual) : actual.minus(target);
 }
 
-/** Returns whether an actual meets `target` (no rounding); `cmpActual(y)` is the sign of actual − y, so growth can compare in its own domain. */
+/**
+ * Returns whether an actual meets `target` (no rounding); `cmpActual(y)` is the sign of actual − y, so growth can
+ * compare in its own domain.
+ */
 export function meetsTarget(indicator: Indicator, target: D, cmpActual: (y: D) => number): boolean {
   switch (indicator.direction) {
     case 'at_least':

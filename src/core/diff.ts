@@ -51,7 +51,16 @@ export interface DiffOptions {
 }
 
 /** The unit fields compared, in the order they are shown. */
-export const UNIT_FIELDS = ['score', 'overall', 'reward_yuan', 'penalty_yuan', 'net_yuan', 'award_eligible', 'grade_base', 'grade_final'] as const;
+export const UNIT_FIELDS = [
+  'score',
+  'overall',
+  'reward_yuan',
+  'penalty_yuan',
+  'net_yuan',
+  'award_eligible',
+  'grade_base',
+  'grade_final',
+] as const;
 /** The indicator fields compared, in the order they are shown. */
 export const INDICATOR_FIELDS = ['target', 'actual', 'status', 'score'] as const;
 const TOTAL_FIELDS = ['reward_yuan', 'penalty_yuan', 'net_yuan'] as const;
@@ -60,7 +69,13 @@ const NUMERIC = new Set(['score', 'reward_yuan', 'penalty_yuan', 'net_yuan', 'ta
 type Values = Record<string, string | null>;
 
 /** Returns the change of one field, or undefined when the values are equal (or numbers within the tolerance). */
-export function compareField(field: string, old: string | null, now: string | null, numeric: boolean, options: DiffOptions): FieldChange | undefined {
+export function compareField(
+  field: string,
+  old: string | null,
+  now: string | null,
+  numeric: boolean,
+  options: DiffOptions,
+): FieldChange | undefined {
   if (old === now) return undefined;
   if (!numeric || old === null || now === null) return { field, old, new: now };
   const delta = new D(now).minus(new D(old));
@@ -69,15 +84,26 @@ export function compareField(field: string, old: string | null, now: string | nu
   return { field, old, new: now, delta: toPlain(delta) };
 }
 
-function compareValues(fields: readonly string[], old: Values | undefined, now: Values | undefined, options: DiffOptions): FieldChange[] {
+function compareValues(
+  fields: readonly string[],
+  old: Values | undefined,
+  now: Values | undefined,
+  options: DiffOptions,
+): FieldChange[] {
   const changes = fields.map((f) => compareField(f, old?.[f] ?? null, now?.[f] ?? null, NUMERIC.has(f), options));
   return changes.filter((c): c is FieldChange => c !== undefined);
 }
 
 function unitValues(u: UnitResult): Values {
   return {
-    score: u.score, overall: u.overall, reward_yuan: u.reward_yuan, penalty_yuan: u.penalty_yuan, net_yuan: u.net_yuan,
-    award_eligible: String(u.award_eligible), grade_base: u.grade?.base ?? null, grade_final: u.grade?.final ?? null,
+    score: u.score,
+    overall: u.overall,
+    reward_yuan: u.reward_yuan,
+    penalty_yuan: u.penalty_yuan,
+    net_yuan: u.net_yuan,
+    award_eligible: String(u.award_eligible),
+    grade_base: u.grade?.base ?? null,
+    grade_final: u.grade?.final ?? null,
   };
 }
 
@@ -93,7 +119,10 @@ function indicatorValues(i: IndicatorResult): Values {
 function matchById<T extends { id: string }>(old: readonly T[], now: readonly T[]): [T | undefined, T | undefined][] {
   const before = new Map(old.map((x) => [x.id, x]));
   const after = new Set(now.map((x) => x.id));
-  return [...now.map((x): [T | undefined, T] => [before.get(x.id), x]), ...old.filter((x) => !after.has(x.id)).map((x): [T, undefined] => [x, undefined])];
+  return [
+    ...now.map((x): [T | undefined, T] => [before.get(x.id), x]),
+    ...old.filter((x) => !after.has(x.id)).map((x): [T, undefined] => [x, undefined]),
+  ];
 }
 
 function changeOf(old: unknown, now: unknown): Change {
@@ -111,13 +140,25 @@ function diffUnit(old: UnitResult | undefined, now: UnitResult | undefined, opti
   for (const [a, b] of matchById(old!.indicators, now!.indicators)) {
     const fields = compareValues(INDICATOR_FIELDS, a && indicatorValues(a), b && indicatorValues(b), options);
     const ind = (b ?? a)!;
-    if (fields.length > 0) rows.push({ change: changeOf(a, b), unit: unit.id, unitName: unit.name, indicator: ind.id, indicatorName: ind.name ?? ind.id, fields });
+    if (fields.length > 0)
+      rows.push({
+        change: changeOf(a, b),
+        unit: unit.id,
+        unitName: unit.name,
+        indicator: ind.id,
+        indicatorName: ind.name ?? ind.id,
+        fields,
+      });
   }
   return rows;
 }
 
 /** Returns what changed between two results of one plan (either side may be absent: the plan was added or removed). */
-export function diffResult(old: Result | undefined, now: Result | undefined, options: DiffOptions = {}): PlanResultDiff {
+export function diffResult(
+  old: Result | undefined,
+  now: Result | undefined,
+  options: DiffOptions = {},
+): PlanResultDiff {
   const plan = (now ?? old)!.plan;
   const pairs = old && now ? matchById(old.units, now.units) : [];
   const perUnit = pairs.map(([a, b]) => diffUnit(a, b, options));
@@ -125,19 +166,36 @@ export function diffResult(old: Result | undefined, now: Result | undefined, opt
   const rows = perUnit.flat();
   const change = old && now ? (rows.length > 0 || totals.length > 0 ? 'changed' : 'unchanged') : changeOf(old, now);
   const renamed = old && now && old.plan.id !== now.plan.id ? { oldId: old.plan.id } : {};
-  return { id: plan.id, ...renamed, title: plan.title, change, rows, totals, unchangedUnits: perUnit.filter((r) => r.length === 0).length };
+  return {
+    id: plan.id,
+    ...renamed,
+    title: plan.title,
+    change,
+    rows,
+    totals,
+    unchangedUnits: perUnit.filter((r) => r.length === 0).length,
+  };
 }
 
-/** Returns the diff of two sets of results, matched by plan id; one result against one is compared whatever their ids (two years). */
+/**
+ * Returns the diff of two sets of results, matched by plan id; one result against one is compared whatever their ids
+ * (two years).
+ */
 export function diffResults(old: readonly Result[], now: readonly Result[], options: DiffOptions = {}): ResultDiff {
   const single = old.length === 1 && now.length === 1;
   const key = (r: Result): string => (single ? '' : r.plan.id);
-  const byPlan = matchById(old.map((r) => ({ id: key(r), r })), now.map((r) => ({ id: key(r), r })));
+  const byPlan = matchById(
+    old.map((r) => ({ id: key(r), r })),
+    now.map((r) => ({ id: key(r), r })),
+  );
   const plans = byPlan.map(([a, b]) => diffResult(a?.r, b?.r, options));
   return { kind: 'results', plans, differs: plans.some((p) => p.change !== 'unchanged') };
 }
 
-/** One plan setting that differs, by path (`units[chengguan].targets.urban_new_jobs`), with where the new (or removed) value is written. */
+/**
+ * One plan setting that differs, by path (`units[chengguan].targets.urban_new_jobs`), with where the new (or removed)
+ * value is written.
+ */
 export interface PathChange extends FieldChange {
   change: Change;
   source?: string;
@@ -161,7 +219,9 @@ export type Locate = (path: PlanPath) => string | undefined;
 interface Setting {
   text: string;
   numeric: boolean;
-  /** Where the setting is, as the model keeps it (a target's own place, else its entity's); `at` finds it in the file. */
+  /**
+   * Where the setting is, as the model keeps it (a target's own place, else its entity's); `at` finds it in the file.
+   */
   source: string;
   at: PlanPath;
 }
@@ -169,10 +229,19 @@ interface Setting {
 /** Returns every setting of a plan that scoring depends on, keyed by path, as text. */
 export function flattenPlan(plan: Plan): Map<string, Setting> {
   const out = new Map<string, Setting>();
-  // One putter per entity: `put('targets.x', …)` is `units[id].targets.x` here and ['units', i, 'targets', 'x'] in the file.
-  const entity = (name: string, at: PlanPath, source: string) => (key: string, value: unknown, numeric = false, own = source): void => {
-    if (value !== undefined) out.set(name === '' ? key : `${name}.${key}`, { text: String(value), numeric, source: own, at: [...at, ...key.split('.')] });
-  };
+  // One putter per entity: `put('targets.x', …)` is `units[id].targets.x` here and ['units', i, 'targets', 'x'] in the
+  // file.
+  const entity =
+    (name: string, at: PlanPath, source: string) =>
+    (key: string, value: unknown, numeric = false, own = source): void => {
+      if (value !== undefined)
+        out.set(name === '' ? key : `${name}.${key}`, {
+          text: String(value),
+          numeric,
+          source: own,
+          at: [...at, ...key.split('.')],
+        });
+    };
   const top = entity('', [], formatSource(plan.source));
   top('plan.title', plan.title);
   top('plan.period', plan.period.from === plan.period.to ? plan.period.to : `${plan.period.from}–${plan.period.to}`);
@@ -195,14 +264,26 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
     put('name', u.name);
     put('parent', u.parent);
     put('base_grade', u.baseGrade);
-    for (const [id, target] of u.targets) put(`targets.${id}`, toPlain(target.value), true, formatSource(target.source));
+    for (const [id, target] of u.targets)
+      put(`targets.${id}`, toPlain(target.value), true, formatSource(target.source));
   });
   plan.rules.forEach((r, n) => {
     const put = entity(`rules[${n}]`, ['rules', n], formatSource(r.source));
-    const fields: Record<string, unknown> = r.type === 'per_person'
-      ? { type: r.type, indicator: r.indicator, reward: toPlain(r.reward), penalty: toPlain(r.penalty), reward_when: r.rewardWhen, penalty_when: r.penaltyWhen }
-      : r.type === 'downgrade' ? { type: r.type, when: r.when, steps: r.steps } : { type: r.type, when: r.when };
-    for (const [key, value] of Object.entries(fields)) put(key, value, key === 'reward' || key === 'penalty' || key === 'steps');
+    const fields: Record<string, unknown> =
+      r.type === 'per_person'
+        ? {
+            type: r.type,
+            indicator: r.indicator,
+            reward: toPlain(r.reward),
+            penalty: toPlain(r.penalty),
+            reward_when: r.rewardWhen,
+            penalty_when: r.penaltyWhen,
+          }
+        : r.type === 'downgrade'
+          ? { type: r.type, when: r.when, steps: r.steps }
+          : { type: r.type, when: r.when };
+    for (const [key, value] of Object.entries(fields))
+      put(key, value, key === 'reward' || key === 'penalty' || key === 'steps');
   });
   top('grades.levels', plan.grades?.levels.join(', '));
   top('grades.thresholds', plan.grades?.thresholds.map(toPlain).join(', '));
@@ -214,8 +295,16 @@ function entityOf(path: string): string | undefined {
   return /^(indicators|units|rules)\[[^\]]+\]/.exec(path)?.[0];
 }
 
-/** Returns the settings that differ between two plans, in the new plan's order, then the removed ones; `locate` places each in its file. */
-export function diffPlans(old: Plan, now: Plan, options: DiffOptions = {}, locate: { old?: Locate; new?: Locate } = {}): PlanDiff {
+/**
+ * Returns the settings that differ between two plans, in the new plan's order, then the removed ones; `locate` places
+ * each in its file.
+ */
+export function diffPlans(
+  old: Plan,
+  now: Plan,
+  options: DiffOptions = {},
+  locate: { old?: Locate; new?: Locate } = {},
+): PlanDiff {
   const where = (side: 'old' | 'new', s: Setting): string => locate[side]?.(s.at) ?? s.source;
   const a = flattenPlan(old);
   const b = flattenPlan(now);
@@ -236,11 +325,23 @@ export function diffPlans(old: Plan, now: Plan, options: DiffOptions = {}, locat
       const name = side.get(`${entity}.name`) ?? side.get(`${entity}.type`);
       const text = name?.text ?? null;
       const at = name && { source: where(after.has(entity) ? 'new' : 'old', { ...name, at: name.at.slice(0, -1) }) };
-      changes.push({ field: entity, change: after.has(entity) ? 'added' : 'removed', old: after.has(entity) ? null : text, new: after.has(entity) ? text : null, ...at });
+      changes.push({
+        field: entity,
+        change: after.has(entity) ? 'added' : 'removed',
+        old: after.has(entity) ? null : text,
+        new: after.has(entity) ? text : null,
+        ...at,
+      });
       continue;
     }
     const found = compareField(path, x?.text ?? null, y?.text ?? null, (x ?? y)!.numeric, options);
     if (found) changes.push({ ...found, change: changeOf(x, y), source: y ? where('new', y) : where('old', x!) });
   }
-  return { kind: 'plans', old: { id: old.id, title: old.title }, new: { id: now.id, title: now.title }, changes, differs: changes.length > 0 };
+  return {
+    kind: 'plans',
+    old: { id: old.id, title: old.title },
+    new: { id: now.id, title: now.title },
+    changes,
+    differs: changes.length > 0,
+  };
 }

@@ -9,7 +9,19 @@ import { createValueLookup } from './values.js';
 import { explainIndicator, m, OVERALL, type Ctx } from './explain-indicator.js';
 
 /** What a step explains. */
-export type StepKind = 'target' | 'actual' | 'conversion' | 'fold' | 'rounding' | 'comparison' | 'surplus' | 'score' | 'overall' | 'rule' | 'money' | 'grade';
+export type StepKind =
+  | 'target'
+  | 'actual'
+  | 'conversion'
+  | 'fold'
+  | 'rounding'
+  | 'comparison'
+  | 'surplus'
+  | 'score'
+  | 'overall'
+  | 'rule'
+  | 'money'
+  | 'grade';
 
 /** One step of the arithmetic: its text in both languages, its exact value and where its number was written. */
 export interface ExplainStep {
@@ -32,14 +44,19 @@ export interface Explanation {
   steps: ExplainStep[];
 }
 
-/** What explaining needs: the plan, its actuals, the result scored from them, and how to show numbers and written text. */
+/**
+ * What explaining needs: the plan, its actuals, the result scored from them, and how to show numbers and written text.
+ */
 export interface ExplainInput {
   plan: Plan;
   actuals: readonly Actual[];
   result: Result;
   /** The text as written at a source ("12.5万"), to show a conversion; undefined when unknown. */
   written?: (source: string) => string | undefined;
-  /** How numbers are shown in the texts (thousands separators, say); plain decimal text by default. An unending quotient is shown as the result shows it (toShown). */
+  /**
+   * How numbers are shown in the texts (thousands separators, say); plain decimal text by default. An unending quotient
+   * is shown as the result shows it (toShown).
+   */
   formatNumber?: (text: string) => string;
 }
 
@@ -50,11 +67,17 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
   // The command resolves the unit first; an id missing here is a bug in the caller.
   if (unit === undefined || scored === undefined) throw new Error(`kaohe: no unit ${unitId} to explain`);
   const format = input.formatNumber ?? ((t: string) => t);
-  const ctx: Ctx = { input, unit, lookup: createValueLookup(input.plan, input.actuals), n: (v) => format(typeof v === 'string' ? v : toShown(v)) };
+  const ctx: Ctx = {
+    input,
+    unit,
+    lookup: createValueLookup(input.plan, input.actuals),
+    n: (v) => format(typeof v === 'string' ? v : toShown(v)),
+  };
   const steps: ExplainStep[] = [];
   for (const ind of scored.indicators) {
     const indicator = input.plan.indicators.find((i) => i.id === ind.id);
-    if (indicator !== undefined && (indicatorId === undefined || indicatorId === ind.id)) steps.push(...explainIndicator(ctx, indicator, ind));
+    if (indicator !== undefined && (indicatorId === undefined || indicatorId === ind.id))
+      steps.push(...explainIndicator(ctx, indicator, ind));
   }
   if (indicatorId === undefined) steps.push(explainTotalScore(ctx, scored));
   steps.push(explainOverall(scored));
@@ -74,43 +97,98 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
 
 function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {
   const terms = scored.indicators.map((i) => ctx.n(i.score)).join(' + ') || '0';
-  const max = scored.max_score === undefined ? m('', '') : m(` of ${ctx.n(scored.max_score)}`, `(满分 ${ctx.n(scored.max_score)})`);
-  return { kind: 'score', value: scored.score, text: m(`unit score: ${terms} = ${ctx.n(scored.score)}${max.en}`, `单位得分:${terms} = ${ctx.n(scored.score)}${max.zh}`) };
+  const max =
+    scored.max_score === undefined
+      ? m('', '')
+      : m(` of ${ctx.n(scored.max_score)}`, `(满分 ${ctx.n(scored.max_score)})`);
+  return {
+    kind: 'score',
+    value: scored.score,
+    text: m(
+      `unit score: ${terms} = ${ctx.n(scored.score)}${max.en}`,
+      `单位得分:${terms} = ${ctx.n(scored.score)}${max.zh}`,
+    ),
+  };
 }
 
 function explainOverall(scored: UnitResult): ExplainStep {
   const required = scored.indicators.filter((i) => i.required !== false);
-  const names = (status: string): string => required.filter((i) => i.status === status).map((i) => i.name ?? i.id).join(', ');
+  const names = (status: string): string =>
+    required
+      .filter((i) => i.status === status)
+      .map((i) => i.name ?? i.id)
+      .join(', ');
   const o = OVERALL[scored.overall]!;
-  const why = scored.overall === 'met'
-    ? m('every required indicator is met', '所有计入总体目标的指标均达标')
-    : scored.overall === 'missed'
-      ? m(`missed: ${names('missed')}`, `未达标:${names('missed').replace(/, /g, '、')}`)
-      : m(`no actual for ${names('missing')}; no rule fires until every required actual is in`, `${names('missing').replace(/, /g, '、')} 缺数据;数据齐全前不执行任何奖惩规则`);
-  return { kind: 'overall', value: scored.overall, text: m(`overall: ${o.en} (${why.en})`, `总体目标:${o.zh}(${why.zh})`) };
+  const why =
+    scored.overall === 'met'
+      ? m('every required indicator is met', '所有计入总体目标的指标均达标')
+      : scored.overall === 'missed'
+        ? m(`missed: ${names('missed')}`, `未达标:${names('missed').replace(/, /g, '、')}`)
+        : m(
+            `no actual for ${names('missing')}; no rule fires until every required actual is in`,
+            `${names('missing').replace(/, /g, '、')} 缺数据;数据齐全前不执行任何奖惩规则`,
+          );
+  return {
+    kind: 'overall',
+    value: scored.overall,
+    text: m(`overall: ${o.en} (${why.en})`, `总体目标:${o.zh}(${why.zh})`),
+  };
 }
 
 function explainRule(ctx: Ctx, scored: UnitResult, rule: Rule, effect: RuleEffect): ExplainStep {
   const base = { kind: 'rule' as const, rule: effect.rule, source: effect.source ?? formatSource(rule.source) };
-  if (scored.overall === 'incomplete') return { ...base, text: m(`${rule.type}: does not fire, the unit is incomplete`, `${rule.type}:不执行,该单位数据不全`) };
+  if (scored.overall === 'incomplete')
+    return {
+      ...base,
+      text: m(`${rule.type}: does not fire, the unit is incomplete`, `${rule.type}:不执行,该单位数据不全`),
+    };
   const missed = scored.overall === 'missed';
   if (rule.type === 'disqualify_award') {
-    return { ...base, value: String(!missed), text: missed ? m('overall missed, so award eligibility is withdrawn', '总体目标未完成,取消评先资格') : m('award eligibility kept: the overall target is met', '总体目标完成,保留评先资格') };
+    return {
+      ...base,
+      value: String(!missed),
+      text: missed
+        ? m('overall missed, so award eligibility is withdrawn', '总体目标未完成,取消评先资格')
+        : m('award eligibility kept: the overall target is met', '总体目标完成,保留评先资格'),
+    };
   }
   if (rule.type === 'downgrade') {
-    return { ...base, text: missed ? m(`overall missed, so the grade drops ${rule.steps} level${rule.steps === 1 ? '' : 's'}`, `总体目标未完成,政绩考核降 ${rule.steps} 等`) : m('no downgrade: the overall target is met', '总体目标完成,不降等') };
+    return {
+      ...base,
+      text: missed
+        ? m(
+            `overall missed, so the grade drops ${rule.steps} level${rule.steps === 1 ? '' : 's'}`,
+            `总体目标未完成,政绩考核降 ${rule.steps} 等`,
+          )
+        : m('no downgrade: the overall target is met', '总体目标完成,不降等'),
+    };
   }
   return { ...base, ...explainPerPerson(ctx, scored, rule, effect) };
 }
 
-function explainPerPerson(ctx: Ctx, scored: UnitResult, rule: Extract<Rule, { type: 'per_person' }>, effect: RuleEffect): Pick<ExplainStep, 'text' | 'value' | 'refs'> {
+function explainPerPerson(
+  ctx: Ctx,
+  scored: UnitResult,
+  rule: Extract<Rule, { type: 'per_person' }>,
+  effect: RuleEffect,
+): Pick<ExplainStep, 'text' | 'value' | 'refs'> {
   const ind = scored.indicators.find((i) => i.id === rule.indicator);
   const indicator = ctx.input.plan.indicators.find((i) => i.id === rule.indicator);
   if (ind === undefined || indicator === undefined) {
-    return { text: m(`per person on ${rule.indicator}: nothing to count, the unit has no target for it`, `按人计奖罚(${rule.indicator}):该单位无此目标,不计`) };
+    return {
+      text: m(
+        `per person on ${rule.indicator}: nothing to count, the unit has no target for it`,
+        `按人计奖罚(${rule.indicator}):该单位无此目标,不计`,
+      ),
+    };
   }
   if (ind.actual === null || ind.surplus === null) {
-    return { text: m(`per person on ${ind.name ?? ind.id}: nothing to count without an actual`, `按人计奖罚(${ind.name ?? ind.id}):无实际数据,不计`) };
+    return {
+      text: m(
+        `per person on ${ind.name ?? ind.id}: nothing to count without an actual`,
+        `按人计奖罚(${ind.name ?? ind.id}):无实际数据,不计`,
+      ),
+    };
   }
   const [a, t] = [ctx.n(ind.actual), ctx.n(ind.target)];
   const short = new D(ind.surplus).lt(0);
@@ -119,11 +197,16 @@ function explainPerPerson(ctx: Ctx, scored: UnitResult, rule: Extract<Rule, { ty
   const bad = indicator.direction === 'at_most' ? `${a} − ${t}` : `${t} − ${a}`;
   const expr = indicator.unit === '万人' ? `(${short ? bad : good}) × 10000` : short ? bad : good;
   const persons = String(effect.persons ?? 0);
-  const counted = short ? m(`persons short: ceil(${expr}) = ${ctx.n(persons)}`, `少 ceil(${expr}) = ${ctx.n(persons)} 人`) : m(`surplus persons: floor(${expr}) = ${ctx.n(persons)}`, `超额 floor(${expr}) = ${ctx.n(persons)} 人`);
+  const counted = short
+    ? m(`persons short: ceil(${expr}) = ${ctx.n(persons)}`, `少 ceil(${expr}) = ${ctx.n(persons)} 人`)
+    : m(`surplus persons: floor(${expr}) = ${ctx.n(persons)}`, `超额 floor(${expr}) = ${ctx.n(persons)} 人`);
   const [rate, yuan] = short ? [rule.penalty, effect.penalty_yuan ?? '0'] : [rule.reward, effect.reward_yuan ?? '0'];
   const paid = new D(yuan).gt(0);
   const money = paid
-    ? m(`${short ? 'fine' : 'reward'}: ${ctx.n(persons)} × ${ctx.n(rate)} = ${ctx.n(yuan)} yuan`, `${short ? '罚款' : '奖励'} ${ctx.n(persons)} × ${ctx.n(rate)} = ${ctx.n(yuan)} 元`)
+    ? m(
+        `${short ? 'fine' : 'reward'}: ${ctx.n(persons)} × ${ctx.n(rate)} = ${ctx.n(yuan)} yuan`,
+        `${short ? '罚款' : '奖励'} ${ctx.n(persons)} × ${ctx.n(rate)} = ${ctx.n(yuan)} 元`,
+      )
     : persons === '0'
       ? m('no money', '不奖不罚')
       : conditionNotMet(short ? rule.penaltyWhen : rule.rewardWhen, short);
@@ -131,13 +214,19 @@ function explainPerPerson(ctx: Ctx, scored: UnitResult, rule: Extract<Rule, { ty
     ...(ind.target_source === undefined ? [] : [{ name: 'target' as const, source: ind.target_source }]),
     ...(ind.actual_source === undefined ? [] : [{ name: 'actual' as const, source: ind.actual_source }]),
   ];
-  return { value: yuan, text: m(`${counted.en}; ${money.en}`, `${counted.zh};${money.zh}`), ...(refs.length > 0 && { refs }) };
+  return {
+    value: yuan,
+    text: m(`${counted.en}; ${money.en}`, `${counted.zh};${money.zh}`),
+    ...(refs.length > 0 && { refs }),
+  };
 }
 
 function conditionNotMet(when: string, short: boolean): Msg {
   const needs: Record<string, Msg> = {
-    overall_met: m('the overall target met', '总体目标完成'), overall_missed: m('the overall target missed', '总体目标未完成'),
-    indicator_met: m('the indicator met', '该指标达标'), indicator_missed: m('the indicator missed', '该指标未达标'),
+    overall_met: m('the overall target met', '总体目标完成'),
+    overall_missed: m('the overall target missed', '总体目标未完成'),
+    indicator_met: m('the indicator met', '该指标达标'),
+    indicator_missed: m('the indicator missed', '该指标未达标'),
   };
   const what = short ? m('no fine', '不罚款') : m('no reward', '不奖励');
   return m(`${what.en}: it needs ${needs[when]!.en}`, `${what.zh}:须${needs[when]!.zh}`);
@@ -145,7 +234,11 @@ function conditionNotMet(when: string, short: boolean): Msg {
 
 function explainMoney(ctx: Ctx, scored: UnitResult): ExplainStep {
   const [r, p, net] = [ctx.n(scored.reward_yuan), ctx.n(scored.penalty_yuan), ctx.n(scored.net_yuan)];
-  return { kind: 'money', value: scored.net_yuan, text: m(`money: reward ${r} − fine ${p} = net ${net} yuan`, `奖惩:奖励 ${r} 元 − 罚款 ${p} 元 = 净额 ${net} 元`) };
+  return {
+    kind: 'money',
+    value: scored.net_yuan,
+    text: m(`money: reward ${r} − fine ${p} = net ${net} yuan`, `奖惩:奖励 ${r} 元 − 罚款 ${p} 元 = 净额 ${net} 元`),
+  };
 }
 
 function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
@@ -154,19 +247,37 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   if (grades === undefined || g === null) return [{ kind: 'grade', text: m('no grades in the plan', '方案未设等次') }];
   let before: ExplainStep;
   if (ctx.unit.baseGrade !== undefined) {
-    before = { kind: 'grade', value: g.base, source: formatSource(ctx.unit.source), text: m(`grade before: ${g.base}, given in the plan (base_grade)`, `降等前等次:${g.base}(方案指定 base_grade)`) };
+    before = {
+      kind: 'grade',
+      value: g.base,
+      source: formatSource(ctx.unit.source),
+      text: m(`grade before: ${g.base}, given in the plan (base_grade)`, `降等前等次:${g.base}(方案指定 base_grade)`),
+    };
   } else {
     const score = new D(scored.score);
     const i = grades.thresholds.findIndex((t) => score.gte(t));
     const last = grades.thresholds[grades.thresholds.length - 1];
-    const cmp = i >= 0 ? `${ctx.n(scored.score)} ≥ ${ctx.n(grades.thresholds[i]!)}` : last === undefined ? ctx.n(scored.score) : `${ctx.n(scored.score)} < ${ctx.n(last)}`;
-    before = { kind: 'grade', value: g.base, text: m(`grade before: score ${cmp} → ${g.base}`, `降等前等次:得分 ${cmp} → ${g.base}`) };
+    const cmp =
+      i >= 0
+        ? `${ctx.n(scored.score)} ≥ ${ctx.n(grades.thresholds[i]!)}`
+        : last === undefined
+          ? ctx.n(scored.score)
+          : `${ctx.n(scored.score)} < ${ctx.n(last)}`;
+    before = {
+      kind: 'grade',
+      value: g.base,
+      text: m(`grade before: score ${cmp} → ${g.base}`, `降等前等次:得分 ${cmp} → ${g.base}`),
+    };
   }
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);
-  const after = g.steps_down > 0
-    ? m(`grade after: ${g.base} down ${g.steps_down} → ${g.final}`, `降等后等次:${g.base} 降 ${g.steps_down} 等 → ${g.final}`)
-    : fired
-      ? m(`grade after: ${g.final}, already the lowest level`, `降等后等次:${g.final},已是最低等次`)
-      : m(`grade after: ${g.final} (no downgrade)`, `最终等次:${g.final}(不降等)`);
+  const after =
+    g.steps_down > 0
+      ? m(
+          `grade after: ${g.base} down ${g.steps_down} → ${g.final}`,
+          `降等后等次:${g.base} 降 ${g.steps_down} 等 → ${g.final}`,
+        )
+      : fired
+        ? m(`grade after: ${g.final}, already the lowest level`, `降等后等次:${g.final},已是最低等次`)
+        : m(`grade after: ${g.final} (no downgrade)`, `最终等次:${g.final}(不降等)`);
   return [before, { kind: 'grade', value: g.final, text: after }];
 }

@@ -31,7 +31,13 @@ export function lastYearOf(period: Period, asOf: number | undefined): number {
 }
 
 /** Returns the fold of one unit × indicator over the period's years (up to --as-of), compared with its target. */
-export function foldYears(indicator: Indicator, target: D, period: Period, asOf: number | undefined, valueIn: (year: number) => YearValue): Folded {
+export function foldYears(
+  indicator: Indicator,
+  target: D,
+  period: Period,
+  asOf: number | undefined,
+  valueIn: (year: number) => YearValue,
+): Folded {
   const last = lastYearOf(period, asOf);
   const over = indicator.overPeriod ?? 'sum'; // the loader requires over_period in multi-year plans
   // growth reads the year before the period (its base) and the last year; the others read every year.
@@ -46,11 +52,25 @@ export function foldYears(indicator: Indicator, target: D, period: Period, asOf:
   if (over === 'every_year') return { ...foldEveryYear(indicator, target, years), rolledUp };
   const listed = years.map((y) => listYear(y));
   // 时间过半、任务过半: under --as-of a cumulative target is due pro rata, kept exact.
-  const due = over === 'sum' && asOf !== undefined ? target.times(last - period.from + 1).dividedBy(period.to - period.from + 1) : target;
+  const due =
+    over === 'sum' && asOf !== undefined
+      ? target.times(last - period.from + 1).dividedBy(period.to - period.from + 1)
+      : target;
   const values = presentValues(years);
-  const comparison = values === undefined ? undefined : compareFold(indicator, due, values, over === 'growth' ? last - (period.from - 1) : 0);
-  if (comparison === undefined) return { status: 'missing', target: roundTo(indicator, due), actual: null, surplus: null, years: listed, rolledUp };
-  return { status: comparison.status, target: comparison.target, actual: comparison.actual, surplus: comparison.surplus, years: listed, rolledUp };
+  const comparison =
+    values === undefined
+      ? undefined
+      : compareFold(indicator, due, values, over === 'growth' ? last - (period.from - 1) : 0);
+  if (comparison === undefined)
+    return { status: 'missing', target: roundTo(indicator, due), actual: null, surplus: null, years: listed, rolledUp };
+  return {
+    status: comparison.status,
+    target: comparison.target,
+    actual: comparison.actual,
+    surplus: comparison.surplus,
+    years: listed,
+    rolledUp,
+  };
 }
 
 function compareFold(indicator: Indicator, target: D, values: D[], n: number): Comparison | undefined {
@@ -82,11 +102,16 @@ function totalOf(values: readonly D[]): D {
 function foldEveryYear(indicator: Indicator, target: D, years: Year[]): Omit<Folded, 'rolledUp'> {
   const compared = years.map((y) => (y.value === null ? undefined : compareValue(indicator, target, y.value)));
   const listed = years.map((y, i) => listYear(y, compared[i]?.status ?? 'missing'));
-  const statusOf = compared.some((c) => c?.status === 'missed') ? 'missed' : compared.includes(undefined) ? 'missing' : 'met';
+  const statusOf = compared.some((c) => c?.status === 'missed')
+    ? 'missed'
+    : compared.includes(undefined)
+      ? 'missing'
+      : 'met';
   // Any missed year is a miss even if another year is missing; the shown actual is the worst year.
   const present = compared.filter((c): c is Comparison => c !== undefined);
   const worst = statusOf === 'missing' ? undefined : worstOf(indicator, present);
-  if (worst === undefined) return { status: 'missing', target: roundTo(indicator, target), actual: null, surplus: null, years: listed };
+  if (worst === undefined)
+    return { status: 'missing', target: roundTo(indicator, target), actual: null, surplus: null, years: listed };
   return { status: statusOf, target: worst.target, actual: worst.actual, surplus: worst.surplus, years: listed };
 }
 
@@ -120,4 +145,3 @@ function rangeOf(from: number, to: number): number[] {
   for (let year = from; year <= to; year++) years.push(year);
   return years;
 }
-

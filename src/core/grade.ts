@@ -3,7 +3,12 @@ import type { D } from '../decimal.js';
 import type { Grades, UnitResult } from '../model.js';
 
 /** Returns the unit's grade (base, final, steps actually moved), or null when the plan has no grades. */
-export function gradeOf(grades: Grades | undefined, baseGrade: string | undefined, score: D, steps: number): UnitResult['grade'] {
+export function gradeOf(
+  grades: Grades | undefined,
+  baseGrade: string | undefined,
+  score: D,
+  steps: number,
+): UnitResult['grade'] {
   if (grades === undefined || grades.levels.length === 0) return null;
   const lastIndex = grades.levels.length - 1;
   const base = baseGrade ?? levelForScore(grades, score);

@@ -16,7 +16,10 @@ function powerOf(x: D, n: number): D {
   return power;
 }
 
-/** Returns the sign (−1, 0, 1) of rate − y, the rate being the compound annual growth in % from base to end over n years (base > 0, end >= 0). */
+/**
+ * Returns the sign (−1, 0, 1) of rate − y, the rate being the compound annual growth in % from base to end over n years
+ * (base > 0, end >= 0).
+ */
 export function compareGrowth(base: D, end: D, n: number, y: D): number {
   const factor = new Exact(HUNDRED).plus(y);
   // At or below −100 % the power domain is not monotone; no rate can fall below −100 %.
@@ -24,7 +27,9 @@ export function compareGrowth(base: D, end: D, n: number, y: D): number {
   return powerOf(HUNDRED, n).times(end).cmp(powerOf(factor, n).times(base));
 }
 
-/** Returns the growth rate in % rounded half-up to `decimals` places, found exactly by bisection in the power domain. */
+/**
+ * Returns the growth rate in % rounded half-up to `decimals` places, found exactly by bisection in the power domain.
+ */
 export function growthRate(base: D, end: D, n: number, decimals: number): D {
   const step = new D(`1e-${decimals}`);
   // reaches(m): does the rate round to m·step or more? Half-up rounds ties away from zero,
@@ -34,7 +39,7 @@ export function growthRate(base: D, end: D, n: number, decimals: number): D {
     return m.gt(0) ? sign >= 0 : sign > 0;
   };
   // A float estimate only proposes the answer; two exact checks in the power domain accept it.
-  const guess = Math.round((((end.toNumber() / base.toNumber()) ** (1 / n) - 1) * 100) * 10 ** decimals);
+  const guess = Math.round(((end.toNumber() / base.toNumber()) ** (1 / n) - 1) * 100 * 10 ** decimals);
   if (Number.isFinite(guess)) {
     const m = new D(guess);
     if (reaches(m) && !reaches(m.plus(1))) return m.times(step);
@@ -56,5 +61,10 @@ export function compareGrowthTarget(indicator: Indicator, target: D, base: D, en
   const shown = growthRate(base, end, n, indicator.precision ?? 2);
   if (indicator.precision !== undefined) return compareValue(indicator, target, shown);
   const met = meetsTarget(indicator, target, (y) => compareGrowth(base, end, n, y));
-  return { status: met ? 'met' : 'missed', target, actual: shown, surplus: surplusOf(indicator.direction, target, shown) };
+  return {
+    status: met ? 'met' : 'missed',
+    target,
+    actual: shown,
+    surplus: surplusOf(indicator.direction, target, shown),
+  };
 }

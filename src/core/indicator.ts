@@ -38,7 +38,13 @@ export function isMultiYear(plan: Plan): boolean {
 }
 
 /** Returns one indicator of one unit compared with its target and scored. */
-export function evaluateIndicator({ plan, lookup, asOf }: PlanScoring, unit: Unit, indicator: Indicator, target: Target, required: boolean): Evaluated {
+export function evaluateIndicator(
+  { plan, lookup, asOf }: PlanScoring,
+  unit: Unit,
+  indicator: Indicator,
+  target: Target,
+  required: boolean,
+): Evaluated {
   const outcome = isMultiYear(plan)
     ? foldYears(indicator, target.value, plan.period, asOf, (year) => lookup(unit.id, indicator.id, year))
     : compareOneYear(indicator, target.value, lookup(unit.id, indicator.id, plan.period.to));
@@ -71,6 +77,7 @@ export function evaluateIndicator({ plan, lookup, asOf }: PlanScoring, unit: Uni
 function compareOneYear(indicator: Indicator, target: D, value: ReturnType<ValueLookup>): Outcome {
   const actualSource = value.source === undefined ? undefined : formatSource(value.source);
   const where = { rolledUp: value.rolledUp, ...(actualSource !== undefined && { actualSource }) };
-  if (value.value === null) return { status: 'missing', target: roundTo(indicator, target), actual: null, surplus: null, ...where };
+  if (value.value === null)
+    return { status: 'missing', target: roundTo(indicator, target), actual: null, surplus: null, ...where };
   return { ...compareValue(indicator, target, value.value), ...where };
 }

@@ -2,7 +2,9 @@
 import { D, ZERO } from '../decimal.js';
 import type { Indicator, Status } from '../model.js';
 
-/** Returns the indicator's score: pass_fail → weight if met; proportional → weight × min(actual/target, 1); missing → 0. */
+/**
+ * Returns the indicator's score: pass_fail → weight if met; proportional → weight × min(actual/target, 1); missing → 0.
+ */
 export function scoreIndicator(indicator: Indicator, status: Status, target: D, actual: D | null): D {
   if (status === 'missing' || actual === null) return ZERO;
   // proportional is defined for at_least only (the loader says so); anything else scores pass/fail.

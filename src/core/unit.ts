@@ -27,7 +27,9 @@ export function requiredIndicators(plan: Plan, unit: Unit): Set<string> {
   return new Set(applicable.filter((i) => listed.has(i.id)).map((i) => i.id));
 }
 
-/** Returns the overall result: missed if any required indicator is missed, else incomplete if any is missing, else met. */
+/**
+ * Returns the overall result: missed if any required indicator is missed, else incomplete if any is missing, else met.
+ */
 export function overallOf(evaluated: readonly Evaluated[]): Overall {
   const required = evaluated.filter((e) => e.required);
   if (required.some((e) => e.status === 'missed')) return 'missed';
@@ -65,7 +67,8 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
   const evaluated: Evaluated[] = [];
   for (const indicator of plan.indicators) {
     const target = unit.targets.get(indicator.id);
-    if (target !== undefined) evaluated.push(evaluateIndicator(scoring, unit, indicator, target, required.has(indicator.id)));
+    if (target !== undefined)
+      evaluated.push(evaluateIndicator(scoring, unit, indicator, target, required.has(indicator.id)));
   }
   const overall = overallOf(evaluated);
   const outcomes = outcomesOf(plan, unit, overall, evaluated);
@@ -97,7 +100,9 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
 function outcomesOf(plan: Plan, unit: Unit, overall: Overall, evaluated: readonly Evaluated[]): RuleOutcome[] {
   const indicators = new Map(evaluated.map((e) => [e.indicator.id, e]));
   // 不完整 (incomplete) decides nothing: no rule fires until every required actual is in.
-  return plan.rules.map((rule) => (overall === 'incomplete' ? idleOutcome(rule) : applyRule(rule, { plan, unit, overall, indicators })));
+  return plan.rules.map((rule) =>
+    overall === 'incomplete' ? idleOutcome(rule) : applyRule(rule, { plan, unit, overall, indicators }),
+  );
 }
 
 function idleOutcome(rule: Rule): RuleOutcome {

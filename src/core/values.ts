@@ -17,7 +17,9 @@ export type ValueLookup = (unit: string, indicator: string, year: number) => Yea
 
 const MISSING: YearValue = { value: null, rolledUp: false };
 
-/** Returns a memoised lookup of values over the plan's actuals (an actual without a year is in the plan's last year). */
+/**
+ * Returns a memoised lookup of values over the plan's actuals (an actual without a year is in the plan's last year).
+ */
 export function createValueLookup(plan: Plan, actuals: readonly Actual[]): ValueLookup {
   const own = new OwnActuals(plan.period.from - 1, plan.period.to);
   for (const actual of actuals) own.add(actual, actual.year ?? plan.period.to);
@@ -39,7 +41,8 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
     let byIndicator = parts.get(unit);
     if (byIndicator === undefined) parts.set(unit, (byIndicator = new Map()));
     let list = byIndicator.get(indicator);
-    if (list === undefined) byIndicator.set(indicator, (list = (children.get(unit) ?? []).filter((child) => takesPart(child, indicator))));
+    if (list === undefined)
+      byIndicator.set(indicator, (list = (children.get(unit) ?? []).filter((child) => takesPart(child, indicator))));
     return list;
   };
 
@@ -48,8 +51,10 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
   const lookup: ValueLookup = (unit, indicator, year) => {
     const definition = indicators.get(indicator);
     const actual = own.get(unit, indicator, year);
-    if (definition?.rateOf === undefined && actual !== undefined && actual.value !== null) return { value: actual.value, source: actual.source, rolledUp: false };
-    if (definition?.rateOf === undefined && !children.has(unit)) return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
+    if (definition?.rateOf === undefined && actual !== undefined && actual.value !== null)
+      return { value: actual.value, source: actual.source, rolledUp: false };
+    if (definition?.rateOf === undefined && !children.has(unit))
+      return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
     const key = `${unit}\u0000${indicator}\u0000${year}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
@@ -59,13 +64,26 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
     return value;
   };
 
-  const computeValue = (unit: string, indicator: string, year: number, definition: Indicator | undefined, actual: Actual | undefined): YearValue => {
-    if (definition?.rateOf !== undefined) return rateOf(lookup(unit, definition.rateOf.numerator, year), lookup(unit, definition.rateOf.denominator, year));
-    if (actual !== undefined && actual.value !== null) return { value: actual.value, source: actual.source, rolledUp: false };
+  const computeValue = (
+    unit: string,
+    indicator: string,
+    year: number,
+    definition: Indicator | undefined,
+    actual: Actual | undefined,
+  ): YearValue => {
+    if (definition?.rateOf !== undefined)
+      return rateOf(lookup(unit, definition.rateOf.numerator, year), lookup(unit, definition.rateOf.denominator, year));
+    if (actual !== undefined && actual.value !== null)
+      return { value: actual.value, source: actual.source, rolledUp: false };
     const from = partsOf(unit, indicator);
-    if (definition === undefined || definition.unit === '%' || from.length === 0) return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
+    if (definition === undefined || definition.unit === '%' || from.length === 0)
+      return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
     // A child with no children of its own has only its own actual (this indicator is no rate): read it straight.
-    return sumOf(from, (child) => (children.has(child.id) ? lookup(child.id, indicator, year).value : (own.get(child.id, indicator, year)?.value ?? null)));
+    return sumOf(from, (child) =>
+      children.has(child.id)
+        ? lookup(child.id, indicator, year).value
+        : (own.get(child.id, indicator, year)?.value ?? null),
+    );
   };
   return lookup;
 }
@@ -73,7 +91,8 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
 function rateOf(numerator: YearValue, denominator: YearValue): YearValue {
   const rolledUp = numerator.rolledUp || denominator.rolledUp;
   // A rate of nothing (denominator 0) is as unknown as a missing count.
-  if (numerator.value === null || denominator.value === null || denominator.value.isZero()) return { value: null, rolledUp };
+  if (numerator.value === null || denominator.value === null || denominator.value.isZero())
+    return { value: null, rolledUp };
   // Multiply before dividing: 7 of 100 is exactly 7.
   return { value: numerator.value.times(HUNDRED).dividedBy(denominator.value), rolledUp };
 }
@@ -95,13 +114,17 @@ class OwnActuals {
   private readonly byUnit = new Map<string, Map<string, (Actual | undefined)[]>>();
   private readonly otherYears = new Map<string, Actual>();
 
-  constructor(private readonly first: number, private readonly last: number) {}
+  constructor(
+    private readonly first: number,
+    private readonly last: number,
+  ) {}
 
   add(actual: Actual, year: number): void {
     let byIndicator = this.byUnit.get(actual.unit);
     if (byIndicator === undefined) this.byUnit.set(actual.unit, (byIndicator = new Map()));
     let years = byIndicator.get(actual.indicator);
-    if (years === undefined) byIndicator.set(actual.indicator, (years = new Array<Actual | undefined>(this.last - this.first + 1)));
+    if (years === undefined)
+      byIndicator.set(actual.indicator, (years = new Array<Actual | undefined>(this.last - this.first + 1)));
     if (year >= this.first && year <= this.last) years[year - this.first] = actual;
     else this.otherYears.set(`${actual.unit}\u0000${actual.indicator}\u0000${year}`, actual);
   }

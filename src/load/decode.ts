@@ -24,24 +24,46 @@ export interface DecodeError {
 }
 
 const NAMES = new Map<string, TextEncoding>([
-  ['utf8', 'utf-8'], ['gb18030', 'gb18030'], ['gbk', 'gbk'], ['gb2312', 'gbk'], ['cp936', 'gbk'],
-  ['utf16le', 'utf-16le'], ['utf16be', 'utf-16be'], ['utf16', 'utf-16le'],
+  ['utf8', 'utf-8'],
+  ['gb18030', 'gb18030'],
+  ['gbk', 'gbk'],
+  ['gb2312', 'gbk'],
+  ['cp936', 'gbk'],
+  ['utf16le', 'utf-16le'],
+  ['utf16be', 'utf-16be'],
+  ['utf16', 'utf-16le'],
 ]);
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const laxUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Returns the text of the bytes (BOM removed) and the encoding read, or why they are not text in a known encoding. */
-export function decodeText(bytes: Uint8Array, encoding?: string): { text: string; encoding: TextEncoding } | { error: DecodeError } {
+export function decodeText(
+  bytes: Uint8Array,
+  encoding?: string,
+): { text: string; encoding: TextEncoding } | { error: DecodeError } {
   const chosen = encoding === undefined ? detectBom(bytes) : NAMES.get(encoding.toLowerCase().replace(/[-_\s]/g, ''));
   if (encoding !== undefined && chosen === undefined) {
-    return { error: { code: 'FILE_ENCODING', line: 1,
-      message: { en: `unknown encoding "${encoding}"`, zh: `未知的编码 "${encoding}"` },
-      hint: { en: 'use utf8, gb18030 or gbk', zh: '可用 utf8、gb18030 或 gbk' } } };
+    return {
+      error: {
+        code: 'FILE_ENCODING',
+        line: 1,
+        message: { en: `unknown encoding "${encoding}"`, zh: `未知的编码 "${encoding}"` },
+        hint: { en: 'use utf8, gb18030 or gbk', zh: '可用 utf8、gb18030 或 gbk' },
+      },
+    };
   }
   if (chosen !== 'utf-16le' && chosen !== 'utf-16be' && looksBinary(bytes)) {
-    return { error: { code: 'FILE_BINARY', line: 1,
-      message: { en: 'this is a binary file, not a text (CSV) file', zh: '这是二进制文件,不是文本(CSV)文件' },
-      hint: { en: 'an Excel workbook must be named .xlsx; an old .xls or .et file must be saved as .xlsx or CSV first', zh: 'Excel 工作簿应以 .xlsx 为扩展名;旧的 .xls 或 .et 文件请先另存为 .xlsx 或 CSV' } } };
+    return {
+      error: {
+        code: 'FILE_BINARY',
+        line: 1,
+        message: { en: 'this is a binary file, not a text (CSV) file', zh: '这是二进制文件,不是文本(CSV)文件' },
+        hint: {
+          en: 'an Excel workbook must be named .xlsx; an old .xls or .et file must be saved as .xlsx or CSV first',
+          zh: 'Excel 工作簿应以 .xlsx 为扩展名;旧的 .xls 或 .et 文件请先另存为 .xlsx 或 CSV',
+        },
+      },
+    };
   }
   if (chosen === undefined || chosen === 'utf-8') {
     try {
@@ -49,9 +71,17 @@ export function decodeText(bytes: Uint8Array, encoding?: string): { text: string
     } catch {
       // Not UTF-8: a CSV saved by Excel or WPS on a Chinese Windows machine is GB18030/GBK.
       if (chosen === undefined) return { text: iconvLite().decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
-      return { error: { code: 'FILE_ENCODING', line: lineOfFirstInvalid(bytes),
-        message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
-        hint: { en: 'leave out --encoding to let kaohe detect GB18030, or save the file as "CSV UTF-8"', zh: '去掉 --encoding 让 kaohe 自动识别 GB18030,或将文件另存为"CSV UTF-8"' } } };
+      return {
+        error: {
+          code: 'FILE_ENCODING',
+          line: lineOfFirstInvalid(bytes),
+          message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
+          hint: {
+            en: 'leave out --encoding to let kaohe detect GB18030, or save the file as "CSV UTF-8"',
+            zh: '去掉 --encoding 让 kaohe 自动识别 GB18030,或将文件另存为"CSV UTF-8"',
+          },
+        },
+      };
     }
   }
   return { text: stripBom(iconvLite().decode(Buffer.from(bytes), chosen)), encoding: chosen };

@@ -16,14 +16,21 @@ export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
       if (byYear === undefined) byIndicator.set(actual.indicator, (byYear = new Map()));
       const first = byYear.get(actual.year);
       if (first) {
-        const where = first.source.cell ? `${first.source.file}:${first.source.cell}` : `${first.source.file}:${first.source.line}:${first.source.col}`;
+        const where = first.source.cell
+          ? `${first.source.file}:${first.source.cell}`
+          : `${first.source.file}:${first.source.line}:${first.source.col}`;
         diagnostics.push({
-          code: 'ACTUALS_DUPLICATE', severity: 'error', ...actual.source,
+          code: 'ACTUALS_DUPLICATE',
+          severity: 'error',
+          ...actual.source,
           message: {
             en: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}` : ''} is given again (first at ${where})`,
             zh: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}年` : ''} 重复填报(首次在 ${where})`,
           },
-          hint: { en: 'keep one value; kaohe never lets the last one win', zh: '只保留一个数值;kaohe 不会以后填的为准' },
+          hint: {
+            en: 'keep one value; kaohe never lets the last one win',
+            zh: '只保留一个数值;kaohe 不会以后填的为准',
+          },
         });
         continue;
       }

@@ -50,7 +50,10 @@ function explainInvalid(body: string): Msg {
     return { en: `"${body}" is not a number`, zh: `"${body}" 不是数字` };
   }
   if (/^[+-]?[\d.,]*\d[eE][+-]?\d+$/.test(body)) {
-    return { en: 'exponent notation (1e5) is not accepted: write the number out in full', zh: '不接受科学计数法(如 1e5):请写出完整数字' };
+    return {
+      en: 'exponent notation (1e5) is not accepted: write the number out in full',
+      zh: '不接受科学计数法(如 1e5):请写出完整数字',
+    };
   }
   if (/^[+-]?\d[\d,]*(\.\d+)?$/.test(body)) {
     return {
@@ -78,8 +81,14 @@ export interface Measure {
 }
 
 const BASES = new Map<string, Family>([
-  ['人', 'persons'], ['名', 'persons'], ['人次', 'person_times'], ['户', 'households'],
-  ['个', 'items'], ['家', 'firms'], ['次', 'times'], ['元', 'yuan'],
+  ['人', 'persons'],
+  ['名', 'persons'],
+  ['人次', 'person_times'],
+  ['户', 'households'],
+  ['个', 'items'],
+  ['家', 'firms'],
+  ['次', 'times'],
+  ['元', 'yuan'],
 ]);
 const ONE = new D(1);
 
@@ -92,16 +101,30 @@ export function measureOf(unit: string): Measure | undefined {
   return family === undefined ? undefined : { family, scale: wan ? TEN_THOUSAND : ONE };
 }
 
-/** Returns the value in the indicator's unit of measure, given the unit it was written in (a column's, else the indicator's own), or why it cannot convert. */
-export function convertQuantity(n: ParsedNumber, indicatorUnit: MeasureUnit, writtenIn?: string): { value: D } | NumberError {
+/**
+ * Returns the value in the indicator's unit of measure, given the unit it was written in (a column's, else the
+ * indicator's own), or why it cannot convert.
+ */
+export function convertQuantity(
+  n: ParsedNumber,
+  indicatorUnit: MeasureUnit,
+  writtenIn?: string,
+): { value: D } | NumberError {
   const target = measureOf(indicatorUnit);
   const written = writtenIn === undefined ? target : measureOf(writtenIn);
   if (target === undefined || written === undefined) {
-    return { error: { en: `unknown unit of measure "${writtenIn ?? indicatorUnit}"`, zh: `未知的计量单位 "${writtenIn ?? indicatorUnit}"` } };
+    return {
+      error: {
+        en: `unknown unit of measure "${writtenIn ?? indicatorUnit}"`,
+        zh: `未知的计量单位 "${writtenIn ?? indicatorUnit}"`,
+      },
+    };
   }
   if (written.family !== target.family) return { error: describeMismatch(writtenIn ?? indicatorUnit, indicatorUnit) };
   if (n.percent && target.family !== 'percent') {
-    return { error: { en: `a percentage cannot be a value in ${indicatorUnit}`, zh: `以${indicatorUnit}计的指标不能填百分数` } };
+    return {
+      error: { en: `a percentage cannot be a value in ${indicatorUnit}`, zh: `以${indicatorUnit}计的指标不能填百分数` },
+    };
   }
   if (target.family === 'percent') {
     if (n.wan) return { error: { en: 'a 万 suffix cannot apply to a percentage', zh: '百分数不能带"万"字' } };

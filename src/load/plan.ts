@@ -9,9 +9,20 @@ import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
-import { decimalTextAt, decimalTextOf, nodeAt, parseYaml, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
+import {
+  decimalTextAt,
+  decimalTextOf,
+  nodeAt,
+  parseYaml,
+  sourceAt,
+  sourceOfNode,
+  type YamlFile,
+  type YamlPath,
+} from './yaml.js';
 
-/** A checked plan, and its YAML only when asked for: for a national plan the Document is sixty times the file's size. */
+/**
+ * A checked plan, and its YAML only when asked for: for a national plan the Document is sixty times the file's size.
+ */
 export interface LoadedPlan {
   plan: Plan;
   yaml?: YamlFile;
@@ -66,7 +77,9 @@ function normaliseIndicator(y: YamlFile, raw: PlanDocumentTypes.Indicator, i: nu
     ...(raw.tolerance !== undefined ? { tolerance: toleranceAt(y, [...at, 'tolerance'], raw.tolerance)! } : {}),
     ...(raw.over_period !== undefined ? { overPeriod: raw.over_period } : {}),
     scoring: raw.scoring ?? 'pass_fail',
-    ...(raw.rate_of !== undefined ? { rateOf: { numerator: raw.rate_of.numerator, denominator: raw.rate_of.denominator } } : {}),
+    ...(raw.rate_of !== undefined
+      ? { rateOf: { numerator: raw.rate_of.numerator, denominator: raw.rate_of.denominator } }
+      : {}),
     source: src(y, at),
   };
 }
@@ -87,7 +100,9 @@ function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, node: Node | un
 // up from the top of the document again (two walks from the root per target were most of this step).
 function normaliseTargets(y: YamlFile, raw: PlanDocumentTypes.Unit, node: unknown): Map<string, Target> {
   const nodes = new Map<string, Node>();
-  if (isMap(node)) for (const pair of node.items) if (isScalar(pair.key) && isNode(pair.value)) nodes.set(String(pair.key.value), pair.value);
+  if (isMap(node))
+    for (const pair of node.items)
+      if (isScalar(pair.key) && isNode(pair.value)) nodes.set(String(pair.key.value), pair.value);
   const targets = new Map<string, Target>();
   for (const id of Object.keys(raw.targets)) {
     const text = decimalTextOf(nodes.get(id));
@@ -121,12 +136,18 @@ function normaliseRule(y: YamlFile, raw: PlanDocumentTypes.Rule, i: number): Rul
     case 'disqualify_award':
       return { type: 'disqualify_award', when: 'overall_missed', source };
     case 'downgrade':
-      return { type: 'downgrade', when: 'overall_missed', steps: (raw as PlanDocumentTypes.DowngradeRule).steps ?? 1, source };
+      return {
+        type: 'downgrade',
+        when: 'overall_missed',
+        steps: (raw as PlanDocumentTypes.DowngradeRule).steps ?? 1,
+        source,
+      };
   }
 }
 
 function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
-  const period = typeof doc.plan.period === 'number' ? { from: doc.plan.period, to: doc.plan.period } : { ...doc.plan.period };
+  const period =
+    typeof doc.plan.period === 'number' ? { from: doc.plan.period, to: doc.plan.period } : { ...doc.plan.period };
   const dir = posix.dirname(y.file);
   return {
     file: y.file,
@@ -138,14 +159,20 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     indicators: doc.indicators.map((raw, i) => normaliseIndicator(y, raw, i)),
     units: normaliseUnits(y, doc.units),
     overall: doc.overall ?? 'binding',
-    ...(doc.grades ? {
-      grades: {
-        levels: doc.grades.levels,
-        thresholds: (doc.grades.thresholds ?? []).map((_, i) => decimalAt(y, ['grades', 'thresholds', i])),
-      },
-    } : {}),
+    ...(doc.grades
+      ? {
+          grades: {
+            levels: doc.grades.levels,
+            thresholds: (doc.grades.thresholds ?? []).map((_, i) => decimalAt(y, ['grades', 'thresholds', i])),
+          },
+        }
+      : {}),
     rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
-    actuals: (doc.actuals ?? []).map((p, i) => ({ given: p, path: posix.normalize(posix.join(dir, p)), source: src(y, ['actuals', i]) })),
+    actuals: (doc.actuals ?? []).map((p, i) => ({
+      given: p,
+      path: posix.normalize(posix.join(dir, p)),
+      source: src(y, ['actuals', i]),
+    })),
     source: { file: y.file, line: 1, col: 1 },
   };
 }
@@ -159,7 +186,10 @@ function normaliseUnits(y: YamlFile, raws: PlanDocumentTypes.Unit[]): Unit[] {
 /** Returns a diagnostic for a plan's `actuals:` entry whose file does not exist. */
 export function actualsNotFound(entry: Plan['actuals'][number]): Diagnostic {
   return {
-    code: 'ACTUALS_NOT_FOUND', severity: 'error', ...entry.source, length: entry.given.length,
+    code: 'ACTUALS_NOT_FOUND',
+    severity: 'error',
+    ...entry.source,
+    length: entry.given.length,
     message: { en: `actuals file not found: ${entry.path}`, zh: `找不到实际数据文件:${entry.path}` },
     hint: { en: 'paths in actuals: are relative to the plan file', zh: 'actuals: 中的路径相对于方案文件所在目录' },
   };

@@ -10,12 +10,25 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** Returns the UTF-8 text of a YAML file (BOM removed), or a diagnostic for an empty, binary or non-UTF-8 file. */
 export function decodeYamlText(bytes: Uint8Array, file: string): Loaded<string> {
-  const fail = (d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'severity'>): Loaded<string> => ({ diagnostics: [{ file, line: 1, col: 1, severity: 'error', ...d }] });
+  const fail = (d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'severity'>): Loaded<string> => ({
+    diagnostics: [{ file, line: 1, col: 1, severity: 'error', ...d }],
+  });
   if (bytes.length === 0) {
-    return fail({ code: 'FILE_EMPTY', message: { en: 'the file is empty', zh: '文件为空' }, hint: { en: 'run kaohe init for a starter plan', zh: '可运行 kaohe init 生成示例方案' } });
+    return fail({
+      code: 'FILE_EMPTY',
+      message: { en: 'the file is empty', zh: '文件为空' },
+      hint: { en: 'run kaohe init for a starter plan', zh: '可运行 kaohe init 生成示例方案' },
+    });
   }
   if (looksBinary(bytes)) {
-    return fail({ code: 'FILE_BINARY', message: { en: 'this is a binary file, not a YAML text file', zh: '这是二进制文件,不是 YAML 文本文件' }, hint: { en: 'plans are YAML text; actuals can be .csv, .yaml or .xlsx', zh: '方案为 YAML 文本;实际数据可为 .csv、.yaml 或 .xlsx' } });
+    return fail({
+      code: 'FILE_BINARY',
+      message: { en: 'this is a binary file, not a YAML text file', zh: '这是二进制文件,不是 YAML 文本文件' },
+      hint: {
+        en: 'plans are YAML text; actuals can be .csv, .yaml or .xlsx',
+        zh: '方案为 YAML 文本;实际数据可为 .csv、.yaml 或 .xlsx',
+      },
+    });
   }
   let text: string;
   try {
@@ -23,9 +36,22 @@ export function decodeYamlText(bytes: Uint8Array, file: string): Loaded<string> 
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const line = countLines(bytes, offset);
-    return { diagnostics: [{ file, line, col: 1, severity: 'error', code: 'FILE_ENCODING',
-      message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
-      hint: { en: 'save the YAML file as UTF-8 (in WPS/Notepad: Save As → Encoding → UTF-8)', zh: '请将 YAML 文件另存为 UTF-8 编码(记事本/WPS:另存为 → 编码 → UTF-8)' } }] };
+    return {
+      diagnostics: [
+        {
+          file,
+          line,
+          col: 1,
+          severity: 'error',
+          code: 'FILE_ENCODING',
+          message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
+          hint: {
+            en: 'save the YAML file as UTF-8 (in WPS/Notepad: Save As → Encoding → UTF-8)',
+            zh: '请将 YAML 文件另存为 UTF-8 编码(记事本/WPS:另存为 → 编码 → UTF-8)',
+          },
+        },
+      ],
+    };
   }
   if (text.trim() === '') {
     return fail({ code: 'FILE_EMPTY', message: { en: 'the file holds only white space', zh: '文件只有空白字符' } });

@@ -19,8 +19,14 @@ export interface SchemaError {
 export type CompiledValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
 const PATTERNS: Record<string, Msg> = {
-  '^[a-z][a-z0-9_]*$': { en: 'must be a lower-case ascii snake_case id, like urban_new_jobs', zh: '必须是小写 ASCII 蛇形 id,如 urban_new_jobs' },
-  '^[a-z0-9][a-z0-9_-]*$': { en: 'must be a lower-case ascii id, like city-2010', zh: '必须是小写 ASCII id,如 city-2010' },
+  '^[a-z][a-z0-9_]*$': {
+    en: 'must be a lower-case ascii snake_case id, like urban_new_jobs',
+    zh: '必须是小写 ASCII 蛇形 id,如 urban_new_jobs',
+  },
+  '^[a-z0-9][a-z0-9_-]*$': {
+    en: 'must be a lower-case ascii id, like city-2010',
+    zh: '必须是小写 ASCII id,如 city-2010',
+  },
   '^-?[0-9]+(\\.[0-9]+)?$': { en: 'must be a decimal number, like 4.3', zh: '必须是十进制数,如 4.3' },
   '^[0-9]+(\\.[0-9]+)?%$': { en: 'must be a percentage, like 2%', zh: '必须是百分比,如 2%' },
 };
@@ -38,10 +44,13 @@ const TYPE_NAMES: Record<string, Msg> = {
 /** Returns the path steps of a JSON pointer (`/units/0/targets/a~1b` → ['units', 0, 'targets', 'a/b']). */
 export function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((raw) => {
-    const step = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^(0|[1-9][0-9]*)$/.test(step) ? Number(step) : step;
-  });
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      const step = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9][0-9]*)$/.test(step) ? Number(step) : step;
+    });
 }
 
 /** Returns a readable path: `indicators[0].direction`. */
@@ -68,7 +77,12 @@ function pruneErrors(errors: SchemaError[]): SchemaError[] {
   const keep = errors.filter((e) => {
     if (e.keyword === 'oneOf' || e.keyword === 'type' || e.keyword === 'discriminator') {
       // a more specific error at or below the same place says more than "must match one of"
-      return !errors.some((o) => o !== e && specific(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(e.instancePath + '/')));
+      return !errors.some(
+        (o) =>
+          o !== e &&
+          specific(o) &&
+          (o.instancePath === e.instancePath || o.instancePath.startsWith(e.instancePath + '/')),
+      );
     }
     return true;
   });
@@ -99,7 +113,10 @@ function toDiagnostic(y: YamlFile, e: SchemaError): Diagnostic {
   const p = e.params;
   switch (e.keyword) {
     case 'required':
-      message = { en: `${where} is missing the required field "${String(p.missingProperty)}"`, zh: `${where} 缺少必填字段 "${String(p.missingProperty)}"` };
+      message = {
+        en: `${where} is missing the required field "${String(p.missingProperty)}"`,
+        zh: `${where} 缺少必填字段 "${String(p.missingProperty)}"`,
+      };
       hint = { en: `add ${String(p.missingProperty)}: … here`, zh: `在此处添加 ${String(p.missingProperty)}: …` };
       break;
     case 'additionalProperties': {
@@ -124,7 +141,10 @@ function toDiagnostic(y: YamlFile, e: SchemaError): Diagnostic {
       break;
     }
     case 'const':
-      message = { en: `${where} must be ${JSON.stringify(p.allowedValue)} (got ${JSON.stringify(e.data)})`, zh: `${where} 必须为 ${JSON.stringify(p.allowedValue)}(实际为 ${JSON.stringify(e.data)})` };
+      message = {
+        en: `${where} must be ${JSON.stringify(p.allowedValue)} (got ${JSON.stringify(e.data)})`,
+        zh: `${where} 必须为 ${JSON.stringify(p.allowedValue)}(实际为 ${JSON.stringify(e.data)})`,
+      };
       break;
     case 'type': {
       const want = describeType(p.type);
@@ -135,14 +155,20 @@ function toDiagnostic(y: YamlFile, e: SchemaError): Diagnostic {
     case 'pattern': {
       const known = PATTERNS[String(p.pattern)];
       message = known
-        ? { en: `${where} ${known.en} (got ${JSON.stringify(e.data)})`, zh: `${where} ${known.zh}(实际为 ${JSON.stringify(e.data)})` }
+        ? {
+            en: `${where} ${known.en} (got ${JSON.stringify(e.data)})`,
+            zh: `${where} ${known.zh}(实际为 ${JSON.stringify(e.data)})`,
+          }
         : { en: `${where} must match ${String(p.pattern)}`, zh: `${where} 必须符合格式 ${String(p.pattern)}` };
       break;
     }
     case 'propertyNames': {
       const name = String(p.propertyName);
       node = keyNodeAt(y, [...path, name]) ?? node;
-      message = { en: `${where} has an invalid key "${name}": keys must be lower-case ascii snake_case ids`, zh: `${where} 的键 "${name}" 无效:键必须是小写 ASCII 蛇形 id` };
+      message = {
+        en: `${where} has an invalid key "${name}": keys must be lower-case ascii snake_case ids`,
+        zh: `${where} 的键 "${name}" 无效:键必须是小写 ASCII 蛇形 id`,
+      };
       break;
     }
     case 'oneOf':
@@ -153,7 +179,10 @@ function toDiagnostic(y: YamlFile, e: SchemaError): Diagnostic {
       hint = e.parentSchema?.description ? splitDescription(e.parentSchema.description) : undefined;
       break;
     case 'minItems':
-      message = { en: `${where} must have at least ${String(p.limit)} item(s)`, zh: `${where} 至少需要 ${String(p.limit)} 项` };
+      message = {
+        en: `${where} must have at least ${String(p.limit)} item(s)`,
+        zh: `${where} 至少需要 ${String(p.limit)} 项`,
+      };
       break;
     case 'minLength':
       message = { en: `${where} must not be empty`, zh: `${where} 不能为空` };

@@ -27,7 +27,10 @@ const yamlErrorMessages: Record<string, Msg> = {
   MULTIPLE_DOCS: { en: 'more than one YAML document', zh: '包含多个 YAML 文档' },
 };
 
-/** Returns the parsed file with its data, or diagnostics for syntax errors, duplicate keys, alias bombs and forbidden keys. */
+/**
+ * Returns the parsed file with its data, or diagnostics for syntax errors, duplicate keys, alias bombs and forbidden
+ * keys.
+ */
 export function parseYaml(text: string, file: string): Loaded<YamlFile> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -44,16 +47,28 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
     diagnostics.push({
       code: duplicate ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
       severity: 'error',
-      file, line, col,
+      file,
+      line,
+      col,
       length: Math.max(1, Math.min(error.pos[1] - start, 40)),
-      message: known && !duplicate
-        ? { en: `YAML syntax error: ${known.en} (${detail})`, zh: `YAML 语法错误:${known.zh}(${detail})` }
-        : duplicate
-          ? { en: 'duplicate key: a key may appear only once in a mapping', zh: '键重复:同一映射中一个键只能出现一次' }
-          : { en: `YAML syntax error: ${detail}`, zh: `YAML 语法错误:${detail}` },
+      message:
+        known && !duplicate
+          ? { en: `YAML syntax error: ${known.en} (${detail})`, zh: `YAML 语法错误:${known.zh}(${detail})` }
+          : duplicate
+            ? {
+                en: 'duplicate key: a key may appear only once in a mapping',
+                zh: '键重复:同一映射中一个键只能出现一次',
+              }
+            : { en: `YAML syntax error: ${detail}`, zh: `YAML 语法错误:${detail}` },
       hint: duplicate
-        ? { en: 'remove or rename one of the two entries; kaohe never lets the last one win', zh: '删除或改名其中一项;kaohe 不会以后一项为准' }
-        : { en: 'check indentation, colons and quotes on this line and the one before', zh: '检查本行和上一行的缩进、冒号和引号' },
+        ? {
+            en: 'remove or rename one of the two entries; kaohe never lets the last one win',
+            zh: '删除或改名其中一项;kaohe 不会以后一项为准',
+          }
+        : {
+            en: 'check indentation, colons and quotes on this line and the one before',
+            zh: '检查本行和上一行的缩进、冒号和引号',
+          },
     });
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -65,11 +80,23 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     return {
-      diagnostics: [{
-        code: 'YAML_ALIAS_LIMIT', severity: 'error', file, line: 1, col: 1,
-        message: { en: `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file expands far beyond its size`, zh: `别名展开次数过多(超过 ${MAX_ALIAS_COUNT} 次):文件展开后远大于其本身` },
-        hint: { en: 'write the values out instead of nesting aliases (&anchor / *alias)', zh: '请直接写出数值,不要层层嵌套别名(&锚点 / *别名)' },
-      }],
+      diagnostics: [
+        {
+          code: 'YAML_ALIAS_LIMIT',
+          severity: 'error',
+          file,
+          line: 1,
+          col: 1,
+          message: {
+            en: `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file expands far beyond its size`,
+            zh: `别名展开次数过多(超过 ${MAX_ALIAS_COUNT} 次):文件展开后远大于其本身`,
+          },
+          hint: {
+            en: 'write the values out instead of nesting aliases (&anchor / *alias)',
+            zh: '请直接写出数值,不要层层嵌套别名(&锚点 / *别名)',
+          },
+        },
+      ],
     };
   }
   return { value: y, diagnostics: [] };
@@ -86,9 +113,18 @@ function findForbiddenKeys(y: YamlFile): Diagnostic[] {
       for (const pair of node.items) {
         if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
           found.push({
-            code: 'YAML_FORBIDDEN_KEY', severity: 'error', ...sourceOfNode(y, pair.key), length: String(pair.key.value).length,
-            message: { en: `the key "${String(pair.key.value)}" is not allowed`, zh: `不允许使用键 "${String(pair.key.value)}"` },
-            hint: { en: 'ids are lower-case ascii snake_case, like urban_new_jobs', zh: 'id 应为小写 ASCII 蛇形命名,如 urban_new_jobs' },
+            code: 'YAML_FORBIDDEN_KEY',
+            severity: 'error',
+            ...sourceOfNode(y, pair.key),
+            length: String(pair.key.value).length,
+            message: {
+              en: `the key "${String(pair.key.value)}" is not allowed`,
+              zh: `不允许使用键 "${String(pair.key.value)}"`,
+            },
+            hint: {
+              en: 'ids are lower-case ascii snake_case, like urban_new_jobs',
+              zh: 'id 应为小写 ASCII 蛇形命名,如 urban_new_jobs',
+            },
           });
         }
         visit(pair.value);
@@ -138,14 +174,19 @@ export function sourceAt(y: YamlFile, path: YamlPath): Source & { length: number
   return sourceOfNode(y, nodeAt(y, path));
 }
 
-/** Returns the exact source text of a YAML number at `path` (so 0.1 stays "0.1" and 20-digit integers keep every digit), or its string value. */
+/**
+ * Returns the exact source text of a YAML number at `path` (so 0.1 stays "0.1" and 20-digit integers keep every digit),
+ * or its string value.
+ */
 export function decimalTextAt(y: YamlFile, path: YamlPath): string | undefined {
   return decimalTextOf(nodeAt(y, path));
 }
 
 const NUMBER_TEXT = /^[-+]?[0-9_.]+([eE][-+]?[0-9]+)?$/;
 
-/** Returns the exact source text of a YAML number node (or the value of a string node), or undefined for anything else. */
+/**
+ * Returns the exact source text of a YAML number node (or the value of a string node), or undefined for anything else.
+ */
 export function decimalTextOf(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
   if (typeof node.value === 'string') return node.value;

@@ -18,10 +18,11 @@ export function renderCsv(results: Result[], opts: RenderOptions): string {
 export function buildCsvRecords(result: Result, opts: RenderOptions): string[][] {
   return buildUnitRows(result, opts.lang).flatMap((row) => {
     // A unit with no applicable indicator still gets one row, so no unit silently drops out of the sheet.
-    const indicators: (IndicatorCells | undefined)[] = row.indicators.size > 0 ? [...row.indicators.values()] : [undefined];
+    const indicators: (IndicatorCells | undefined)[] =
+      row.indicators.size > 0 ? [...row.indicators.values()] : [undefined];
     return indicators.map((ind) => {
       const cells: Partial<Record<CsvColumn, Cell>> = { ...row.cells, ...ind };
-      return CSV_COLUMNS.map((column) => (column === 'plan_id' ? result.plan.id : cells[column]?.text ?? ''));
+      return CSV_COLUMNS.map((column) => (column === 'plan_id' ? result.plan.id : (cells[column]?.text ?? '')));
     });
   });
 }

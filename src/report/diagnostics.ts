@@ -18,7 +18,10 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
   return diagnostics
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => fileOrder.get(a.d.file)! - fileOrder.get(b.d.file)! || a.d.line - b.d.line || a.d.col - b.d.col || a.i - b.i)
+    .sort(
+      (a, b) =>
+        fileOrder.get(a.d.file)! - fileOrder.get(b.d.file)! || a.d.line - b.d.line || a.d.col - b.d.col || a.i - b.i,
+    )
     .map(({ d }) => d);
 }
 
@@ -36,7 +39,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
   const zh = options.lang === 'zh';
   let out = '';
   for (const d of sortDiagnostics(diagnostics)) {
-    const severity = d.severity === 'error' ? c.red.bold(zh ? '错误' : 'error') : c.yellow.bold(zh ? '警告' : 'warning');
+    const severity =
+      d.severity === 'error' ? c.red.bold(zh ? '错误' : 'error') : c.yellow.bold(zh ? '警告' : 'warning');
     out += `${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${zh ? d.message.zh : d.message.en}\n`;
     const text = d.cell || WHOLE_FILE.test(d.code) ? undefined : options.sources?.get(d.file);
     const line = text?.split(/\r?\n/)[d.line - 1];
@@ -57,11 +61,17 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
 export function renderSummary(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return lang === 'zh' ? `${errors} 个错误,${warnings} 个警告\n` : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`;
+  return lang === 'zh'
+    ? `${errors} 个错误,${warnings} 个警告\n`
+    : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`;
 }
 
 /** Returns the diagnostics as JSON for machines: stable keys, messages in the chosen language. */
-export function renderDiagnosticsJson(files: readonly { path: string; valid: boolean }[], diagnostics: readonly Diagnostic[], lang: Lang): string {
+export function renderDiagnosticsJson(
+  files: readonly { path: string; valid: boolean }[],
+  diagnostics: readonly Diagnostic[],
+  lang: Lang,
+): string {
   const list = sortDiagnostics(diagnostics).map((d) => ({
     file: d.file,
     line: d.line,

@@ -27,10 +27,17 @@ export interface DiffLine {
 const m = (en: string, zh: string): Msg => ({ en, zh });
 
 const FIELD_LABELS: Record<string, Msg> = {
-  score: m('score', '得分'), overall: m('overall', '总体目标'), reward_yuan: m('reward (yuan)', '奖励(元)'),
-  penalty_yuan: m('fine (yuan)', '罚款(元)'), net_yuan: m('net (yuan)', '净额(元)'), award_eligible: m('award eligible', '评先资格'),
-  grade_base: m('grade before', '基础等级'), grade_final: m('grade after', '最终等级'),
-  target: m('target', '目标值'), actual: m('actual', '实际值'), status: m('status', '指标状态'),
+  score: m('score', '得分'),
+  overall: m('overall', '总体目标'),
+  reward_yuan: m('reward (yuan)', '奖励(元)'),
+  penalty_yuan: m('fine (yuan)', '罚款(元)'),
+  net_yuan: m('net (yuan)', '净额(元)'),
+  award_eligible: m('award eligible', '评先资格'),
+  grade_base: m('grade before', '基础等级'),
+  grade_final: m('grade after', '最终等级'),
+  target: m('target', '目标值'),
+  actual: m('actual', '实际值'),
+  status: m('status', '指标状态'),
   'indicator.score': m('score', '指标得分'),
 };
 
@@ -42,11 +49,24 @@ const VALUE_WORDS: Record<string, Record<string, Msg>> = {
 
 /** Words of the diff reports that are not field names. */
 export const DIFF_WORDS = {
-  unit: m('unit', '单位'), indicator: m('indicator', '指标'), field: m('field', '项目'), old: m('old', '原值'), new: m('new', '新值'),
-  delta: m('delta', '变化'), change: m('change', '变动'), path: m('path', '位置'), source: m('source', '来源'), plan: m('plan', '方案'),
-  total: m('total', '合计'), added: m('added', '新增'), removed: m('removed', '删除'), changed: m('changed', '变更'),
-  planAdded: m('this plan is only in NEW', '该方案仅见于新结果'), planRemoved: m('this plan is only in OLD', '该方案仅见于原结果'),
-  noChanges: m('no changes', '无变化'), noPlanChanges: m('the plans score the same way', '两个方案的考核设置相同'),
+  unit: m('unit', '单位'),
+  indicator: m('indicator', '指标'),
+  field: m('field', '项目'),
+  old: m('old', '原值'),
+  new: m('new', '新值'),
+  delta: m('delta', '变化'),
+  change: m('change', '变动'),
+  path: m('path', '位置'),
+  source: m('source', '来源'),
+  plan: m('plan', '方案'),
+  total: m('total', '合计'),
+  added: m('added', '新增'),
+  removed: m('removed', '删除'),
+  changed: m('changed', '变更'),
+  planAdded: m('this plan is only in NEW', '该方案仅见于新结果'),
+  planRemoved: m('this plan is only in OLD', '该方案仅见于原结果'),
+  noChanges: m('no changes', '无变化'),
+  noPlanChanges: m('the plans score the same way', '两个方案的考核设置相同'),
 } as const;
 
 /** Returns a word of the diff reports in `lang`. */
@@ -70,19 +90,52 @@ function valueText(field: string, value: string | null, lang: Lang): string {
   return VALUE_WORDS[field]?.[value]?.[lang] ?? value;
 }
 
-function lineOf(plan: string, where: Omit<DiffLine, 'plan' | 'field' | 'label' | 'old' | 'new' | 'delta'>, f: FieldChange, lang: Lang): DiffLine {
+function lineOf(
+  plan: string,
+  where: Omit<DiffLine, 'plan' | 'field' | 'label' | 'old' | 'new' | 'delta'>,
+  f: FieldChange,
+  lang: Lang,
+): DiffLine {
   const key = where.indicatorId !== '' && f.field === 'score' ? 'indicator.score' : f.field;
   const label = FIELD_LABELS[key]?.[lang] ?? f.field;
-  return { plan, ...where, field: f.field, label, old: valueText(f.field, f.old, lang), new: valueText(f.field, f.new, lang), delta: signed(f.delta) };
+  return {
+    plan,
+    ...where,
+    field: f.field,
+    label,
+    old: valueText(f.field, f.old, lang),
+    new: valueText(f.field, f.new, lang),
+    delta: signed(f.delta),
+  };
 }
 
 /** Returns every changed field of a results diff as lines: per plan, its rows in order, then its totals. */
 export function buildDiffLines(diff: ResultDiff, lang: Lang): DiffLine[] {
   return diff.plans.flatMap((p) => [
-    ...p.rows.flatMap((row) => row.fields.map((f) => lineOf(p.id, {
-      unitId: row.unit, unit: row.unitName, indicatorId: row.indicator ?? '', indicator: row.indicatorName ?? '', change: row.change,
-    }, f, lang))),
-    ...p.totals.map((f) => lineOf(p.id, { unitId: '', unit: diffWord('total', lang), indicatorId: '', indicator: '', change: 'total' }, f, lang)),
+    ...p.rows.flatMap((row) =>
+      row.fields.map((f) =>
+        lineOf(
+          p.id,
+          {
+            unitId: row.unit,
+            unit: row.unitName,
+            indicatorId: row.indicator ?? '',
+            indicator: row.indicatorName ?? '',
+            change: row.change,
+          },
+          f,
+          lang,
+        ),
+      ),
+    ),
+    ...p.totals.map((f) =>
+      lineOf(
+        p.id,
+        { unitId: '', unit: diffWord('total', lang), indicatorId: '', indicator: '', change: 'total' },
+        f,
+        lang,
+      ),
+    ),
   ]);
 }
 
@@ -94,5 +147,12 @@ export function changeMark(change: DiffLine['change'], lang: Lang): string {
 
 /** Returns a plan diff's changes as cells: path, change word, old, new, signed delta, source. */
 export function buildPlanDiffCells(diff: PlanDiff, lang: Lang): string[][] {
-  return diff.changes.map((c) => [c.field, diffWord(c.change, lang), c.old ?? '', c.new ?? '', signed(c.delta), c.source ?? '']);
+  return diff.changes.map((c) => [
+    c.field,
+    diffWord(c.change, lang),
+    c.old ?? '',
+    c.new ?? '',
+    signed(c.delta),
+    c.source ?? '',
+  ]);
 }

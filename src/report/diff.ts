@@ -6,7 +6,17 @@ import type { PlanDiff, ResultDiff } from '../core/diff.js';
 import type { Lang } from '../model.js';
 import { groupThousands, joinBlocks, padCell, widthOf } from './format.js';
 import { escapeCell, escapeInline } from './markdown.js';
-import { DIFF_FORMATS, buildDiffLines, buildPlanDiffCells, changeMark, diffWord, signed, unchangedLine, type DiffFormat, type DiffLine } from './diff-rows.js';
+import {
+  DIFF_FORMATS,
+  buildDiffLines,
+  buildPlanDiffCells,
+  changeMark,
+  diffWord,
+  signed,
+  unchangedLine,
+  type DiffFormat,
+  type DiffLine,
+} from './diff-rows.js';
 
 export { DIFF_FORMATS, type DiffFormat };
 
@@ -29,18 +39,22 @@ export const diffReporters: Record<DiffFormat, DiffReporter> = {
   table: (diff, opts) => (diff.kind === 'results' ? renderResultsTable(diff, opts) : renderPlanLines(diff, opts)),
   csv: renderDiffCsv,
   json: renderDiffJson,
-  markdown: (diff, opts) => (diff.kind === 'results' ? renderResultsMarkdown(diff, opts) : renderPlanMarkdown(diff, opts)),
+  markdown: (diff, opts) =>
+    diff.kind === 'results' ? renderResultsMarkdown(diff, opts) : renderPlanMarkdown(diff, opts),
 };
 
 // "2011年度… (city-2010 → city-2011)" when two years' plans are compared.
-const heading = (p: ResultDiff['plans'][number]): string => `${p.title} (${p.oldId === undefined ? '' : `${p.oldId} → `}${p.id})`;
+const heading = (p: ResultDiff['plans'][number]): string =>
+  `${p.title} (${p.oldId === undefined ? '' : `${p.oldId} → `}${p.id})`;
 
 const COLUMNS = ['unit', 'indicator', 'field', 'old', 'new', 'delta'] as const;
 // Thousands grouped, a delta's sign kept: "+10500" → "+10,500".
-const show = (text: string): string => (text.startsWith('+') ? `+${groupThousands(text.slice(1))}` : groupThousands(text));
+const show = (text: string): string =>
+  text.startsWith('+') ? `+${groupThousands(text.slice(1))}` : groupThousands(text);
 
 function cellsOf(line: DiffLine, lang: Lang): string[] {
-  const unit = line.change === 'total' ? line.unit : `${line.unit}${line.indicator === '' ? changeMark(line.change, lang) : ''}`;
+  const unit =
+    line.change === 'total' ? line.unit : `${line.unit}${line.indicator === '' ? changeMark(line.change, lang) : ''}`;
   const indicator = line.indicator === '' ? '' : `${line.indicator}${changeMark(line.change, lang)}`;
   return [unit, indicator, line.label, show(line.old), show(line.new), show(line.delta)];
 }
@@ -63,7 +77,13 @@ function renderResultsTable(diff: ResultDiff, opts: DiffRenderOptions): string {
       // A unit (and an indicator) is named on its first line only, so each block reads as one group.
       const before = own[i - 1];
       if (before !== undefined && before.unitId === l.unitId && before.change === l.change) cells[0] = '';
-      if (before !== undefined && before.unitId === l.unitId && before.indicatorId === l.indicatorId && before.change === l.change) cells[1] = '';
+      if (
+        before !== undefined &&
+        before.unitId === l.unitId &&
+        before.indicatorId === l.indicatorId &&
+        before.change === l.change
+      )
+        cells[1] = '';
       return cells;
     });
     const table = own.length === 0 ? [] : alignColumns([COLUMNS.map((c) => diffWord(c, opts.lang)), ...body]);
@@ -76,7 +96,11 @@ function renderResultsTable(diff: ResultDiff, opts: DiffRenderOptions): string {
 function alignColumns(rows: string[][]): string[] {
   // reduce, not Math.max(...): a national diff has more rows than a call may take arguments.
   const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, widthOf(r[i] ?? '')), 0));
-  const line = (r: string[]): string => r.map((c, i) => padCell(c, widths[i]!, i === r.length - 1 ? 'right' : 'left')).join('  ').trimEnd();
+  const line = (r: string[]): string =>
+    r
+      .map((c, i) => padCell(c, widths[i]!, i === r.length - 1 ? 'right' : 'left'))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
 }
 
@@ -85,11 +109,16 @@ function renderResultsMarkdown(diff: ResultDiff, opts: DiffRenderOptions): strin
   const row = (cells: string[]): string => `| ${cells.map(escapeCell).join(' | ')} |`;
   const blocks = diff.plans.map((p) => {
     const own = lines.filter((l) => l.plan === p.id);
-    const table = own.length === 0 ? [] : [[
-      row(COLUMNS.map((c) => diffWord(c, opts.lang))),
-      '| :--- | :--- | :--- | ---: | ---: | ---: |',
-      ...own.map((l) => row(cellsOf(l, opts.lang))),
-    ].join('\n')];
+    const table =
+      own.length === 0
+        ? []
+        : [
+            [
+              row(COLUMNS.map((c) => diffWord(c, opts.lang))),
+              '| :--- | :--- | :--- | ---: | ---: | ---: |',
+              ...own.map((l) => row(cellsOf(l, opts.lang))),
+            ].join('\n'),
+          ];
     return [`## ${escapeInline(heading(p))}`, ...table, ...planFooter(p, opts.lang).map(escapeInline)].join('\n\n');
   });
   return joinBlocks([escapeInline(`${opts.old} → ${opts.new}`), ...blocks]);
@@ -100,21 +129,32 @@ function renderPlanLines(diff: PlanDiff, opts: DiffRenderOptions): string {
   const lines = diff.changes.map((c) => {
     const where = c.source === undefined ? '' : lang === 'zh' ? `(${c.source})` : `  (${c.source})`;
     // A whole unit, indicator or rule on one side only (`units[x]`) is named; a single setting shows old → new.
-    if (c.field.endsWith(']')) return `${c.field}: ${[diffWord(c.change, lang), c.old ?? c.new].filter(Boolean).join(' ')}${where}`;
+    if (c.field.endsWith(']'))
+      return `${c.field}: ${[diffWord(c.change, lang), c.old ?? c.new].filter(Boolean).join(' ')}${where}`;
     // Only a number has a delta, and only a number is grouped: a period of 2010 stays 2010.
     const shown = (v: string | null): string => (v === null ? '—' : c.delta === undefined ? v : show(v));
     const delta = c.delta === undefined ? '' : ` (${show(signed(c.delta))})`;
     return `${c.field}: ${shown(c.old)} → ${shown(c.new)}${delta}${where}`;
   });
-  return joinBlocks([`${opts.old} → ${opts.new}`, (lines.length > 0 ? lines : [diffWord('noPlanChanges', lang)]).join('\n')]);
+  return joinBlocks([
+    `${opts.old} → ${opts.new}`,
+    (lines.length > 0 ? lines : [diffWord('noPlanChanges', lang)]).join('\n'),
+  ]);
 }
 
 function renderPlanMarkdown(diff: PlanDiff, opts: DiffRenderOptions): string {
   const header = ['path', 'change', 'old', 'new', 'delta', 'source'] as const;
   const row = (cells: string[]): string => `| ${cells.map(escapeCell).join(' | ')} |`;
   const cells = buildPlanDiffCells(diff, opts.lang);
-  const table = [row(header.map((h) => diffWord(h, opts.lang))), '| :--- | :--- | ---: | ---: | ---: | :--- |', ...cells.map(row)].join('\n');
-  return joinBlocks([escapeInline(`${opts.old} → ${opts.new}`), cells.length > 0 ? table : diffWord('noPlanChanges', opts.lang)]);
+  const table = [
+    row(header.map((h) => diffWord(h, opts.lang))),
+    '| :--- | :--- | ---: | ---: | ---: | :--- |',
+    ...cells.map(row),
+  ].join('\n');
+  return joinBlocks([
+    escapeInline(`${opts.old} → ${opts.new}`),
+    cells.length > 0 ? table : diffWord('noPlanChanges', opts.lang),
+  ]);
 }
 
 const CSV_HEADER = {
@@ -127,32 +167,58 @@ export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
   const { lang } = opts;
   let records: string[][];
   if (diff.kind === 'plans') {
-    records = [['path', 'change', 'old', 'new', 'delta', 'source'].map((h) => (lang === 'en' ? h : diffWord(h as 'path', lang))), ...buildPlanDiffCells(diff, lang)];
+    records = [
+      ['path', 'change', 'old', 'new', 'delta', 'source'].map((h) => (lang === 'en' ? h : diffWord(h as 'path', lang))),
+      ...buildPlanDiffCells(diff, lang),
+    ];
   } else {
     const word = (change: DiffLine['change']): string => (lang === 'en' ? change : diffWord(change, lang));
-    const lines = buildDiffLines(diff, lang).map((l) => [l.plan, l.unitId, l.change === 'total' ? '' : l.unit, l.indicatorId, l.indicator, word(l.change), lang === 'en' ? l.field : l.label, l.old, l.new, l.delta]);
+    const lines = buildDiffLines(diff, lang).map((l) => [
+      l.plan,
+      l.unitId,
+      l.change === 'total' ? '' : l.unit,
+      l.indicatorId,
+      l.indicator,
+      word(l.change),
+      lang === 'en' ? l.field : l.label,
+      l.old,
+      l.new,
+      l.delta,
+    ]);
     // A plan on one side only is one row: its id and whether it was added or removed.
-    const plans = diff.plans.filter((p) => p.change === 'added' || p.change === 'removed').map((p) => [p.id, '', '', '', '', word(p.change as 'added'), '', '', '', '']);
+    const plans = diff.plans
+      .filter((p) => p.change === 'added' || p.change === 'removed')
+      .map((p) => [p.id, '', '', '', '', word(p.change as 'added'), '', '', '', '']);
     records = [CSV_HEADER[lang], ...lines, ...plans];
   }
   return (opts.bom ? '\uFEFF' : '') + stringify(records, { eof: true, record_delimiter: '\n' });
 }
 
-/** Returns the diff as JSON for machines: the inputs as given, whether anything differs, then the changes (values as in the results, keys in snake_case like theirs). */
+/**
+ * Returns the diff as JSON for machines: the inputs as given, whether anything differs, then the changes (values as in
+ * the results, keys in snake_case like theirs).
+ */
 export function renderDiffJson(diff: AnyDiff, opts: DiffRenderOptions): string {
   const head = { kaohe: 1, kind: diff.kind, old: opts.old, new: opts.new, differs: diff.differs };
-  const body = diff.kind === 'plans'
-    ? { plans: { old: diff.old, new: diff.new }, changes: diff.changes }
-    : {
-      plans: diff.plans.map((p) => ({
-        id: p.id, ...(p.oldId !== undefined && { old_id: p.oldId }), title: p.title, change: p.change,
-        rows: p.rows.map((r) => ({
-          change: r.change, unit: r.unit, unit_name: r.unitName,
-          ...(r.indicator !== undefined && { indicator: r.indicator, indicator_name: r.indicatorName }),
-          fields: r.fields,
-        })),
-        totals: p.totals, unchanged_units: p.unchangedUnits,
-      })),
-    };
+  const body =
+    diff.kind === 'plans'
+      ? { plans: { old: diff.old, new: diff.new }, changes: diff.changes }
+      : {
+          plans: diff.plans.map((p) => ({
+            id: p.id,
+            ...(p.oldId !== undefined && { old_id: p.oldId }),
+            title: p.title,
+            change: p.change,
+            rows: p.rows.map((r) => ({
+              change: r.change,
+              unit: r.unit,
+              unit_name: r.unitName,
+              ...(r.indicator !== undefined && { indicator: r.indicator, indicator_name: r.indicatorName }),
+              fields: r.fields,
+            })),
+            totals: p.totals,
+            unchanged_units: p.unchangedUnits,
+          })),
+        };
   return `${JSON.stringify({ ...head, ...body }, null, 2)}\n`;
 }

@@ -10,10 +10,14 @@ export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 
 const REF_NAMES = { target: { en: 'target', zh: '目标' }, actual: { en: 'actual', zh: '实际' } } as const;
 
-// "(rule 1, plans/x.yaml:58:5; target plans/x.yaml:34:7; actual actuals.csv:12:3)": every place the step's numbers were written.
+// "(rule 1, plans/x.yaml:58:5; target plans/x.yaml:34:7; actual actuals.csv:12:3)": every place the step's numbers were
+// written.
 function sourceOf(step: ExplainStep, lang: Lang): string {
   const zh = lang === 'zh';
-  const own = step.rule === undefined ? step.source : [zh ? `规则 ${step.rule}` : `rule ${step.rule}`, step.source].filter(Boolean).join(zh ? ',' : ', ');
+  const own =
+    step.rule === undefined
+      ? step.source
+      : [zh ? `规则 ${step.rule}` : `rule ${step.rule}`, step.source].filter(Boolean).join(zh ? ',' : ', ');
   const refs = (step.refs ?? []).map((r) => `${REF_NAMES[r.name][lang]} ${r.source}`);
   const parts = [own, ...refs].filter((p): p is string => p !== undefined && p !== '');
   if (parts.length === 0) return '';

@@ -41,6 +41,9 @@ export function planHeading(result: Result, lang: Lang): string {
 
 /** Returns the reporters' blocks joined by blank lines, ending in exactly one newline. */
 export function joinBlocks(blocks: string[]): string {
-  const text = blocks.map((b) => b.replace(/\n+$/, '')).filter((b) => b !== '').join('\n\n');
+  const text = blocks
+    .map((b) => b.replace(/\n+$/, ''))
+    .filter((b) => b !== '')
+    .join('\n\n');
   return `${text}\n`;
 }

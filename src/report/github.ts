@@ -13,14 +13,24 @@ export interface GithubPlace {
   col?: number;
 }
 
-/** Returns workflow-command lines: one per diagnostic, one per missed (or, in an incomplete unit, missing) indicator, and a notice per plan. */
+/**
+ * Returns workflow-command lines: one per diagnostic, one per missed (or, in an incomplete unit, missing) indicator,
+ * and a notice per plan.
+ */
 export function renderGithub(results: Result[], diagnostics: readonly Diagnostic[], opts: RenderOptions): string {
   const lines = sortDiagnostics(diagnostics).map((d) => annotateDiagnostic(d, opts.lang));
   for (const result of results) {
     const planFile = result.inputs[0]?.path ?? result.plan.id;
     for (const unit of result.units) lines.push(...annotateUnit(unit, planFile, opts.lang));
     const totals = label('totals.units', opts.lang, { ...result.totals });
-    lines.push(formatCommand('notice', { file: planFile }, result.plan.id, `${result.plan.title}${punctuation(opts.lang).colon}${totals}`));
+    lines.push(
+      formatCommand(
+        'notice',
+        { file: planFile },
+        result.plan.id,
+        `${result.plan.title}${punctuation(opts.lang).colon}${totals}`,
+      ),
+    );
   }
   return lines.map((l) => `${l}\n`).join('');
 }
@@ -29,7 +39,8 @@ function annotateDiagnostic(d: Diagnostic, lang: Lang): string {
   const message = d.message[lang];
   // A spreadsheet cell has no line a reader could open; name the cell in the message instead.
   const text = d.cell === undefined ? message : `${d.cell}: ${message}`;
-  const hint = d.hint === undefined ? '' : `\n${lang === 'zh' ? '提示' : 'hint'}${punctuation(lang).colon}${d.hint[lang]}`;
+  const hint =
+    d.hint === undefined ? '' : `\n${lang === 'zh' ? '提示' : 'hint'}${punctuation(lang).colon}${d.hint[lang]}`;
   return formatCommand(d.severity, { file: d.file, line: d.line, col: d.col }, d.code, text + hint);
 }
 
@@ -40,10 +51,24 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang): string[] 
   for (const ind of unit.indicators) {
     const place = placeOfTarget(ind, planFile);
     if (ind.status === 'missed') {
-      out.push(formatCommand(ind.required === false ? 'warning' : 'error', place, 'missed', `${unit.name} ${describeShortfall(ind, lang)}`));
+      out.push(
+        formatCommand(
+          ind.required === false ? 'warning' : 'error',
+          place,
+          'missed',
+          `${unit.name} ${describeShortfall(ind, lang)}`,
+        ),
+      );
     } else if (ind.status === 'missing' && unit.overall === 'incomplete' && ind.required !== false) {
       const noActual = lang === 'zh' ? '缺少实际数据' : 'no actual';
-      out.push(formatCommand('warning', place, 'missing', `${unit.name} ${ind.name ?? ind.id}${punctuation(lang).colon}${noActual}`));
+      out.push(
+        formatCommand(
+          'warning',
+          place,
+          'missing',
+          `${unit.name} ${ind.name ?? ind.id}${punctuation(lang).colon}${noActual}`,
+        ),
+      );
     }
   }
   return out;
@@ -65,7 +90,8 @@ function describeGap(ind: IndicatorResult, surplus: string, of: (v: string) => s
   const negative = surplus.startsWith('-');
   const size = of(negative ? surplus.slice(1) : surplus);
   const over = ind.direction === 'at_most' || (ind.direction === 'approx' && !negative);
-  if (ind.direction === 'approx') return lang === 'zh' ? `${over ? '偏高' : '偏低'} ${size}` : `${over ? 'over' : 'under'} by ${size}`;
+  if (ind.direction === 'approx')
+    return lang === 'zh' ? `${over ? '偏高' : '偏低'} ${size}` : `${over ? 'over' : 'under'} by ${size}`;
   if (over) return lang === 'zh' ? `超出 ${size}` : `over by ${size}`;
   return lang === 'zh' ? `差 ${size}` : `short ${size}`;
 }
@@ -89,8 +115,18 @@ export function placeOfTarget(ind: Pick<IndicatorResult, 'target_source'>, planF
 }
 
 /** Returns one workflow command: `::error file=F,line=L,col=C,title=T::message`, properties and message escaped. */
-export function formatCommand(kind: 'error' | 'warning' | 'notice', place: GithubPlace, title: string, message: string): string {
-  const props: [string, string | number | undefined][] = [['file', place.file], ['line', place.line], ['col', place.col], ['title', title]];
+export function formatCommand(
+  kind: 'error' | 'warning' | 'notice',
+  place: GithubPlace,
+  title: string,
+  message: string,
+): string {
+  const props: [string, string | number | undefined][] = [
+    ['file', place.file],
+    ['line', place.line],
+    ['col', place.col],
+    ['title', title],
+  ];
   const shown = props.filter((kv): kv is [string, string | number] => kv[1] !== undefined);
   return `::${kind} ${shown.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
 }

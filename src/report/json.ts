@@ -11,19 +11,53 @@ export interface KeyShape {
 }
 
 const INDICATOR: KeyShape = {
-  keys: ['id', 'name', 'unit', 'direction', 'binding', 'required', 'target', 'actual', 'status', 'surplus', 'weight',
-    'score', 'over_period', 'rolled_up', 'years', 'target_source', 'actual_source'],
+  keys: [
+    'id',
+    'name',
+    'unit',
+    'direction',
+    'binding',
+    'required',
+    'target',
+    'actual',
+    'status',
+    'surplus',
+    'weight',
+    'score',
+    'over_period',
+    'rolled_up',
+    'years',
+    'target_source',
+    'actual_source',
+  ],
   children: { years: { keys: ['year', 'actual', 'status', 'source'] } },
 };
 
 const UNIT: KeyShape = {
-  keys: ['id', 'name', 'parent', 'depth', 'indicators', 'score', 'max_score', 'overall', 'reward_yuan', 'penalty_yuan',
-    'net_yuan', 'award_eligible', 'grade', 'responsible', 'rules'],
+  keys: [
+    'id',
+    'name',
+    'parent',
+    'depth',
+    'indicators',
+    'score',
+    'max_score',
+    'overall',
+    'reward_yuan',
+    'penalty_yuan',
+    'net_yuan',
+    'award_eligible',
+    'grade',
+    'responsible',
+    'rules',
+  ],
   children: {
     indicators: INDICATOR,
     grade: { keys: ['base', 'final', 'steps_down'] },
     responsible: { keys: ['head', 'deputy', 'department_head', 'staff'] },
-    rules: { keys: ['rule', 'type', 'fired', 'source', 'indicator', 'persons', 'reward_yuan', 'penalty_yuan', 'steps'] },
+    rules: {
+      keys: ['rule', 'type', 'fired', 'source', 'indicator', 'persons', 'reward_yuan', 'penalty_yuan', 'steps'],
+    },
   },
 };
 
@@ -38,24 +72,40 @@ export const RESULT_KEY_ORDER: KeyShape = {
     inputs: { keys: ['path', 'sha256'] },
     units: UNIT,
     totals: {
-      keys: ['units', 'met', 'missed', 'incomplete', 'award_ineligible', 'downgraded', 'reward_yuan', 'penalty_yuan', 'net_yuan'],
+      keys: [
+        'units',
+        'met',
+        'missed',
+        'incomplete',
+        'award_ineligible',
+        'downgraded',
+        'reward_yuan',
+        'penalty_yuan',
+        'net_yuan',
+      ],
     },
   },
 };
 
-/** Returns a copy of value with every object's keys in the shape's order (keys the shape does not know follow, sorted). */
+/**
+ * Returns a copy of value with every object's keys in the shape's order (keys the shape does not know follow, sorted).
+ */
 export function orderKeys(value: unknown, shape: KeyShape | undefined): unknown {
   if (Array.isArray(value)) return value.map((item) => orderKeys(item, shape));
   if (value === null || typeof value !== 'object') return value;
   const obj = value as Record<string, unknown>;
   const known = shape ? shape.keys.filter((k) => Object.hasOwn(obj, k)) : [];
-  const extra = Object.keys(obj).filter((k) => !known.includes(k)).sort();
+  const extra = Object.keys(obj)
+    .filter((k) => !known.includes(k))
+    .sort();
   const out: Record<string, unknown> = {};
   for (const key of [...known, ...extra]) out[key] = orderKeys(obj[key], shape?.children?.[key]);
   return out;
 }
 
-/** Returns true when every object in value already has its keys as orderKeys would put them, so that no copy is needed. */
+/**
+ * Returns true when every object in value already has its keys as orderKeys would put them, so that no copy is needed.
+ */
 export function isInKeyOrder(value: unknown, shape: KeyShape | undefined): boolean {
   if (Array.isArray(value)) {
     for (const item of value) if (!isInKeyOrder(item, shape)) return false;
@@ -93,7 +143,10 @@ function positionsOf(shape: KeyShape): Map<string, number> {
 
 function ordered(result: Result): Record<string, unknown> {
   // evaluatePlan builds results in the schema's order: checking costs a walk, copying a second result.
-  return (isInKeyOrder(result, RESULT_KEY_ORDER) ? result : orderKeys(result, RESULT_KEY_ORDER)) as Record<string, unknown>;
+  return (isInKeyOrder(result, RESULT_KEY_ORDER) ? result : orderKeys(result, RESULT_KEY_ORDER)) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** Returns one result as a JSON object, several as an array; two-space indentation. */
@@ -101,7 +154,9 @@ export function renderJson(results: Result[], opts: RenderOptions): string {
   return [...renderJsonChunks(results, opts)].join('');
 }
 
-/** Returns the text of renderJson in pieces, a unit at a time: a national result is 120 MB, never held as one string. */
+/**
+ * Returns the text of renderJson in pieces, a unit at a time: a national result is 120 MB, never held as one string.
+ */
 export function* renderJsonChunks(results: Result[], _opts: RenderOptions): Generator<string> {
   if (results.length === 1) {
     yield* resultChunks(ordered(results[0]!), 0, true);
@@ -157,7 +212,8 @@ function* resultChunks(result: Record<string, unknown>, depth: number, pretty: b
   // "units" is the last key of the head, so its empty array ends the head's text: []} or []\n  }.
   const head = objectText({ ...pick(keys.slice(0, at)), units: [] }, depth, pretty);
   yield `${head.slice(0, head.lastIndexOf('[]'))}[`;
-  for (const [i, unit] of units.entries()) yield `${i === 0 ? '' : ','}${indent(depth + 2)}${objectText(unit, depth + 2, pretty)}`;
+  for (const [i, unit] of units.entries())
+    yield `${i === 0 ? '' : ','}${indent(depth + 2)}${objectText(unit, depth + 2, pretty)}`;
   yield `${indent(depth + 1)}]`;
   // JSON.stringify leaves out a key whose value is undefined: the tail may have no key at all.
   const tail = objectText(pick(keys.slice(at + 1)), depth, pretty);

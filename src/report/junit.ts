@@ -40,14 +40,32 @@ function renderPlanSuite(result: Result, lang: Lang): Suite {
   const skipped = result.units.filter((u) => u.overall === 'incomplete').length;
   const head = `  <testsuite ${attributes({ name: id, tests: result.units.length, failures, errors: 0, skipped, time: 0 })}>`;
   const props = properties.map(([name, value]) => `      <property ${attributes({ name, value })}/>`);
-  return { xml: [head, '    <properties>', ...props, '    </properties>', ...cases, '  </testsuite>'].join('\n'), tests: result.units.length, failures, errors: 0, skipped };
+  return {
+    xml: [head, '    <properties>', ...props, '    </properties>', ...cases, '  </testsuite>'].join('\n'),
+    tests: result.units.length,
+    failures,
+    errors: 0,
+    skipped,
+  };
 }
 
-function renderUnitCase(planId: string, unit: UnitResult, planFile: string, consequences: string[], lang: Lang): string {
+function renderUnitCase(
+  planId: string,
+  unit: UnitResult,
+  planFile: string,
+  consequences: string[],
+  lang: Lang,
+): string {
   const missed = unit.indicators.filter((i) => i.status === 'missed');
   // A CI report that links test cases to files opens the first missed target, else the unit's first target.
   const at = placeOfTarget(missed[0] ?? unit.indicators[0] ?? {}, planFile);
-  const attrs = attributes({ classname: planId, name: `${unit.id} ${unit.name}`, file: at.file, line: at.line, time: 0 });
+  const attrs = attributes({
+    classname: planId,
+    name: `${unit.id} ${unit.name}`,
+    file: at.file,
+    line: at.line,
+    time: 0,
+  });
   const p = punctuation(lang);
   if (unit.overall === 'missed') {
     const lines = missed.map((ind) => {
@@ -56,14 +74,20 @@ function renderUnitCase(planId: string, unit: UnitResult, planFile: string, cons
       return `${describeShortfall(ind, lang)}${optional}${where}`;
     });
     if (consequences.length > 0) lines.push(consequences.join(p.semicolon));
-    const message = `${label('overall.missed', lang)}${p.colon}${missed.filter((i) => i.required !== false).map((i) => describeShortfall(i, lang)).join(p.semicolon)}`;
+    const message = `${label('overall.missed', lang)}${p.colon}${missed
+      .filter((i) => i.required !== false)
+      .map((i) => describeShortfall(i, lang))
+      .join(p.semicolon)}`;
     return `    <testcase ${attrs}>\n      <failure ${attributes({ type: 'missed', message })}>${escapeXml(lines.join('\n'))}</failure>\n    </testcase>`;
   }
   if (unit.overall === 'incomplete') {
-    const missing = unit.indicators.filter((i) => i.status === 'missing' && i.required !== false).map((i) => i.name ?? i.id);
-    const message = lang === 'zh'
-      ? `${label('overall.incomplete', lang)}${p.colon}缺少 ${missing.join(p.enumeration)} 的实际数据`
-      : `${label('overall.incomplete', lang)}${p.colon}no actual for ${missing.join(p.enumeration)}`;
+    const missing = unit.indicators
+      .filter((i) => i.status === 'missing' && i.required !== false)
+      .map((i) => i.name ?? i.id);
+    const message =
+      lang === 'zh'
+        ? `${label('overall.incomplete', lang)}${p.colon}缺少 ${missing.join(p.enumeration)} 的实际数据`
+        : `${label('overall.incomplete', lang)}${p.colon}no actual for ${missing.join(p.enumeration)}`;
     return `    <testcase ${attrs}>\n      <skipped ${attributes({ message })}/>\n    </testcase>`;
   }
   return `    <testcase ${attrs}/>`;
@@ -79,13 +103,26 @@ function renderFileSuites(diagnostics: readonly Diagnostic[], lang: Lang): Suite
     const warnings = list.filter((d) => d.severity === 'warning').map((d) => describeDiagnostic(d, lang));
     const cases = errors.map((d) => {
       const text = describeDiagnostic(d, lang);
-      const attrs = attributes({ classname: file, name: `${d.code} ${d.cell ?? `${d.line}:${d.col}`}`, file: d.file, line: d.cell ? undefined : d.line, time: 0 });
-      const hint = d.hint === undefined ? '' : `\n${lang === 'zh' ? '提示' : 'hint'}${punctuation(lang).colon}${d.hint[lang]}`;
+      const attrs = attributes({
+        classname: file,
+        name: `${d.code} ${d.cell ?? `${d.line}:${d.col}`}`,
+        file: d.file,
+        line: d.cell ? undefined : d.line,
+        time: 0,
+      });
+      const hint =
+        d.hint === undefined ? '' : `\n${lang === 'zh' ? '提示' : 'hint'}${punctuation(lang).colon}${d.hint[lang]}`;
       return `    <testcase ${attrs}>\n      <error ${attributes({ type: d.code, message: text })}>${escapeXml(text + hint)}</error>\n    </testcase>`;
     });
     const out = warnings.length === 0 ? [] : [`    <system-out>${escapeXml(warnings.join('\n'))}</system-out>`];
     const head = `  <testsuite ${attributes({ name: file, tests: errors.length, failures: 0, errors: errors.length, skipped: 0, time: 0 })}>`;
-    return { xml: [head, ...cases, ...out, '  </testsuite>'].join('\n'), tests: errors.length, failures: 0, errors: errors.length, skipped: 0 };
+    return {
+      xml: [head, ...cases, ...out, '  </testsuite>'].join('\n'),
+      tests: errors.length,
+      failures: 0,
+      errors: errors.length,
+      skipped: 0,
+    };
   });
 }
 
@@ -104,10 +141,13 @@ function attributes(values: Record<string, string | number | undefined>): string
 
 // XML 1.0 cannot carry C0 controls other than tab, LF and CR, even as &#n; references, nor lone
 // surrogates or U+FFFE/U+FFFF: they become visible \uXXXX text (U+FFFD for a lone surrogate).
-const ESCAPED = /[&<>"'\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ESCAPED =
+  /[&<>"'\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Returns text safe in XML content, or (attribute) in a double-quoted attribute, where tab, LF and CR stay as written. */
+/**
+ * Returns text safe in XML content, or (attribute) in a double-quoted attribute, where tab, LF and CR stay as written.
+ */
 export function escapeXml(text: string, attribute = false): string {
   return text.replace(ESCAPED, (ch) => {
     const entity = ENTITIES[ch];

@@ -3,24 +3,67 @@
 import type { Lang, Msg } from '../model.js';
 
 export type LabelKey =
-  | 'col.unit' | 'col.score' | 'col.overall' | 'col.reward' | 'col.penalty' | 'col.net' | 'col.award' | 'col.grade'
-  | 'status.met' | 'status.missed' | 'status.missing'
-  | 'overall.met' | 'overall.missed' | 'overall.incomplete'
-  | 'direction.at_least' | 'direction.at_most' | 'direction.approx'
-  | 'yes' | 'no'
-  | 'consequence.reward' | 'consequence.fine' | 'consequence.award_withdrawn' | 'consequence.grade_down'
+  | 'col.unit'
+  | 'col.score'
+  | 'col.overall'
+  | 'col.reward'
+  | 'col.penalty'
+  | 'col.net'
+  | 'col.award'
+  | 'col.grade'
+  | 'status.met'
+  | 'status.missed'
+  | 'status.missing'
+  | 'overall.met'
+  | 'overall.missed'
+  | 'overall.incomplete'
+  | 'direction.at_least'
+  | 'direction.at_most'
+  | 'direction.approx'
+  | 'yes'
+  | 'no'
+  | 'consequence.reward'
+  | 'consequence.fine'
+  | 'consequence.award_withdrawn'
+  | 'consequence.grade_down'
   | 'consequence.grade_floor'
-  | 'totals.label' | 'totals.units' | 'totals.money' | 'budget.city'
-  | 'role.head' | 'role.deputy' | 'role.department_head' | 'role.staff'
-  | 'accountability.title' | 'accountability.none' | 'accountability.responsible'
-  | 'heading.as_of' | 'legend'
+  | 'totals.label'
+  | 'totals.units'
+  | 'totals.money'
+  | 'budget.city'
+  | 'role.head'
+  | 'role.deputy'
+  | 'role.department_head'
+  | 'role.staff'
+  | 'accountability.title'
+  | 'accountability.none'
+  | 'accountability.responsible'
+  | 'heading.as_of'
+  | 'legend'
   | CsvLabelKey;
 
 /** The CSV columns, in their order; each is also a label key `csv.<column>`. */
 export const CSV_COLUMNS = [
-  'plan_id', 'unit_id', 'unit_name', 'indicator_id', 'indicator_name', 'unit_of_measure', 'direction',
-  'target', 'actual', 'status', 'surplus', 'indicator_score', 'unit_score', 'overall',
-  'reward_yuan', 'penalty_yuan', 'net_yuan', 'award_eligible', 'grade_base', 'grade_final',
+  'plan_id',
+  'unit_id',
+  'unit_name',
+  'indicator_id',
+  'indicator_name',
+  'unit_of_measure',
+  'direction',
+  'target',
+  'actual',
+  'status',
+  'surplus',
+  'indicator_score',
+  'unit_score',
+  'overall',
+  'reward_yuan',
+  'penalty_yuan',
+  'net_yuan',
+  'award_eligible',
+  'grade_base',
+  'grade_final',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 type CsvLabelKey = `csv.${CsvColumn}`;

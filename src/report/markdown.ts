@@ -13,7 +13,9 @@ export function renderMarkdown(results: Result[], opts: RenderOptions): string {
 
 function renderPlanMarkdown(result: Result, lang: Lang): string {
   const p = punctuation(lang);
-  const legend = `${label('legend', lang)}${p.colon}${buildLegend(lang).map((c) => escapeInline(c.text)).join(' ')}`;
+  const legend = `${label('legend', lang)}${p.colon}${buildLegend(lang)
+    .map((c) => escapeInline(c.text))
+    .join(' ')}`;
   return [
     `## ${escapeInline(planHeading(result, lang))}`,
     renderGrid(result, lang),

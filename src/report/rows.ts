@@ -14,10 +14,31 @@ export interface Cell {
   tone?: Tone;
 }
 
-export type IndicatorField = Extract<CsvColumn, 'indicator_id' | 'indicator_name' | 'unit_of_measure' | 'direction'
-  | 'target' | 'actual' | 'status' | 'surplus' | 'indicator_score'>;
-export type UnitField = Extract<CsvColumn, 'unit_id' | 'unit_name' | 'unit_score' | 'overall' | 'reward_yuan'
-  | 'penalty_yuan' | 'net_yuan' | 'award_eligible' | 'grade_base' | 'grade_final'>;
+export type IndicatorField = Extract<
+  CsvColumn,
+  | 'indicator_id'
+  | 'indicator_name'
+  | 'unit_of_measure'
+  | 'direction'
+  | 'target'
+  | 'actual'
+  | 'status'
+  | 'surplus'
+  | 'indicator_score'
+>;
+export type UnitField = Extract<
+  CsvColumn,
+  | 'unit_id'
+  | 'unit_name'
+  | 'unit_score'
+  | 'overall'
+  | 'reward_yuan'
+  | 'penalty_yuan'
+  | 'net_yuan'
+  | 'award_eligible'
+  | 'grade_base'
+  | 'grade_final'
+>;
 export type IndicatorCells = Record<IndicatorField, Cell>;
 
 /** One unit of a result: its depth under its parents, its own cells, and its indicators' cells by id. */
@@ -54,7 +75,8 @@ export function listIndicatorColumns(result: Result): IndicatorColumn[] {
   const seen = new Map<string, IndicatorColumn>();
   for (const unit of result.units) {
     for (const ind of unit.indicators) {
-      if (!seen.has(ind.id)) seen.set(ind.id, { id: ind.id, name: ind.name ?? ind.id, unit: ind.unit, direction: ind.direction });
+      if (!seen.has(ind.id))
+        seen.set(ind.id, { id: ind.id, name: ind.name ?? ind.id, unit: ind.unit, direction: ind.direction });
     }
   }
   return [...seen.values()];
@@ -90,7 +112,10 @@ export function buildUnitRows(result: Result, lang: Lang): UnitRow[] {
       net_yuan: num(unit.net_yuan),
       award_eligible: unit.award_eligible ? text(label('yes', lang)) : { ...text(label('no', lang)), tone: 'missed' },
       grade_base: text(unit.grade?.base ?? ''),
-      grade_final: { ...text(unit.grade?.final ?? ''), ...(unit.grade && unit.grade.steps_down > 0 ? { tone: 'missed' as const } : {}) },
+      grade_final: {
+        ...text(unit.grade?.final ?? ''),
+        ...(unit.grade && unit.grade.steps_down > 0 ? { tone: 'missed' as const } : {}),
+      },
     },
     indicators: new Map(unit.indicators.map((ind) => [ind.id, buildIndicatorCells(ind, lang)])),
   }));
@@ -109,7 +134,9 @@ export function buildTotalsLines(result: Result, lang: Lang): string[] {
   const lines = [
     label('totals.units', lang, { units: t.units, met: t.met, missed: t.missed, incomplete: t.incomplete }),
     label('totals.money', lang, {
-      reward: groupThousands(t.reward_yuan), penalty: groupThousands(t.penalty_yuan), net: groupThousands(t.net_yuan),
+      reward: groupThousands(t.reward_yuan),
+      penalty: groupThousands(t.penalty_yuan),
+      net: groupThousands(t.net_yuan),
     }),
   ];
   if (hasRewards(result)) lines.push(label('budget.city', lang));
@@ -118,10 +145,14 @@ export function buildTotalsLines(result: Result, lang: Lang): string[] {
 
 // The budget line belongs to plans that reward: a per_person rule in the result, or money actually paid.
 function hasRewards(result: Result): boolean {
-  return isPositive(result.totals.reward_yuan) || result.units.some((u) => u.rules?.some((r) => r.type === 'per_person'));
+  return (
+    isPositive(result.totals.reward_yuan) || result.units.some((u) => u.rules?.some((r) => r.type === 'per_person'))
+  );
 }
 
-/** Returns the units with a fine, a withdrawn award or a downgrade, each with its consequences and responsible persons. */
+/**
+ * Returns the units with a fine, a withdrawn award or a downgrade, each with its consequences and responsible persons.
+ */
 export function buildAccountability(result: Result, lang: Lang): AccountabilityEntry[] {
   const entries: AccountabilityEntry[] = [];
   for (const unit of result.units) {
@@ -138,7 +169,8 @@ export function buildAccountability(result: Result, lang: Lang): AccountabilityE
 
 function listConsequences(unit: UnitResult, lang: Lang): string[] {
   const out: string[] = [];
-  if (isPositive(unit.penalty_yuan)) out.push(label('consequence.fine', lang, { yuan: groupThousands(unit.penalty_yuan) }));
+  if (isPositive(unit.penalty_yuan))
+    out.push(label('consequence.fine', lang, { yuan: groupThousands(unit.penalty_yuan) }));
   if (!unit.award_eligible) out.push(label('consequence.award_withdrawn', lang));
   const grade = describeDowngrade(unit, lang);
   if (grade !== undefined) out.push(grade);
@@ -154,7 +186,10 @@ function describeDowngrade(unit: UnitResult, lang: Lang): string | undefined {
   const words = label('consequence.grade_down', lang, { n: countWord(Math.max(steps, firedSteps), lang) });
   if (!unit.grade) return words;
   const { base, final } = unit.grade;
-  const where = base === final ? `${final}${punctuation(lang).comma}${label('consequence.grade_floor', lang)}` : `${base} ${GLYPHS.arrow} ${final}`;
+  const where =
+    base === final
+      ? `${final}${punctuation(lang).comma}${label('consequence.grade_floor', lang)}`
+      : `${base} ${GLYPHS.arrow} ${final}`;
   return lang === 'zh' ? `${words}(${where})` : `${words} (${where})`;
 }
 
@@ -173,25 +208,38 @@ export interface Grid {
 
 const left = (text: string, tone?: Tone): GridCell => ({ text, align: 'left', tone });
 const right = (text: string, tone?: Tone): GridCell => ({ text, align: 'right', tone });
-const shown = (cell: Cell): GridCell => (cell.numeric ? right(groupThousands(cell.text), cell.tone) : left(cell.text, cell.tone));
+const shown = (cell: Cell): GridCell =>
+  cell.numeric ? right(groupThousands(cell.text), cell.tone) : left(cell.text, cell.tone);
 
-/** Returns the unit table of one result as display cells: header, one row per unit (names indented by depth), totals. */
+/**
+ * Returns the unit table of one result as display cells: header, one row per unit (names indented by depth), totals.
+ */
 export function buildUnitGrid(result: Result, lang: Lang): Grid {
   const columns = listIndicatorColumns(result);
   const header = [
     left(label('col.unit', lang)),
     ...columns.map((c) => right(indicatorHeader(c, lang))),
-    right(label('col.score', lang)), left(label('col.overall', lang)),
-    right(label('col.reward', lang)), right(label('col.penalty', lang)), right(label('col.net', lang)),
-    left(label('col.award', lang)), left(label('col.grade', lang)),
+    right(label('col.score', lang)),
+    left(label('col.overall', lang)),
+    right(label('col.reward', lang)),
+    right(label('col.penalty', lang)),
+    right(label('col.net', lang)),
+    left(label('col.award', lang)),
+    left(label('col.grade', lang)),
   ];
   const body = buildUnitRows(result, lang).map((row) => buildBodyRow(row, columns));
   const t = result.totals;
   const counts = `${GLYPHS.met}${t.met} ${GLYPHS.missed}${t.missed} ${GLYPHS.missing}${t.incomplete}`;
   const footer = [
-    left(label('totals.label', lang)), ...columns.map(() => left('')), left(''), left(counts),
-    right(groupThousands(t.reward_yuan)), right(groupThousands(t.penalty_yuan)), right(groupThousands(t.net_yuan)),
-    left(''), left(''),
+    left(label('totals.label', lang)),
+    ...columns.map(() => left('')),
+    left(''),
+    left(counts),
+    right(groupThousands(t.reward_yuan)),
+    right(groupThousands(t.penalty_yuan)),
+    right(groupThousands(t.net_yuan)),
+    left(''),
+    left(''),
   ];
   return { header, body, footer };
 }
@@ -210,13 +258,18 @@ function buildBodyRow(row: UnitRow, columns: IndicatorColumn[]): GridCell[] {
   return [
     left('  '.repeat(row.depth) + c.unit_name.text),
     ...columns.map((col) => indicatorCell(row, col.id)),
-    shown(c.unit_score), shown(c.overall),
-    shown(c.reward_yuan), shown(c.penalty_yuan), shown(c.net_yuan),
-    shown(c.award_eligible), grade,
+    shown(c.unit_score),
+    shown(c.overall),
+    shown(c.reward_yuan),
+    shown(c.penalty_yuan),
+    shown(c.net_yuan),
+    shown(c.award_eligible),
+    grade,
   ];
 }
 
-// "6,184/6,000 ✓": actual over target and a status mark; a missing actual is "-", an indicator the unit has no target for is blank.
+// "6,184/6,000 ✓": actual over target and a status mark; a missing actual is "-", an indicator the unit has no target
+// for is blank.
 function indicatorCell(row: UnitRow, id: string): GridCell {
   const ind = row.indicators.get(id);
   if (!ind) return right('');
@@ -224,7 +277,6 @@ function indicatorCell(row: UnitRow, id: string): GridCell {
   const tone = ind.status.tone ?? 'missing';
   return right(`${actual}/${groupThousands(ind.target.text)} ${GLYPHS[tone]}`, tone);
 }
-
 
 /** Returns the legend of the status marks, one toned cell per status. */
 export function buildLegend(lang: Lang): GridCell[] {

@@ -15,7 +15,12 @@ export function renderTable(results: Result[], opts: RenderOptions): string {
 
 function renderPlanTable(result: Result, lang: Lang, chalk: ChalkInstance): string {
   const lines = [chalk.bold(planHeading(result, lang)), ...drawGrid(buildUnitGrid(result, lang), chalk)];
-  lines.push(renderLegend(lang, chalk), ...buildTotalsLines(result, lang), '', ...renderAccountability(result, lang, chalk));
+  lines.push(
+    renderLegend(lang, chalk),
+    ...buildTotalsLines(result, lang),
+    '',
+    ...renderAccountability(result, lang, chalk),
+  );
   return lines.join('\n');
 }
 
@@ -28,9 +33,13 @@ function drawGrid(grid: Grid, chalk: ChalkInstance): string[] {
   const line = (row: GridCell[]): string =>
     `│ ${row.map((cell, i) => padCell(paint(cell, chalk), widths[i] ?? 0, cell.align)).join(' │ ')} │`;
   return [
-    rule('┌', '┬', '┐'), line(grid.header), rule('├', '┼', '┤'),
+    rule('┌', '┬', '┐'),
+    line(grid.header),
+    rule('├', '┼', '┤'),
     ...grid.body.map(line),
-    rule('├', '┼', '┤'), line(grid.footer), rule('└', '┴', '┘'),
+    rule('├', '┼', '┤'),
+    line(grid.footer),
+    rule('└', '┴', '┘'),
   ];
 }
 
@@ -43,7 +52,9 @@ function paint(cell: GridCell, chalk: ChalkInstance): string {
 }
 
 function renderLegend(lang: Lang, chalk: ChalkInstance): string {
-  return `${label('legend', lang)}${punctuation(lang).colon}${buildLegend(lang).map((m) => paint(m, chalk)).join('  ')}`;
+  return `${label('legend', lang)}${punctuation(lang).colon}${buildLegend(lang)
+    .map((m) => paint(m, chalk))
+    .join('  ')}`;
 }
 
 /** Returns the accountability list (问责名单): each unit with a consequence, then its responsible persons. */
@@ -52,8 +63,14 @@ function renderAccountability(result: Result, lang: Lang, chalk: ChalkInstance):
   const entries = buildAccountability(result, lang);
   const title = chalk.bold(label('accountability.title', lang));
   if (entries.length === 0) return [`${title}${p.colon}${label('accountability.none', lang)}`];
-  return [title, ...entries.flatMap((e) => {
-    const who = e.responsible.length === 0 ? [] : [`    ${label('accountability.responsible', lang)}${p.colon}${e.responsible.join(p.enumeration)}`];
-    return [`  ${chalk.bold(e.name)}${p.colon}${chalk.red(e.consequences.join(p.semicolon))}`, ...who];
-  })];
+  return [
+    title,
+    ...entries.flatMap((e) => {
+      const who =
+        e.responsible.length === 0
+          ? []
+          : [`    ${label('accountability.responsible', lang)}${p.colon}${e.responsible.join(p.enumeration)}`];
+      return [`  ${chalk.bold(e.name)}${p.colon}${chalk.red(e.consequences.join(p.semicolon))}`, ...who];
+    }),
+  ];
 }

@@ -14,7 +14,10 @@ export const TEMPLATE_SHEET = '实际完成';
 // Cells that scoring does not read (no target for the unit, or a year that only a growth target asks for).
 const NOT_ASKED = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const;
 
-/** Returns the template as .xlsx bytes: a frozen bold header, unit (and year) columns as text, value columns number-formatted per indicator. */
+/**
+ * Returns the template as .xlsx bytes: a frozen bold header, unit (and year) columns as text, value columns
+ * number-formatted per indicator.
+ */
 export async function renderTemplateXlsx(plan: Plan, template: Template): Promise<Uint8Array> {
   const excel = await loadExcel();
   const workbook = new excel.Workbook();
@@ -24,7 +27,9 @@ export async function renderTemplateXlsx(plan: Plan, template: Template): Promis
   // national template (2,850 units × 6 years × 30 indicators) need not hold half a million empty cells.
   // Text format keeps a unit name or a year as typed (Excel would turn 2021 into a number, 1-2 into a date).
   for (let c = 1; c <= template.keyColumns; c++) sheet.getColumn(c).numFmt = '@';
-  template.indicators.forEach((indicator, i) => void (sheet.getColumn(template.keyColumns + i + 1).numFmt = templateNumberFormat(indicator)));
+  template.indicators.forEach(
+    (indicator, i) => void (sheet.getColumn(template.keyColumns + i + 1).numFmt = templateNumberFormat(indicator)),
+  );
   sheet.addRow(template.header);
   widths.see(template.header);
   for (const row of template.rows) {
@@ -32,9 +37,11 @@ export async function renderTemplateXlsx(plan: Plan, template: Template): Promis
     sheet.addRow(names);
     widths.see(names);
   }
-  template.rows.forEach((row, r) => template.indicators.forEach((indicator, i) => {
-    if (!isAsked(plan, row, indicator)) sheet.getCell(r + 2, template.keyColumns + i + 1).fill = NOT_ASKED;
-  }));
+  template.rows.forEach((row, r) =>
+    template.indicators.forEach((indicator, i) => {
+      if (!isAsked(plan, row, indicator)) sheet.getCell(r + 2, template.keyColumns + i + 1).fill = NOT_ASKED;
+    }),
+  );
   styleHeader(sheet, template.keyColumns);
   widths.apply(sheet);
   addNotes(workbook.addWorksheet('说明'), plan);
@@ -60,26 +67,44 @@ function addNotes(sheet: Worksheet, plan: Plan): void {
   const widths = trackWidths(8, 80);
   const add = (cells: (string | number)[]) => (widths.see(cells.map(String)), sheet.addRow(cells));
   const facts: [string, string | undefined][] = [
-    ['考核方案', plan.title], ['方案编号', plan.id], ['发文单位', plan.issuer], ['文号', plan.document],
+    ['考核方案', plan.title],
+    ['方案编号', plan.id],
+    ['发文单位', plan.issuer],
+    ['文号', plan.document],
     ['考核期', from === to ? `${from}年` : `${from}—${to}年`],
   ];
   for (const [name, value] of facts) if (value !== undefined) add([name, value]);
   sheet.addRow([]);
   // Long enough to wrap: kept out of the width of column B.
-  sheet.addRow(['填写说明', '在"实际完成"表中每个单位一行(多年方案每年一行),在各指标列填写实际完成数。'
-    + '没有数据的单元格请留空:留空表示缺数据,不是 0。灰色单元格不参与考核,无需填写。请勿修改表头和单位名称。']);
+  sheet.addRow([
+    '填写说明',
+    '在"实际完成"表中每个单位一行(多年方案每年一行),在各指标列填写实际完成数。' +
+      '没有数据的单元格请留空:留空表示缺数据,不是 0。灰色单元格不参与考核,无需填写。请勿修改表头和单位名称。',
+  ]);
   sheet.addRow([]);
   add(['指标', '计量单位', '方向', '权重', '说明']).font = { bold: true };
   for (const indicator of plan.indicators) {
     const weight = numberCell(toPlain(indicator.weight));
-    const row = add([indicator.name, indicator.unit, label(`direction.${indicator.direction}`, 'zh'), weight.value, describeIndicator(indicator, from)]);
+    const row = add([
+      indicator.name,
+      indicator.unit,
+      label(`direction.${indicator.direction}`, 'zh'),
+      weight.value,
+      describeIndicator(indicator, from),
+    ]);
     row.getCell(4).numFmt = weight.numFmt;
   }
   sheet.getColumn(1).font = { bold: true };
   widths.apply(sheet);
 }
 
-const OVER_PERIOD = { sum: '考核期内累计', end: '以期末年度数值考核', every_year: '每年均须达到', average: '按各年平均值考核', growth: '按年均增长率考核' } as const;
+const OVER_PERIOD = {
+  sum: '考核期内累计',
+  end: '以期末年度数值考核',
+  every_year: '每年均须达到',
+  average: '按各年平均值考核',
+  growth: '按年均增长率考核',
+} as const;
 
 // What a clerk should know about how an indicator is compared, in words.
 function describeIndicator(indicator: Indicator, from: number): string {
@@ -88,7 +113,8 @@ function describeIndicator(indicator: Indicator, from: number): string {
   if (indicator.overPeriod === 'growth') notes.push(`须填写基年 ${from - 1} 年的数值`);
   if (indicator.precision !== undefined) notes.push(`四舍五入保留 ${indicator.precision} 位小数后比较`);
   const t = indicator.tolerance;
-  if (t !== undefined) notes.push(`允许偏差 ±${toPlain(t.value)}${t.kind === 'percent' ? '%(按目标值计)' : indicator.unit}`);
+  if (t !== undefined)
+    notes.push(`允许偏差 ±${toPlain(t.value)}${t.kind === 'percent' ? '%(按目标值计)' : indicator.unit}`);
   if (!indicator.binding) notes.push('不计入总体目标');
   if (indicator.scoring === 'proportional') notes.push('按完成比例计分');
   return notes.join(';');

@@ -31,7 +31,10 @@ export async function writeWorkbook(workbook: Workbook, title: string, date: Dat
   return pinZipTimes(bytes, date);
 }
 
-/** Returns the zip bytes with the modification time of every entry set to `date` (exceljs's zip writer stamps the clock). */
+/**
+ * Returns the zip bytes with the modification time of every entry set to `date` (exceljs's zip writer stamps the
+ * clock).
+ */
 export function pinZipTimes(bytes: Uint8Array, date: Date): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // DOS time: hours, minutes, seconds / 2; DOS date: years since 1980, month, day (UTC, as jszip writes them).
@@ -60,11 +63,17 @@ export function styleHeader(sheet: Worksheet, keyColumns: number): void {
   sheet.views = [{ state: 'frozen', xSplit: keyColumns, ySplit: 1 }];
 }
 
-/** Collects the widest text of each column as rows are written, then sets the widths (cheaper than a pass over every cell). */
+/**
+ * Collects the widest text of each column as rows are written, then sets the widths (cheaper than a pass over every
+ * cell).
+ */
 export interface ColumnWidths {
   /** Notes the texts of one row, column 1 first. */
   see(texts: readonly string[]): void;
-  /** Sets each column's width to its widest text, a Chinese character counting two (Excel measures in Latin digits), plus a margin. */
+  /**
+   * Sets each column's width to its widest text, a Chinese character counting two (Excel measures in Latin digits),
+   * plus a margin.
+   */
   apply(sheet: Worksheet): void;
 }
 
@@ -93,7 +102,10 @@ export interface NumberCell {
   numFmt: string;
 }
 
-/** Returns an exact decimal text as a spreadsheet cell: a number with a format showing exactly its decimals, or text when a double would change it. */
+/**
+ * Returns an exact decimal text as a spreadsheet cell: a number with a format showing exactly its decimals, or text
+ * when a double would change it.
+ */
 export function numberCell(text: string): NumberCell {
   // Money and person counts are exact integers far inside 2^53, and scores and rates have a few decimals:
   // Number() keeps every one of them exactly. A value with more significant digits than a double holds

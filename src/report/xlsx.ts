@@ -8,12 +8,43 @@ import type { RenderOptions } from './index.js';
 import { label, type CsvColumn } from './labels.js';
 import { buildAccountability, buildUnitRows, type Cell } from './rows.js';
 import { groupThousands } from './format.js';
-import { loadExcel, numberCell, periodDate, styleHeader, trackWidths, writeWorkbook, type ColumnWidths } from './workbook.js';
+import {
+  loadExcel,
+  numberCell,
+  periodDate,
+  styleHeader,
+  trackWidths,
+  writeWorkbook,
+  type ColumnWidths,
+} from './workbook.js';
 
-const UNIT_COLUMNS = ['plan_id', 'unit_id', 'unit_name', 'unit_score', 'overall', 'reward_yuan', 'penalty_yuan', 'net_yuan',
-  'award_eligible', 'grade_base', 'grade_final'] as const satisfies readonly CsvColumn[];
-const INDICATOR_COLUMNS = ['plan_id', 'unit_id', 'unit_name', 'indicator_id', 'indicator_name', 'unit_of_measure', 'direction',
-  'target', 'actual', 'status', 'surplus', 'indicator_score'] as const satisfies readonly CsvColumn[];
+const UNIT_COLUMNS = [
+  'plan_id',
+  'unit_id',
+  'unit_name',
+  'unit_score',
+  'overall',
+  'reward_yuan',
+  'penalty_yuan',
+  'net_yuan',
+  'award_eligible',
+  'grade_base',
+  'grade_final',
+] as const satisfies readonly CsvColumn[];
+const INDICATOR_COLUMNS = [
+  'plan_id',
+  'unit_id',
+  'unit_name',
+  'indicator_id',
+  'indicator_name',
+  'unit_of_measure',
+  'direction',
+  'target',
+  'actual',
+  'status',
+  'surplus',
+  'indicator_score',
+] as const satisfies readonly CsvColumn[];
 const ROLES = ['head', 'deputy', 'department_head', 'staff'] as const;
 // The three columns that name a row stay in view when scrolling right.
 const KEY_COLUMNS = 3;
@@ -27,23 +58,40 @@ const WORDS = {
 
 const MISSED_FONT = { color: { argb: 'FFC00000' } } as const;
 
-/** Returns the results as .xlsx bytes: sheets of units, indicator detail and accountability, numbers as number cells. */
+/**
+ * Returns the results as .xlsx bytes: sheets of units, indicator detail and accountability, numbers as number cells.
+ */
 export async function renderResultsXlsx(results: readonly Result[], opts: RenderOptions): Promise<Uint8Array> {
   const { lang } = opts;
   const excel = await loadExcel();
   const workbook = new excel.Workbook();
-  const units = addSheet(workbook.addWorksheet(WORDS.units[lang]), UNIT_COLUMNS.map((c) => label(`csv.${c}`, lang)));
-  const details = addSheet(workbook.addWorksheet(WORDS.indicators[lang]), INDICATOR_COLUMNS.map((c) => label(`csv.${c}`, lang)));
-  const accountability = addSheet(workbook.addWorksheet(label('accountability.title', lang)),
-    [...UNIT_COLUMNS.slice(0, KEY_COLUMNS).map((c) => label(`csv.${c}`, lang)), WORDS.consequences[lang], ...ROLES.map((r) => label(`role.${r}`, lang))]);
+  const units = addSheet(
+    workbook.addWorksheet(WORDS.units[lang]),
+    UNIT_COLUMNS.map((c) => label(`csv.${c}`, lang)),
+  );
+  const details = addSheet(
+    workbook.addWorksheet(WORDS.indicators[lang]),
+    INDICATOR_COLUMNS.map((c) => label(`csv.${c}`, lang)),
+  );
+  const accountability = addSheet(workbook.addWorksheet(label('accountability.title', lang)), [
+    ...UNIT_COLUMNS.slice(0, KEY_COLUMNS).map((c) => label(`csv.${c}`, lang)),
+    WORDS.consequences[lang],
+    ...ROLES.map((r) => label(`role.${r}`, lang)),
+  ]);
   for (const result of results) {
     const planCell: Cell = { text: result.plan.id, numeric: false };
     for (const row of buildUnitRows(result, lang)) {
       const cells: Partial<Record<CsvColumn, Cell>> = { ...row.cells, plan_id: planCell };
-      addCells(units, UNIT_COLUMNS.map((c) => cells[c]!));
+      addCells(
+        units,
+        UNIT_COLUMNS.map((c) => cells[c]!),
+      );
       for (const ind of row.indicators.values()) {
         const both: Partial<Record<CsvColumn, Cell>> = { ...cells, ...ind };
-        addCells(details, INDICATOR_COLUMNS.map((c) => both[c]!));
+        addCells(
+          details,
+          INDICATOR_COLUMNS.map((c) => both[c]!),
+        );
       }
     }
     addTotals(units, result, lang);
@@ -51,7 +99,11 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
   }
   for (const { sheet, widths } of [units, details, accountability]) widths.apply(sheet);
   const lastYear = Math.max(...results.map((r) => r.plan.period.to));
-  return writeWorkbook(workbook, results.map((r) => r.plan.title).join(lang === 'zh' ? '、' : ', '), periodDate(Number.isFinite(lastYear) ? lastYear : 1980));
+  return writeWorkbook(
+    workbook,
+    results.map((r) => r.plan.title).join(lang === 'zh' ? '、' : ', '),
+    periodDate(Number.isFinite(lastYear) ? lastYear : 1980),
+  );
 }
 
 /** A sheet being written, with the widths of what it holds so far. */
@@ -88,10 +140,16 @@ function addTotals(sheet: Sheet, result: Result, lang: Lang): void {
   const text = (s: string): Cell => ({ text: s, numeric: false });
   const money = (s: string): Cell => ({ text: s, numeric: true });
   const cells: Partial<Record<(typeof UNIT_COLUMNS)[number], Cell>> = {
-    plan_id: text(result.plan.id), unit_name: text(label('totals.label', lang)),
-    reward_yuan: money(t.reward_yuan), penalty_yuan: money(t.penalty_yuan), net_yuan: money(t.net_yuan),
+    plan_id: text(result.plan.id),
+    unit_name: text(label('totals.label', lang)),
+    reward_yuan: money(t.reward_yuan),
+    penalty_yuan: money(t.penalty_yuan),
+    net_yuan: money(t.net_yuan),
   };
-  addCells(sheet, UNIT_COLUMNS.map((c) => cells[c] ?? text(''))).font = { bold: true };
+  addCells(
+    sheet,
+    UNIT_COLUMNS.map((c) => cells[c] ?? text('')),
+  ).font = { bold: true };
 }
 
 function addAccountability({ sheet, widths }: Sheet, result: Result, lang: Lang): void {
@@ -99,7 +157,13 @@ function addAccountability({ sheet, widths }: Sheet, result: Result, lang: Lang)
   const separator = lang === 'zh' ? ';' : '; ';
   for (const entry of buildAccountability(result, lang)) {
     const responsible = byId.get(entry.id)?.responsible ?? {};
-    const texts = [result.plan.id, entry.id, entry.name, entry.consequences.join(separator), ...ROLES.map((r) => responsible[r] ?? '')];
+    const texts = [
+      result.plan.id,
+      entry.id,
+      entry.name,
+      entry.consequences.join(separator),
+      ...ROLES.map((r) => responsible[r] ?? ''),
+    ];
     sheet.addRow(texts);
     widths.see(texts);
   }

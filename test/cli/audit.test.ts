@@ -23,13 +23,49 @@ const cases: [name: string, args: string[], exit: number][] = [
   ['explain-fined-en', ['--lang', 'en', 'explain', 'plans/city-2010.yaml', '--unit', '石桥县'], 0],
   ['explain-fined-zh', ['--lang', 'zh', 'explain', 'plans/city-2010.yaml', '--unit', '石桥县'], 0],
   ['explain-forfeited-reward-en', ['--lang', 'en', 'explain', 'plans/city-2010.yaml', '--unit', 'dongcheng'], 0],
-  ['explain-indicator-zh', ['--lang', 'zh', 'explain', 'plans/city-2010.yaml', '--unit', 'shiqiao', '--indicator', '城镇新增就业'], 0],
+  [
+    'explain-indicator-zh',
+    ['--lang', 'zh', 'explain', 'plans/city-2010.yaml', '--unit', 'shiqiao', '--indicator', '城镇新增就业'],
+    0,
+  ],
   ['explain-conversion-en', ['--lang', 'en', 'explain', 'fixtures/audit/wan.yaml', '--unit', '甲区'], 0],
   ['explain-conversion-zh', ['--lang', 'zh', 'explain', 'fixtures/audit/wan.yaml', '--unit', 'yi'], 0],
-  ['explain-json-en', ['--lang', 'en', 'explain', 'fixtures/audit/wan.yaml', '--unit', 'jia', '--indicator', 'urban_new_jobs', '--format', 'json'], 0],
-  ['explain-missing-en', ['--lang', 'en', 'explain', 'plans/city-2010.yaml', '--unit', '石桥县', '--actuals', 'fixtures/audit/city-2010-actuals-partial.csv'], 0],
+  [
+    'explain-json-en',
+    [
+      '--lang',
+      'en',
+      'explain',
+      'fixtures/audit/wan.yaml',
+      '--unit',
+      'jia',
+      '--indicator',
+      'urban_new_jobs',
+      '--format',
+      'json',
+    ],
+    0,
+  ],
+  [
+    'explain-missing-en',
+    [
+      '--lang',
+      'en',
+      'explain',
+      'plans/city-2010.yaml',
+      '--unit',
+      '石桥县',
+      '--actuals',
+      'fixtures/audit/city-2010-actuals-partial.csv',
+    ],
+    0,
+  ],
   ['explain-unknown-unit-zh', ['--lang', 'zh', 'explain', 'plans/city-2010.yaml', '--unit', '石桥'], 2],
-  ['explain-unknown-indicator-en', ['--lang', 'en', 'explain', 'plans/city-2010.yaml', '--unit', '石桥县', '--indicator', 'new_jobs'], 2],
+  [
+    'explain-unknown-indicator-en',
+    ['--lang', 'en', 'explain', 'plans/city-2010.yaml', '--unit', '石桥县', '--indicator', 'new_jobs'],
+    2,
+  ],
   ['diff-results-en', ['--lang', 'en', 'diff', V1, V2, '--exit-code'], 1],
   ['diff-results-zh', ['--lang', 'zh', 'diff', V1, V2, '--exit-code'], 1],
   ['diff-results-csv-en', ['--lang', 'en', 'diff', V1, V2, '--format', 'csv'], 0],
@@ -38,7 +74,11 @@ const cases: [name: string, args: string[], exit: number][] = [
   // Within 100: score +40, reward +100, fine −100, actual +2/+19, scores +30/+10 go; net +200 and every word stays.
   ['diff-tolerance-en', ['--lang', 'en', 'diff', V1, V2, '--tolerance', '100'], 0],
   ['diff-same-zh', ['--lang', 'zh', 'diff', V1, V1, '--exit-code'], 0],
-  ['diff-plans-en', ['--lang', 'en', 'diff', 'plans/city-2010.yaml', 'fixtures/audit/city-2010-v2.yaml', '--exit-code'], 1],
+  [
+    'diff-plans-en',
+    ['--lang', 'en', 'diff', 'plans/city-2010.yaml', 'fixtures/audit/city-2010-v2.yaml', '--exit-code'],
+    1,
+  ],
   ['diff-plans-zh', ['--lang', 'zh', 'diff', 'plans/city-2010.yaml', 'fixtures/audit/city-2010-v2.yaml'], 0],
   ['diff-invalid-result-en', ['--lang', 'en', 'diff', 'fixtures/audit/result-invalid.json', V2], 2],
   ['diff-plan-with-result-zh', ['--lang', 'zh', 'diff', 'plans/city-2010.yaml', V1], 2],
@@ -71,14 +111,32 @@ describe('the acceptance case of issue #6', () => {
 
   it('scores the plan with both versions of its actuals', async () => {
     expect((await runKaohe(['score', 'plans/city-2010.yaml', '--format', 'json', '--out', v1])).code).toBe(0);
-    expect((await runKaohe(['score', 'plans/city-2010.yaml', '--actuals', 'fixtures/audit/city-2010-actuals-v2.csv', '--format', 'json', '--out', v2])).code).toBe(0);
+    expect(
+      (
+        await runKaohe([
+          'score',
+          'plans/city-2010.yaml',
+          '--actuals',
+          'fixtures/audit/city-2010-actuals-v2.csv',
+          '--format',
+          'json',
+          '--out',
+          v2,
+        ])
+      ).code,
+    ).toBe(0);
   });
 
-  it('shows 石桥县\'s grade, status and money changing, old and new, and exits 1 under --exit-code', async () => {
+  it("shows 石桥县's grade, status and money changing, old and new, and exits 1 under --exit-code", async () => {
     const run = await runKaohe(['--lang', 'en', 'diff', v1, v2, '--format', 'csv', '--exit-code']);
     expect(run.code).toBe(1);
-    const rows = run.stdout.trim().split('\n').slice(1).map((line) => line.split(','));
-    const of = (field: string, indicator = '') => rows.filter((r) => r[1] === 'shiqiao' && r[3] === indicator && r[6] === field).map((r) => r.slice(7));
+    const rows = run.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const of = (field: string, indicator = '') =>
+      rows.filter((r) => r[1] === 'shiqiao' && r[3] === indicator && r[6] === field).map((r) => r.slice(7));
     expect(of('overall')).toEqual([['missed', 'met', '']]);
     expect(of('grade_base')).toEqual([['三等', '一等', '']]);
     expect(of('grade_final')).toEqual([['四等', '一等', '']]);
@@ -87,7 +145,9 @@ describe('the acceptance case of issue #6', () => {
     expect(of('penalty_yuan')).toEqual([['100', '0', '-100']]);
     expect(of('net_yuan')).toEqual([['-100', '100', '+200']]);
     expect(rows.filter((r) => r[5] === 'total').map((r) => r.slice(6))).toEqual([
-      ['reward_yuan', '42800', '42900', '+100'], ['penalty_yuan', '12500', '12400', '-100'], ['net_yuan', '30300', '30500', '+200'],
+      ['reward_yuan', '42800', '42900', '+100'],
+      ['penalty_yuan', '12500', '12400', '-100'],
+      ['net_yuan', '30300', '30500', '+200'],
     ]);
   });
 
@@ -107,8 +167,10 @@ describe('kaohe explain for the fined unit of plans/city-2010.yaml', () => {
     const run = await runKaohe(['--lang', 'en', 'explain', 'plans/city-2010.yaml', '--unit', '石桥县']);
     const fine = run.stdout.split('\n').find((line) => line.startsWith('persons short'));
     // 2,200 is 石桥县's target (plan line 109), 2,199 its actual (CSV line 32), 100 the rate of rule 1 (plan line 132).
-    expect(fine).toBe('persons short: ceil(2,200 − 2,199) = 1; fine: 1 × 100 = 100 yuan '
-      + '(rule 1, plans/city-2010.yaml:132:5; target plans/city-2010.yaml:109:31; actual plans/city-2010-actuals.csv:32:20)');
+    expect(fine).toBe(
+      'persons short: ceil(2,200 − 2,199) = 1; fine: 1 × 100 = 100 yuan ' +
+        '(rule 1, plans/city-2010.yaml:132:5; target plans/city-2010.yaml:109:31; actual plans/city-2010-actuals.csv:32:20)',
+    );
     expect(readFileSync('plans/city-2010.yaml', 'utf8').split('\n')[108]!.slice(30, 34)).toBe('2200');
     expect(readFileSync('plans/city-2010-actuals.csv', 'utf8').split('\n')[31]!.slice(19, 23)).toBe('2199');
     expect(readFileSync('plans/city-2010.yaml', 'utf8').split('\n')[131]!.slice(4)).toBe('type: per_person');
@@ -135,10 +197,15 @@ describe('kaohe diff on arrays of results (several plans, matched by plan id)', 
     broken.plan.id = 'other';
     broken.units[0]!.score = 100;
     const file = write('broken.json', [v1, broken]);
-    const line = readFileSync(file, 'utf8').split('\n').findIndex((l, i, all) => l.includes('"score": 100') && all.slice(0, i).some((x) => x.includes('"other"'))) + 1;
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l, i, all) => l.includes('"score": 100') && all.slice(0, i).some((x) => x.includes('"other"'))) + 1;
     const run = await runKaohe(['--lang', 'en', 'diff', file, V2]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`broken.json:${line}:18: error RESULT_INVALID: [1].units[0].score must be text (got a number)`);
+    expect(run.stderr).toContain(
+      `broken.json:${line}:18: error RESULT_INVALID: [1].units[0].score must be text (got a number)`,
+    );
   });
 
   it('refuses two results of one plan on one side, naming the second', async () => {

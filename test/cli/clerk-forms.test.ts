@@ -10,8 +10,21 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runKaohe } from '../helpers/memory-io.js';
 
-const IDS = ['urban_new_jobs', 'reemployed_laid_off', 'hard_to_employ_jobs', 'rural_labour_transfer', 'unemployment_rate'];
-const HEADER = ['单位', '城镇新增就业(人)', '下岗失业人员再就业(人)', '就业困难人员就业(人)', '农村劳动力转移就业(人)', '城镇登记失业率(%)'];
+const IDS = [
+  'urban_new_jobs',
+  'reemployed_laid_off',
+  'hard_to_employ_jobs',
+  'rural_labour_transfer',
+  'unemployment_rate',
+];
+const HEADER = [
+  '单位',
+  '城镇新增就业(人)',
+  '下岗失业人员再就业(人)',
+  '就业困难人员就业(人)',
+  '农村劳动力转移就业(人)',
+  '城镇登记失业率(%)',
+];
 
 /** The bundled long CSV as unit → indicator → value text. */
 function readLong(): Map<string, Map<string, string>> {
@@ -40,7 +53,11 @@ function unitsWithoutPlaces(json: string): unknown {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'actual_source' && k !== 'source').map(([k, v]) => [k, strip(v)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([k]) => k !== 'actual_source' && k !== 'source')
+          .map(([k, v]) => [k, strip(v)]),
+      );
     }
     return value;
   };
@@ -51,7 +68,9 @@ describe('the same year of actuals in four forms', () => {
   it('scores to the same units from long CSV, wide GB18030 CSV, wide UTF-8-BOM CSV and .xlsx with a formula', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaohe-forms-'));
     // thousands separators quoted, the first unit's urban jobs in full-width digits, CRLF as Windows saves
-    const gb = wideRows((v, u, c) => (u === 0 && c === 0 ? fullWidth(v) : /^\d{4,}$/.test(v) ? `"${grouped(v)}"` : v)).join('\r\n');
+    const gb = wideRows((v, u, c) =>
+      u === 0 && c === 0 ? fullWidth(v) : /^\d{4,}$/.test(v) ? `"${grouped(v)}"` : v,
+    ).join('\r\n');
     writeFileSync(join(dir, 'gb18030.csv'), iconv.encode(`${gb}\r\n`, 'gb18030'));
     writeFileSync(join(dir, 'bom.csv'), `\uFEFF${wideRows((v) => v).join('\n')}\n`);
     const wb = new ExcelJS.Workbook();
@@ -75,6 +94,8 @@ describe('the same year of actuals in four forms', () => {
     expect(await score(join(dir, 'bom.csv'))).toEqual(long);
     expect(await score(join(dir, 'actuals.xlsx'))).toEqual(long);
     // and the figures are the hand-worked ones: 城关区 6184 − 6000 = 184 persons, 18400 yuan
-    expect((long as { id: string; reward_yuan: string }[]).find((u) => u.id === 'chengguan')!.reward_yuan).toBe('18400');
+    expect((long as { id: string; reward_yuan: string }[]).find((u) => u.id === 'chengguan')!.reward_yuan).toBe(
+      '18400',
+    );
   });
 });

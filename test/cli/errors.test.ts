@@ -12,20 +12,67 @@ for (const name of readdirSync('fixtures/errors').sort()) {
   const code = name.replace(/\.[a-z]+$/, '');
   if (!/^[A-Z_]+$/.test(code)) continue;
   // a plan error is found by validating the plan; an actuals error by validating the actuals against valid.yaml
-  const args = name.endsWith('.yaml') ? ['validate', `fixtures/errors/${name}`] : ['validate', 'fixtures/errors/valid.yaml', `fixtures/errors/${name}`];
+  const args = name.endsWith('.yaml')
+    ? ['validate', `fixtures/errors/${name}`]
+    : ['validate', 'fixtures/errors/valid.yaml', `fixtures/errors/${name}`];
   cases[code] = { args, exit: 2 };
 }
 Object.assign(cases, {
   FILE_NOT_FOUND: { args: ['validate', 'fixtures/errors/no-such-plan.yaml'], exit: 2 },
   TARGET_SPLIT_SHORT: { args: ['validate', 'fixtures/errors/TARGET_SPLIT_SHORT.yaml'], exit: 0 },
-  FILE_IS_DIRECTORY: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/FILE_IS_DIRECTORY.csv'], exit: 2 },
-  UNKNOWN_UNIT: { args: ['explain', 'fixtures/errors/valid.yaml', '--unit', '东城', '--actuals', 'fixtures/errors/complete.csv'], exit: 2 },
-  RESULT_INVALID: { args: ['diff', 'fixtures/errors/RESULT_INVALID.json', 'fixtures/errors/RESULT_INVALID.json'], exit: 2 },
-  ACTUALS_SHEET: { args: ['validate', 'fixtures/errors/valid.yaml', 'fixtures/errors/complete.xlsx', '--sheet', '2011年'], exit: 2 },
-  MISSING_ACTUALS: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv'], exit: 2 },
-  USAGE: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--as-of', '2011'], exit: 2 },
-  OUTPUT_IS_INPUT: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/complete.csv', '--out', 'fixtures/errors/complete.csv'], exit: 2 },
-  OUTPUT_WRITE: { args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/complete.csv', '--out', 'fixtures/errors/no-such-dir/out.txt'], exit: 2 },
+  FILE_IS_DIRECTORY: {
+    args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/FILE_IS_DIRECTORY.csv'],
+    exit: 2,
+  },
+  UNKNOWN_UNIT: {
+    args: ['explain', 'fixtures/errors/valid.yaml', '--unit', '东城', '--actuals', 'fixtures/errors/complete.csv'],
+    exit: 2,
+  },
+  RESULT_INVALID: {
+    args: ['diff', 'fixtures/errors/RESULT_INVALID.json', 'fixtures/errors/RESULT_INVALID.json'],
+    exit: 2,
+  },
+  ACTUALS_SHEET: {
+    args: ['validate', 'fixtures/errors/valid.yaml', 'fixtures/errors/complete.xlsx', '--sheet', '2011年'],
+    exit: 2,
+  },
+  MISSING_ACTUALS: {
+    args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv'],
+    exit: 2,
+  },
+  USAGE: {
+    args: [
+      'score',
+      'fixtures/errors/valid.yaml',
+      '--actuals',
+      'fixtures/errors/MISSING_ACTUALS.csv',
+      '--as-of',
+      '2011',
+    ],
+    exit: 2,
+  },
+  OUTPUT_IS_INPUT: {
+    args: [
+      'score',
+      'fixtures/errors/valid.yaml',
+      '--actuals',
+      'fixtures/errors/complete.csv',
+      '--out',
+      'fixtures/errors/complete.csv',
+    ],
+    exit: 2,
+  },
+  OUTPUT_WRITE: {
+    args: [
+      'score',
+      'fixtures/errors/valid.yaml',
+      '--actuals',
+      'fixtures/errors/complete.csv',
+      '--out',
+      'fixtures/errors/no-such-dir/out.txt',
+    ],
+    exit: 2,
+  },
 });
 
 // A file that exists but cannot be read (as root, permissions do not stop a read): an Io that fails the read.
@@ -47,7 +94,9 @@ describe('error catalogue', () => {
     const run = await runUnreadable();
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    await expect(goldenText(['validate', 'fixtures/errors/valid.yaml', '(read fails with EACCES)'], run)).toMatchFileSnapshot('../golden/errors/FILE_UNREADABLE.md');
+    await expect(
+      goldenText(['validate', 'fixtures/errors/valid.yaml', '(read fails with EACCES)'], run),
+    ).toMatchFileSnapshot('../golden/errors/FILE_UNREADABLE.md');
   });
 
   it.each(Object.entries(cases))('%s', async (code, { args, exit }) => {

@@ -12,7 +12,13 @@ describe('kaohe init', () => {
     const scored = await runKaohe(['score', join(dir, 'plan.yaml'), '--format', 'json']);
     const result = JSON.parse(scored.stdout);
     // 城关区: 6184 − 6000 = 184 persons over, 184 × 100 = 18400 yuan; 东城区: 5000 − 4890 = 110 short, 11000 yuan
-    expect(result.totals).toMatchObject({ met: 1, missed: 1, reward_yuan: '18400', penalty_yuan: '11000', net_yuan: '7400' });
+    expect(result.totals).toMatchObject({
+      met: 1,
+      missed: 1,
+      reward_yuan: '18400',
+      penalty_yuan: '11000',
+      net_yuan: '7400',
+    });
   });
 
   it('never overwrites a file that is already there', async () => {

@@ -19,7 +19,10 @@ describe('writeChunksAtomic', () => {
     ['Chinese text that fills the buffer to one byte short', ['城'.repeat(349_525), '城关区', 'x']],
     // larger than the buffer: written on its own, after what the buffer held
     ['a piece larger than the buffer between small ones', ['a', 'b'.repeat(MB + 7), '城']],
-    ['many pieces that together pass the buffer several times', Array.from({ length: 300 }, (_, i) => `${i}:${'区'.repeat(10_000)}\n`)],
+    [
+      'many pieces that together pass the buffer several times',
+      Array.from({ length: 300 }, (_, i) => `${i}:${'区'.repeat(10_000)}\n`),
+    ],
   ])('writes %s exactly', async (name, pieces) => {
     const path = join(dir, `${name.replace(/\W+/g, '-')}.json`);
     await nodeIo.writeChunksAtomic(path, pieces);

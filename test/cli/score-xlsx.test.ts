@@ -13,7 +13,7 @@ import { readWorkbook as read, rowValues, runOnTerminal } from '../helpers/workb
 const tempDir = () => mkdtempSync(join(tmpdir(), 'kaohe-score-xlsx-'));
 
 describe('kaohe score --format xlsx', () => {
-  it('writes the city plan\'s result into --out, money as number cells', async () => {
+  it("writes the city plan's result into --out, money as number cells", async () => {
     const out = join(tempDir(), 'results.xlsx');
     const run = await runKaohe(['--lang', 'zh', 'score', 'plans/city-2010.yaml', '--format', 'xlsx', '--out', out]);
     expect(run.code).toBe(0);
@@ -22,7 +22,19 @@ describe('kaohe score --format xlsx', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['单位', '指标明细', '问责名单']);
     const units = workbook.worksheets[0]!;
     // Row 7 is 青河县 (the 6th unit): score 45, missed, fine 12,400, net −12,400, award withdrawn, 四等 stays 四等.
-    expect(rowValues(units, 7)).toEqual(['city-2010', 'qinghe', '青河县', 45, '未完成', 0, 12400, -12400, '否', '四等', '四等']);
+    expect(rowValues(units, 7)).toEqual([
+      'city-2010',
+      'qinghe',
+      '青河县',
+      45,
+      '未完成',
+      0,
+      12400,
+      -12400,
+      '否',
+      '四等',
+      '四等',
+    ]);
     expect(units.getCell('G7').type).toBe(ExcelJS.ValueType.Number);
     // Row 10, after 8 units: reward 42,800, fines 12,500, net 30,300.
     expect(rowValues(units, 10).slice(5, 8)).toEqual([42800, 12500, 30300]);
@@ -33,7 +45,15 @@ describe('kaohe score --format xlsx', () => {
 
   it('writes one workbook per plan into --out-dir, named by plan id', async () => {
     const dir = tempDir();
-    const run = await runKaohe(['score', 'plans/city-2010.yaml', 'plans/henan-2016-2020.yaml', '--format', 'xlsx', '--out-dir', dir]);
+    const run = await runKaohe([
+      'score',
+      'plans/city-2010.yaml',
+      'plans/henan-2016-2020.yaml',
+      '--format',
+      'xlsx',
+      '--out-dir',
+      dir,
+    ]);
     expect(run.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['city-2010.xlsx', 'henan-2016-2020.xlsx']);
     const henan = await read(readFileSync(join(dir, 'henan-2016-2020.xlsx')));
@@ -57,7 +77,16 @@ describe('kaohe score --format xlsx', () => {
 
   it('writes nothing when the actuals have errors', async () => {
     const out = join(tempDir(), 'results.xlsx');
-    const run = await runKaohe(['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/ACTUALS_VALUE.csv', '--format', 'xlsx', '--out', out]);
+    const run = await runKaohe([
+      'score',
+      'fixtures/errors/valid.yaml',
+      '--actuals',
+      'fixtures/errors/ACTUALS_VALUE.csv',
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(2);
     expect(readdirSync(join(out, '..'))).toEqual([]);
   });

@@ -12,13 +12,19 @@ const GOLDEN: [string, string[]][] = [
   ['score-table-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml']],
   ['score-csv-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml', '--format', 'csv']],
   ['score-json', ['score', 'plans/city-2010.yaml', '--format', 'json']],
-  ['score-jsonl-batch', ['score', 'fixtures/batch/county-a-2020.yaml', 'fixtures/batch/county-c-2020.yaml', '--format', 'jsonl']],
+  [
+    'score-jsonl-batch',
+    ['score', 'fixtures/batch/county-a-2020.yaml', 'fixtures/batch/county-c-2020.yaml', '--format', 'jsonl'],
+  ],
   ['score-markdown-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml', '--format', 'markdown']],
   ['score-junit-batch', ['score', 'fixtures/batch', '--format', 'junit']],
   ['score-github-batch', ['score', 'fixtures/batch', '--format', 'github']],
   ['score-as-of-zh', ['--lang', 'zh', 'score', 'plans/changchun-2014-2016.yaml', '--as-of', '2015']],
   ['score-tree-en', ['score', 'fixtures/batch/county-b-2021-2023.yaml']],
-  ['score-allow-missing-en', ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--allow-missing']],
+  [
+    'score-allow-missing-en',
+    ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--allow-missing'],
+  ],
   ['validate-junit-batch', ['validate', 'fixtures/batch', '--format', 'junit']],
   ['validate-github-batch', ['validate', 'fixtures/batch', '--format', 'github']],
   ['validate-json-batch', ['validate', 'fixtures/batch', '--format', 'json']],
@@ -46,29 +52,60 @@ describe('a batch with an invalid plan and a missed unit (issue #7)', () => {
   });
 
   it('exits 1 on --fail-on missed when every plan is valid', async () => {
-    const args = ['score', 'fixtures/batch/county-a-2020.yaml', 'fixtures/batch/county-c-2020.yaml', '--fail-on', 'missed', '--quiet'];
+    const args = [
+      'score',
+      'fixtures/batch/county-a-2020.yaml',
+      'fixtures/batch/county-c-2020.yaml',
+      '--fail-on',
+      'missed',
+      '--quiet',
+    ];
     const run = await runKaohe(args);
     expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
   });
 
   it('exits 0 on --fail-on missed when no unit misses', async () => {
-    expect((await runKaohe(['score', 'fixtures/batch/county-a-2020.yaml', '--fail-on', 'missed,penalty', '--quiet'])).code).toBe(0);
+    expect(
+      (await runKaohe(['score', 'fixtures/batch/county-a-2020.yaml', '--fail-on', 'missed,penalty', '--quiet'])).code,
+    ).toBe(0);
   });
 
   it('orders plans by path whatever order they are given in', async () => {
-    const run = await runKaohe(['score', 'fixtures/batch/county-c-2020.yaml', 'fixtures/batch/county-a-2020.yaml', '--format', 'jsonl']);
-    expect(run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).plan.id)).toEqual(['county-a-2020', 'county-c-2020']);
+    const run = await runKaohe([
+      'score',
+      'fixtures/batch/county-c-2020.yaml',
+      'fixtures/batch/county-a-2020.yaml',
+      '--format',
+      'jsonl',
+    ]);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line).plan.id),
+    ).toEqual(['county-a-2020', 'county-c-2020']);
   });
 
   it('expands a quoted glob, recursive with **, to the plans it names', async () => {
     const run = await runKaohe(['score', 'fixtures/**/county-?-2021-*.yaml', '--format', 'jsonl']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).plan.id)).toEqual(['county-b-2021-2023']);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line).plan.id),
+    ).toEqual(['county-b-2021-2023']);
   });
 });
 
 describe('progress on a terminal', () => {
-  const five = ['plans/changchun-2014-2016.yaml', 'plans/city-2010.yaml', 'plans/henan-2016-2020.yaml', 'plans/shandong-2011-2015.yaml', 'plans/sichuan-2021-2025.yaml'];
+  const five = [
+    'plans/changchun-2014-2016.yaml',
+    'plans/city-2010.yaml',
+    'plans/henan-2016-2020.yaml',
+    'plans/shandong-2011-2015.yaml',
+    'plans/sichuan-2021-2025.yaml',
+  ];
 
   async function runWith(isTTY: boolean, env: Record<string, string> = {}) {
     const io = memoryIo(env);

@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 function kaohe(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['bin/kaohe.js', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...env } });
+  const r = spawnSync(process.execPath, ['bin/kaohe.js', ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,7 +28,10 @@ describe('bin/kaohe.js', () => {
 
   it('writes the same JSON bytes whatever the time zone and locale', () => {
     const a = kaohe(['score', 'plans/changchun-2014-2016.yaml', '--format', 'json'], { TZ: 'UTC' });
-    const b = kaohe(['score', 'plans/changchun-2014-2016.yaml', '--format', 'json'], { TZ: 'Asia/Shanghai', LC_ALL: 'zh_CN.UTF-8' });
+    const b = kaohe(['score', 'plans/changchun-2014-2016.yaml', '--format', 'json'], {
+      TZ: 'Asia/Shanghai',
+      LC_ALL: 'zh_CN.UTF-8',
+    });
     expect(a.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
   });
@@ -49,7 +55,14 @@ describe('bin/kaohe.js', () => {
 
   it('ends quietly when the reader closes the pipe early (| head)', () => {
     // the Sichuan result is far larger than a pipe's buffer, so kaohe is still writing when head leaves
-    const r = spawnSync('bash', ['-c', 'node bin/kaohe.js score plans/sichuan-2021-2025.yaml --format json | head -c 10 > /dev/null; echo "exit ${PIPESTATUS[0]}" >&2'], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        'node bin/kaohe.js score plans/sichuan-2021-2025.yaml --format json | head -c 10 > /dev/null; echo "exit ${PIPESTATUS[0]}" >&2',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('exit 0\n');
   });
 });

@@ -68,7 +68,7 @@ describe('kaohe template output', () => {
     expect([...readFileSync(out).subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
 
-  it('never writes a blank template over the plan\'s own actuals', async () => {
+  it("never writes a blank template over the plan's own actuals", async () => {
     const before = readFileSync('plans/city-2010-actuals.csv');
     const run = await runKaohe(['template', 'plans/city-2010.yaml', '--out', 'plans/city-2010-actuals.csv']);
     expect(run.code).toBe(2);
@@ -78,7 +78,8 @@ describe('kaohe template output', () => {
 
   it('gives the same workbook bytes twice', async () => {
     const dir = tempDir();
-    for (const name of ['a.xlsx', 'b.xlsx']) await runKaohe(['template', 'plans/sichuan-2021-2025.yaml', '--out', join(dir, name)]);
+    for (const name of ['a.xlsx', 'b.xlsx'])
+      await runKaohe(['template', 'plans/sichuan-2021-2025.yaml', '--out', join(dir, name)]);
     expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
   });
 });
@@ -90,7 +91,10 @@ interface PlanNames {
 
 // Unit id → name and indicator id → header label, read from the plan's YAML apart from kaohe's loader.
 function readNames(plan: string): PlanNames {
-  const doc = parseYaml(readFileSync(`plans/${plan}.yaml`, 'utf8')) as { units: { id: string; name: string }[]; indicators: { id: string; name: string; unit: string }[] };
+  const doc = parseYaml(readFileSync(`plans/${plan}.yaml`, 'utf8')) as {
+    units: { id: string; name: string }[];
+    indicators: { id: string; name: string; unit: string }[];
+  };
   return {
     units: new Map(doc.units.map((u) => [u.id, u.name])),
     indicators: new Map(doc.indicators.map((i) => [i.id, `${i.name}(${i.unit})`])),
@@ -100,7 +104,10 @@ function readNames(plan: string): PlanNames {
 /** The long actuals of a plan as [row key `unit name|year`, header label, value text]. */
 function readLongActuals(plan: string): [string, string, string][] {
   const names = readNames(plan);
-  const records = parseCsv(readFileSync(`plans/${plan}-actuals.csv`), { columns: true, bom: true }) as Record<string, string>[];
+  const records = parseCsv(readFileSync(`plans/${plan}-actuals.csv`), { columns: true, bom: true }) as Record<
+    string,
+    string
+  >[];
   return records.map((r) => {
     const unit = names.units.get(r.unit!) ?? r.unit!;
     return [`${unit}|${r.year ?? ''}`, names.indicators.get(r.indicator!) ?? r.indicator!, r.value!];
@@ -131,24 +138,42 @@ async function fillXlsx(path: string, plan: string): Promise<void> {
   await workbook.xlsx.readFile(path);
   const sheet = workbook.worksheets[0]!;
   const rows: string[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
-  const filled = fillRows(rows.map((r) => [...r, ...Array(rows[0]!.length - r.length).fill('')]), plan);
-  filled.forEach((row, r) => row.forEach((text, c) => {
-    const cell = sheet.getRow(r + 1).getCell(c + 1);
-    // A clerk types figures into the number-formatted cells: they are stored as numbers.
-    if (r > 0 && c > 0 && text !== '' && cell.value === null) cell.value = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-  }));
+  sheet.eachRow((row) =>
+    rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
+  );
+  const filled = fillRows(
+    rows.map((r) => [...r, ...Array(rows[0]!.length - r.length).fill('')]),
+    plan,
+  );
+  filled.forEach((row, r) =>
+    row.forEach((text, c) => {
+      const cell = sheet.getRow(r + 1).getCell(c + 1);
+      // A clerk types figures into the number-formatted cells: they are stored as numbers.
+      if (r > 0 && c > 0 && text !== '' && cell.value === null)
+        cell.value = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    }),
+  );
   await workbook.xlsx.writeFile(path);
 }
 
 // Where a value came from necessarily differs (line of the long CSV, cell of the template); all else must not.
 function withoutSources(json: string): unknown {
   const result = JSON.parse(json) as { units: unknown[]; totals: unknown };
-  return JSON.parse(JSON.stringify({ units: result.units, totals: result.totals }, (key, value: unknown) => (key === 'source' || key === 'actual_source' ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify({ units: result.units, totals: result.totals }, (key, value: unknown) =>
+      key === 'source' || key === 'actual_source' ? undefined : value,
+    ),
+  );
 }
 
 describe('a filled-in template scores with no edits (issue #4)', () => {
-  const cases = PLANS.flatMap((plan) => [[plan, 'csv', fillCsv], [plan, 'xlsx', fillXlsx]] as const);
+  const cases = PLANS.flatMap(
+    (plan) =>
+      [
+        [plan, 'csv', fillCsv],
+        [plan, 'xlsx', fillXlsx],
+      ] as const,
+  );
   it.each(cases)('%s as %s', async (plan, format, fill) => {
     const path = join(tempDir(), `filled.${format}`);
     expect((await runKaohe(['template', `plans/${plan}.yaml`, '--format', format, '--out', path])).code).toBe(0);

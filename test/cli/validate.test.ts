@@ -2,7 +2,11 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runKaohe } from '../helpers/memory-io.js';
 
-const inPlans = (ext: string) => readdirSync('plans').filter((f) => f.endsWith(ext)).sort().map((f) => `plans/${f}`);
+const inPlans = (ext: string) =>
+  readdirSync('plans')
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => `plans/${f}`);
 
 describe('kaohe validate', () => {
   it('checks each plan with its own actuals, even when the shell lists them all (plans/*.yaml plans/*.csv)', async () => {
@@ -14,10 +18,21 @@ describe('kaohe validate', () => {
   });
 
   it('checks an actuals file the plan does not name against the plan given', async () => {
-    const run = await runKaohe(['validate', 'fixtures/errors/valid.yaml', 'fixtures/errors/ACTUALS_UNKNOWN_UNIT.csv', '--format', 'json']);
+    const run = await runKaohe([
+      'validate',
+      'fixtures/errors/valid.yaml',
+      'fixtures/errors/ACTUALS_UNKNOWN_UNIT.csv',
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout);
-    expect(report.files).toEqual([{ path: 'fixtures/errors/valid.yaml', valid: true }, { path: 'fixtures/errors/ACTUALS_UNKNOWN_UNIT.csv', valid: false }]);
-    expect(report.diagnostics.map((d: { code: string; line: number }) => `${d.code} ${d.line}`)).toEqual(['ACTUALS_UNKNOWN_UNIT 3']);
+    expect(report.files).toEqual([
+      { path: 'fixtures/errors/valid.yaml', valid: true },
+      { path: 'fixtures/errors/ACTUALS_UNKNOWN_UNIT.csv', valid: false },
+    ]);
+    expect(report.diagnostics.map((d: { code: string; line: number }) => `${d.code} ${d.line}`)).toEqual([
+      'ACTUALS_UNKNOWN_UNIT 3',
+    ]);
   });
 });

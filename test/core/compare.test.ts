@@ -5,7 +5,11 @@ import { makeIndicator } from './make-plan.js';
 import type { IndicatorSpec } from './make-plan.js';
 
 function compare(spec: Omit<IndicatorSpec, 'id'>, target: string, actual: D | string) {
-  const c = compareValue(makeIndicator({ id: 'x', ...spec }), new D(target), typeof actual === 'string' ? new D(actual) : actual);
+  const c = compareValue(
+    makeIndicator({ id: 'x', ...spec }),
+    new D(target),
+    typeof actual === 'string' ? new D(actual) : actual,
+  );
   return { status: c.status, actual: toPlain(c.actual), surplus: toPlain(c.surplus) };
 }
 
@@ -44,7 +48,9 @@ describe('compareValue for approx', () => {
     ['2% of a negative target -2400 is still 48', '2%', '-2400', '48'],
     ['an absolute tolerance ignores the target', '0.5', '2400', '0.5'],
   ])('%s', (_name, tolerance, target, expected) => {
-    expect(toPlain(toleranceOf(makeIndicator({ id: 'x', direction: 'approx', tolerance }), new D(target)))).toBe(expected);
+    expect(toPlain(toleranceOf(makeIndicator({ id: 'x', direction: 'approx', tolerance }), new D(target)))).toBe(
+      expected,
+    );
   });
 });
 
@@ -70,19 +76,36 @@ describe('compareValue never meets a float trap', () => {
     expect(compare({ unit: '万人' }, '5.23', '5.23')).toEqual({ status: 'met', actual: '5.23', surplus: '0' });
   });
   it('meets a 5.23 万人 target with 52300 persons converted to 万人', () => {
-    // 52300 / 10000 = 5.23 exactly in decimals (as a float, 52300 / 10000 happens to be 5.23 too, but 5.23 × 10000 is 52300.00000000001)
-    expect(compare({ unit: '万人' }, '5.23', new D('52300').dividedBy(10000))).toEqual({ status: 'met', actual: '5.23', surplus: '0' });
+    // 52300 / 10000 = 5.23 exactly in decimals (as a float, 52300 / 10000 happens to be 5.23 too, but 5.23 × 10000 is
+    // 52300.00000000001)
+    expect(compare({ unit: '万人' }, '5.23', new D('52300').dividedBy(10000))).toEqual({
+      status: 'met',
+      actual: '5.23',
+      surplus: '0',
+    });
   });
   it('misses a 5.23 万人 target with 5.2299 万人, by 0.0001 万人', () => {
     // 5.2299 − 5.23 = −0.0001 (one person)
-    expect(compare({ unit: '万人' }, '5.23', '5.2299')).toEqual({ status: 'missed', actual: '5.2299', surplus: '-0.0001' });
+    expect(compare({ unit: '万人' }, '5.23', '5.2299')).toEqual({
+      status: 'missed',
+      actual: '5.2299',
+      surplus: '-0.0001',
+    });
   });
   it('meets an at_most 0.3 with 0.1 + 0.2 summed as decimals', () => {
     // as floats 0.1 + 0.2 = 0.30000000000000004 > 0.3 would miss; as decimals it is exactly 0.3
     expect(0.1 + 0.2 > 0.3).toBe(true);
-    expect(compare({ direction: 'at_most' }, '0.3', new D('0.1').plus('0.2'))).toEqual({ status: 'met', actual: '0.3', surplus: '0' });
+    expect(compare({ direction: 'at_most' }, '0.3', new D('0.1').plus('0.2'))).toEqual({
+      status: 'met',
+      actual: '0.3',
+      surplus: '0',
+    });
   });
   it('meets an at_least 0.3 with 0.1 + 0.2 summed as decimals', () => {
-    expect(compare({ direction: 'at_least' }, '0.3', new D('0.1').plus('0.2'))).toEqual({ status: 'met', actual: '0.3', surplus: '0' });
+    expect(compare({ direction: 'at_least' }, '0.3', new D('0.1').plus('0.2'))).toEqual({
+      status: 'met',
+      actual: '0.3',
+      surplus: '0',
+    });
   });
 });

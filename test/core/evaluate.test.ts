@@ -8,18 +8,41 @@ import type { PlanSpec } from './make-plan.js';
 
 // jobs (weight 60, binding), rate (at_most, weight 40, binding), training (weight 10, not binding).
 const SPEC: PlanSpec = {
-  indicators: [{ id: 'jobs', weight: '60' }, { id: 'rate', unit: '%', direction: 'at_most', weight: '40' }, { id: 'training', weight: '10', binding: false }],
-  units: [{ id: 'u', targets: { jobs: '100', rate: '4.3', training: '50' } }, { id: 'v', targets: { jobs: '80' } }],
+  indicators: [
+    { id: 'jobs', weight: '60' },
+    { id: 'rate', unit: '%', direction: 'at_most', weight: '40' },
+    { id: 'training', weight: '10', binding: false },
+  ],
+  units: [
+    { id: 'u', targets: { jobs: '100', rate: '4.3', training: '50' } },
+    { id: 'v', targets: { jobs: '80' } },
+  ],
 };
 
 describe('evaluatePlan: the result document', () => {
   it('copies the options and the plan header in contract order', () => {
     const plan = { ...makePlan(SPEC), issuer: '某市人民政府', document: '某政发〔2010〕1号' };
-    const result = evaluatePlan(plan, [], { allowMissing: true, asOf: 2010, kaoheVersion: '9.9.9', inputs: [{ path: 'p.yaml', sha256: 'b'.repeat(64) }] });
-    expect(JSON.stringify([result.kaohe, result.kaohe_version, result.plan, result.inputs])).toBe(JSON.stringify([
-      1, '9.9.9', { id: 'test-plan', title: '测试方案', issuer: '某市人民政府', document: '某政发〔2010〕1号', period: { from: 2010, to: 2010 }, as_of: 2010 },
-      [{ path: 'p.yaml', sha256: 'b'.repeat(64) }],
-    ]));
+    const result = evaluatePlan(plan, [], {
+      allowMissing: true,
+      asOf: 2010,
+      kaoheVersion: '9.9.9',
+      inputs: [{ path: 'p.yaml', sha256: 'b'.repeat(64) }],
+    });
+    expect(JSON.stringify([result.kaohe, result.kaohe_version, result.plan, result.inputs])).toBe(
+      JSON.stringify([
+        1,
+        '9.9.9',
+        {
+          id: 'test-plan',
+          title: '测试方案',
+          issuer: '某市人民政府',
+          document: '某政发〔2010〕1号',
+          period: { from: 2010, to: 2010 },
+          as_of: 2010,
+        },
+        [{ path: 'p.yaml', sha256: 'b'.repeat(64) }],
+      ]),
+    );
   });
 
   it('leaves out optional header keys that were not given', () => {
@@ -37,7 +60,20 @@ describe('evaluatePlan: the result document', () => {
   it('gives every indicator entry its keys in contract order', () => {
     const u = unitOf(scorePlan(SPEC, makeActuals({ u: { jobs: '100', rate: '4', training: '50' } })), 'u');
     expect(Object.keys(u.indicators[0] ?? {})).toEqual([
-      'id', 'name', 'unit', 'direction', 'binding', 'required', 'target', 'actual', 'status', 'surplus', 'weight', 'score', 'target_source', 'actual_source',
+      'id',
+      'name',
+      'unit',
+      'direction',
+      'binding',
+      'required',
+      'target',
+      'actual',
+      'status',
+      'surplus',
+      'weight',
+      'score',
+      'target_source',
+      'actual_source',
     ]);
   });
 
@@ -46,9 +82,19 @@ describe('evaluatePlan: the result document', () => {
     ['met when every required indicator is met', { jobs: '100', rate: '4.3', training: '50' }, 'met', '110'],
     // training is not binding: its miss leaves overall met; 60 + 40
     ['met when only a non-binding indicator is missed', { jobs: '100', rate: '4.3', training: '49' }, 'met', '100'],
-    ['incomplete when a required actual is missing and none is missed', { jobs: '100', rate: null, training: '50' }, 'incomplete', '70'],
+    [
+      'incomplete when a required actual is missing and none is missed',
+      { jobs: '100', rate: null, training: '50' },
+      'incomplete',
+      '70',
+    ],
     // jobs 99 missed beats rate missing
-    ['missed when one required indicator is missed and another missing', { jobs: '99', rate: null, training: '50' }, 'missed', '10'],
+    [
+      'missed when one required indicator is missed and another missing',
+      { jobs: '99', rate: null, training: '50' },
+      'missed',
+      '10',
+    ],
     // a missing non-binding actual does not make the unit incomplete
     ['met when only a non-binding actual is missing', { jobs: '100', rate: '4.3', training: null }, 'met', '100'],
   ] as const)('finds the unit %s', (_name, values, overall, score) => {
@@ -58,7 +104,13 @@ describe('evaluatePlan: the result document', () => {
 
   it('reports a missing actual with null actual and surplus, score 0, and where the empty cell is', () => {
     const u = unitOf(scorePlan(SPEC, makeActuals({ u: { jobs: '100', rate: null } })), 'u');
-    expect(u.indicators[1]).toMatchObject({ actual: null, status: 'missing', surplus: null, score: '0', actual_source: 'actuals.csv:3:1' });
+    expect(u.indicators[1]).toMatchObject({
+      actual: null,
+      status: 'missing',
+      surplus: null,
+      score: '0',
+      actual_source: 'actuals.csv:3:1',
+    });
     expect(u.indicators[2]).toMatchObject({ actual: null, status: 'missing' });
     expect(u.indicators[2]).not.toHaveProperty('actual_source'); // no row at all
   });
@@ -73,8 +125,8 @@ describe('evaluatePlan: the result document', () => {
   });
 
   it.each([
-    ['without a year, in the plan\'s year', undefined, 'met'],
-    ['with the plan\'s year', 2010, 'met'],
+    ["without a year, in the plan's year", undefined, 'met'],
+    ["with the plan's year", 2010, 'met'],
     ['with another year, not at all', 2009, 'missing'],
   ] as const)('reads a single-year actual %s', (_name, year, status) => {
     const u = unitOf(scorePlan(SPEC, makeActuals({ v: { jobs: '80' } }, year)), 'v');
@@ -82,7 +134,12 @@ describe('evaluatePlan: the result document', () => {
   });
 
   it('formats a spreadsheet cell as FILE:Sheet!C12', () => {
-    const actual: Actual = { unit: 'v', indicator: 'jobs', value: new D('80'), source: { file: 'a.xlsx', line: 12, col: 3, cell: 'Sheet1!C12' } };
+    const actual: Actual = {
+      unit: 'v',
+      indicator: 'jobs',
+      value: new D('80'),
+      source: { file: 'a.xlsx', line: 12, col: 3, cell: 'Sheet1!C12' },
+    };
     expect(unitOf(scorePlan(SPEC, [actual]), 'v').indicators[0]?.actual_source).toBe('a.xlsx:Sheet1!C12');
   });
 
@@ -94,7 +151,9 @@ describe('evaluatePlan: the result document', () => {
   it('gives the same bytes whatever the order of the actuals', () => {
     const actuals = makeActuals({ u: { jobs: '100', rate: '4.4', training: '50' }, v: { jobs: '79' } });
     const plan = makePlan(SPEC);
-    expect(JSON.stringify(evaluatePlan(plan, [...actuals].reverse(), OPTIONS))).toBe(JSON.stringify(evaluatePlan(plan, actuals, OPTIONS)));
+    expect(JSON.stringify(evaluatePlan(plan, [...actuals].reverse(), OPTIONS))).toBe(
+      JSON.stringify(evaluatePlan(plan, actuals, OPTIONS)),
+    );
   });
 
   it('counts incomplete units in the totals', () => {
@@ -107,7 +166,10 @@ describe('evaluatePlan: the result document', () => {
     // both miss 80 with 79; a drops 二等 → 三等, b stays at 四等 (the last level) yet the rule fired for both
     const spec: PlanSpec = {
       indicators: [{ id: 'jobs' }],
-      units: [{ id: 'a', baseGrade: '二等', targets: { jobs: '80' } }, { id: 'b', baseGrade: '四等', targets: { jobs: '80' } }],
+      units: [
+        { id: 'a', baseGrade: '二等', targets: { jobs: '80' } },
+        { id: 'b', baseGrade: '四等', targets: { jobs: '80' } },
+      ],
       grades: { levels: ['一等', '二等', '三等', '四等'], thresholds: ['90', '75', '60'] },
       rules: [{ type: 'downgrade' }],
     };

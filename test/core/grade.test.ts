@@ -6,10 +6,34 @@ const GRADES = { levels: ['一等', '二等', '三等', '四等'], thresholds: [
 
 describe('gradeOf', () => {
   it.each([
-    ['gives the first level at or above its threshold', undefined, '90', 0, { base: '一等', final: '一等', steps_down: 0 }],
-    ['gives the next level just below a threshold', undefined, '89.99', 0, { base: '二等', final: '二等', steps_down: 0 }],
-    ['gives the third level exactly at its threshold', undefined, '60', 0, { base: '三等', final: '三等', steps_down: 0 }],
-    ['gives the last level below every threshold', undefined, '59.9', 0, { base: '四等', final: '四等', steps_down: 0 }],
+    [
+      'gives the first level at or above its threshold',
+      undefined,
+      '90',
+      0,
+      { base: '一等', final: '一等', steps_down: 0 },
+    ],
+    [
+      'gives the next level just below a threshold',
+      undefined,
+      '89.99',
+      0,
+      { base: '二等', final: '二等', steps_down: 0 },
+    ],
+    [
+      'gives the third level exactly at its threshold',
+      undefined,
+      '60',
+      0,
+      { base: '三等', final: '三等', steps_down: 0 },
+    ],
+    [
+      'gives the last level below every threshold',
+      undefined,
+      '59.9',
+      0,
+      { base: '四等', final: '四等', steps_down: 0 },
+    ],
     ['takes base_grade over the score', '三等', '100', 0, { base: '三等', final: '三等', steps_down: 0 }],
     ['moves down by the steps', '一等', '100', 2, { base: '一等', final: '三等', steps_down: 2 }],
     // 二等 + 5 steps stops at 四等, two levels down
@@ -24,6 +48,10 @@ describe('gradeOf', () => {
   });
 
   it('gives the last level when there are no thresholds and no base grade', () => {
-    expect(gradeOf({ levels: ['合格', '不合格'], thresholds: [] }, undefined, new D('100'), 0)).toEqual({ base: '不合格', final: '不合格', steps_down: 0 });
+    expect(gradeOf({ levels: ['合格', '不合格'], thresholds: [] }, undefined, new D('100'), 0)).toEqual({
+      base: '不合格',
+      final: '不合格',
+      steps_down: 0,
+    });
   });
 });

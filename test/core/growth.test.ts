@@ -51,7 +51,14 @@ describe('compareGrowth', () => {
 
 describe('compareGrowthTarget', () => {
   const growth = (precision?: number, direction: 'at_least' | 'at_most' | 'approx' = 'at_least', tolerance?: string) =>
-    makeIndicator({ id: 'g', unit: '%', direction, overPeriod: 'growth', ...(precision !== undefined && { precision }), ...(tolerance !== undefined && { tolerance }) });
+    makeIndicator({
+      id: 'g',
+      unit: '%',
+      direction,
+      overPeriod: 'growth',
+      ...(precision !== undefined && { precision }),
+      ...(tolerance !== undefined && { tolerance }),
+    });
   it.each([
     ['meets 11 % reached exactly', growth(), '15180.7041', 'met', '11', '0'],
     // 15180.7040 is a hair under 1.11^4: missed, although the rate shown at 2 decimals is 11.00
@@ -67,6 +74,10 @@ describe('compareGrowthTarget', () => {
     ['misses an approx 11 ± 1 at 9 %', growth(undefined, 'approx', '1'), '14115.8161', 'missed', '9', '-2'],
   ])('%s', (_name, indicator, end, status, actual, surplus) => {
     const c = compareGrowthTarget(indicator, new D('11'), new D('10000'), new D(end), 4);
-    expect({ status: c.status, actual: toPlain(c.actual), surplus: toPlain(c.surplus) }).toEqual({ status, actual, surplus });
+    expect({ status: c.status, actual: toPlain(c.actual), surplus: toPlain(c.surplus) }).toEqual({
+      status,
+      actual,
+      surplus,
+    });
   });
 });

@@ -1,7 +1,21 @@
 // Builds checked-model Plans and Actuals in memory from compact literals, so core tests do not
 // depend on the YAML loader. Numbers are decimal text, as a clerk would type them.
 import { D } from '../../src/decimal.js';
-import type { Actual, Direction, Indicator, MeasureUnit, OverPeriod, Plan, Responsible, Result, Rule, ScoreOptions, Scoring, Source, UnitResult } from '../../src/model.js';
+import type {
+  Actual,
+  Direction,
+  Indicator,
+  MeasureUnit,
+  OverPeriod,
+  Plan,
+  Responsible,
+  Result,
+  Rule,
+  ScoreOptions,
+  Scoring,
+  Source,
+  UnitResult,
+} from '../../src/model.js';
 import { evaluatePlan } from '../../src/core/evaluate.js';
 
 /** An indicator in brief: only the id is required. */
@@ -30,7 +44,14 @@ export interface UnitSpec {
 
 /** A rule in brief; omitted fields take the plan format's defaults. */
 export type RuleSpec =
-  | { type: 'per_person'; indicator: string; reward?: string; penalty?: string; rewardWhen?: 'overall_met' | 'indicator_met'; penaltyWhen?: 'overall_missed' | 'indicator_missed' }
+  | {
+      type: 'per_person';
+      indicator: string;
+      reward?: string;
+      penalty?: string;
+      rewardWhen?: 'overall_met' | 'indicator_met';
+      penaltyWhen?: 'overall_missed' | 'indicator_missed';
+    }
   | { type: 'disqualify_award' }
   | { type: 'downgrade'; steps?: number };
 
@@ -55,8 +76,13 @@ export function makeRule(spec: RuleSpec, line = 100): Rule {
   switch (spec.type) {
     case 'per_person':
       return {
-        type: 'per_person', indicator: spec.indicator, reward: new D(spec.reward ?? '0'), penalty: new D(spec.penalty ?? '0'),
-        rewardWhen: spec.rewardWhen ?? 'overall_met', penaltyWhen: spec.penaltyWhen ?? 'overall_missed', source,
+        type: 'per_person',
+        indicator: spec.indicator,
+        reward: new D(spec.reward ?? '0'),
+        penalty: new D(spec.penalty ?? '0'),
+        rewardWhen: spec.rewardWhen ?? 'overall_met',
+        penaltyWhen: spec.penaltyWhen ?? 'overall_missed',
+        source,
       };
     case 'disqualify_award':
       return { type: 'disqualify_award', when: 'overall_missed', source };
@@ -67,12 +93,21 @@ export function makeRule(spec: RuleSpec, line = 100): Rule {
 
 /** Returns the indicator a compact spec describes (defaults: 人, at_least, weight 0, binding, pass_fail). */
 export function makeIndicator(spec: IndicatorSpec, line = 10): Indicator {
-  const tolerance = spec.tolerance === undefined ? undefined
-    : spec.tolerance.endsWith('%') ? { kind: 'percent' as const, value: new D(spec.tolerance.slice(0, -1)) }
-    : { kind: 'absolute' as const, value: new D(spec.tolerance) };
+  const tolerance =
+    spec.tolerance === undefined
+      ? undefined
+      : spec.tolerance.endsWith('%')
+        ? { kind: 'percent' as const, value: new D(spec.tolerance.slice(0, -1)) }
+        : { kind: 'absolute' as const, value: new D(spec.tolerance) };
   return {
-    id: spec.id, name: `指标${spec.id}`, unit: spec.unit ?? '人', direction: spec.direction ?? 'at_least',
-    weight: new D(spec.weight ?? '0'), binding: spec.binding ?? true, scoring: spec.scoring ?? 'pass_fail', source: at(line),
+    id: spec.id,
+    name: `指标${spec.id}`,
+    unit: spec.unit ?? '人',
+    direction: spec.direction ?? 'at_least',
+    weight: new D(spec.weight ?? '0'),
+    binding: spec.binding ?? true,
+    scoring: spec.scoring ?? 'pass_fail',
+    source: at(line),
     ...(spec.precision !== undefined && { precision: spec.precision }),
     ...(tolerance !== undefined && { tolerance }),
     ...(spec.overPeriod !== undefined && { overPeriod: spec.overPeriod }),
@@ -84,34 +119,67 @@ export function makeIndicator(spec: IndicatorSpec, line = 10): Indicator {
 export function makePlan(spec: PlanSpec): Plan {
   const period = typeof spec.period === 'object' ? spec.period : { from: spec.period ?? 2010, to: spec.period ?? 2010 };
   return {
-    file: 'plan.yaml', id: 'test-plan', title: '测试方案', period,
+    file: 'plan.yaml',
+    id: 'test-plan',
+    title: '测试方案',
+    period,
     indicators: spec.indicators.map((i, n) => makeIndicator(i, 10 + n)),
     units: spec.units.map((u, n) => ({
-      id: u.id, name: `单位${u.id}`, responsible: u.responsible ?? {}, source: at(30 + n),
+      id: u.id,
+      name: `单位${u.id}`,
+      responsible: u.responsible ?? {},
+      source: at(30 + n),
       ...(u.parent !== undefined && { parent: u.parent }),
       ...(u.baseGrade !== undefined && { baseGrade: u.baseGrade }),
-      targets: new Map(Object.entries(u.targets).map(([id, value], k) => [id, { value: new D(value), source: at(30 + n, 20 + 10 * k) }])),
+      targets: new Map(
+        Object.entries(u.targets).map(([id, value], k) => [
+          id,
+          { value: new D(value), source: at(30 + n, 20 + 10 * k) },
+        ]),
+      ),
     })),
     overall: spec.overall ?? 'binding',
-    ...(spec.grades !== undefined && { grades: { levels: spec.grades.levels, thresholds: (spec.grades.thresholds ?? []).map((t) => new D(t)) } }),
+    ...(spec.grades !== undefined && {
+      grades: { levels: spec.grades.levels, thresholds: (spec.grades.thresholds ?? []).map((t) => new D(t)) },
+    }),
     rules: (spec.rules ?? []).map((r, n) => makeRule(r, 100 + n)),
-    actuals: [], source: at(1, 1),
+    actuals: [],
+    source: at(1, 1),
   };
 }
 
-/** Returns single-year actuals from {unit: {indicator: value}}; null is an empty cell. Row n of actuals.csv is line n + 2. */
+/**
+ * Returns single-year actuals from {unit: {indicator: value}}; null is an empty cell. Row n of actuals.csv is line n +
+ * 2.
+ */
 export function makeActuals(values: Record<string, Record<string, string | null>>, year?: number): Actual[] {
-  const rows = Object.entries(values).flatMap(([unit, byIndicator]) => Object.entries(byIndicator).map(([indicator, value]) => ({ unit, indicator, value })));
+  const rows = Object.entries(values).flatMap(([unit, byIndicator]) =>
+    Object.entries(byIndicator).map(([indicator, value]) => ({ unit, indicator, value })),
+  );
   return rows.map((row, n) => ({
-    unit: row.unit, indicator: row.indicator, value: row.value === null ? null : new D(row.value),
-    source: { file: 'actuals.csv', line: n + 2, col: 1 }, ...(year !== undefined && { year }),
+    unit: row.unit,
+    indicator: row.indicator,
+    value: row.value === null ? null : new D(row.value),
+    source: { file: 'actuals.csv', line: n + 2, col: 1 },
+    ...(year !== undefined && { year }),
   }));
 }
 
-/** Returns multi-year actuals of one unit × indicator from {year: value}, on actuals.csv lines firstLine, firstLine + 1, …. */
-export function makeYears(unit: string, indicator: string, byYear: Record<number, string | null>, firstLine = 2): Actual[] {
+/**
+ * Returns multi-year actuals of one unit × indicator from {year: value}, on actuals.csv lines firstLine, firstLine + 1,
+ * ….
+ */
+export function makeYears(
+  unit: string,
+  indicator: string,
+  byYear: Record<number, string | null>,
+  firstLine = 2,
+): Actual[] {
   return Object.entries(byYear).map(([year, value], n) => ({
-    unit, indicator, year: Number(year), value: value === null ? null : new D(value),
+    unit,
+    indicator,
+    year: Number(year),
+    value: value === null ? null : new D(value),
     source: { file: 'actuals.csv', line: firstLine + n, col: 1 },
   }));
 }

@@ -9,7 +9,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const core = join(root, 'src/core');
 const ALLOWED = new Set(['src/model.ts', 'src/decimal.ts', 'src/suggest.ts']);
 // What would make the core impure even without an import.
-const FORBIDDEN = [/\bprocess\s*[.[]/, /\bnew\s+Date\b|\bDate\s*\./, /\bMath\.random\b/, /\bperformance\s*\./, /\bglobalThis\b/, /\brequire\s*\(/, /\bimport\s*\(/, /\bimport\.meta\b/, /\bconsole\s*\./, /\bparseFloat\s*\(/];
+const FORBIDDEN = [
+  /\bprocess\s*[.[]/,
+  /\bnew\s+Date\b|\bDate\s*\./,
+  /\bMath\.random\b/,
+  /\bperformance\s*\./,
+  /\bglobalThis\b/,
+  /\brequire\s*\(/,
+  /\bimport\s*\(/,
+  /\bimport\.meta\b/,
+  /\bconsole\s*\./,
+  /\bparseFloat\s*\(/,
+];
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,9 +34,15 @@ function breachesOf(file: string, text: string): string[] {
   const breaches: string[] = [];
   // Comments may mention anything; code may not.
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  for (const match of code.matchAll(/\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]/g)) {
+  for (const match of code.matchAll(
+    /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]/g,
+  )) {
     const specifier = match[1] ?? match[2] ?? '';
-    const target = specifier.startsWith('.') ? relative(root, resolve(dirname(file), specifier)).replace(/\\/g, '/').replace(/\.js$/, '.ts') : specifier;
+    const target = specifier.startsWith('.')
+      ? relative(root, resolve(dirname(file), specifier))
+          .replace(/\\/g, '/')
+          .replace(/\.js$/, '.ts')
+      : specifier;
     if (!target.startsWith('src/core/') && !ALLOWED.has(target)) breaches.push(`imports ${specifier}`);
   }
   for (const pattern of FORBIDDEN) if (pattern.test(code)) breaches.push(`uses ${pattern.source}`);
@@ -37,9 +54,12 @@ describe('src/core purity', () => {
   it('finds the core sources to scan', () => {
     expect(files.map((f) => relative(root, f))).toContain(join('src', 'core', 'evaluate.ts'));
   });
-  it.each(files.map((f) => [relative(root, f), f]))('%s imports only the model, decimal, suggest and the core, and touches no process, clock or env', (_name, file) => {
-    expect(breachesOf(file, readFileSync(file, 'utf8'))).toEqual([]);
-  });
+  it.each(files.map((f) => [relative(root, f), f]))(
+    '%s imports only the model, decimal, suggest and the core, and touches no process, clock or env',
+    (_name, file) => {
+      expect(breachesOf(file, readFileSync(file, 'utf8'))).toEqual([]);
+    },
+  );
 });
 
 describe('the purity scan itself', () => {

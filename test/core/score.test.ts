@@ -14,13 +14,23 @@ describe('scoreIndicator', () => {
     // min(9000 / 8000, 1) = 1 → 40
     ['caps proportional at the weight', 'proportional', 'at_least', 'met', '8000', '9000', '40'],
     // 40 × 5000 / 6000 = 33.33… (60 significant digits)
-    ['keeps a proportional share exact to 60 digits', 'proportional', 'at_least', 'missed', '6000', '5000', `33.${'3'.repeat(58)}`],
+    [
+      'keeps a proportional share exact to 60 digits',
+      'proportional',
+      'at_least',
+      'missed',
+      '6000',
+      '5000',
+      `33.${'3'.repeat(58)}`,
+    ],
     ['gives a target of 0 its weight when met', 'proportional', 'at_least', 'met', '0', '0', '40'],
     ['gives a negative actual nothing, not a debt', 'proportional', 'at_least', 'missed', '100', '-5', '0'],
     // proportional is for at_least; an at_most falls back to pass/fail
     ['scores a proportional at_most as pass/fail', 'proportional', 'at_most', 'missed', '4.3', '4.4', '0'],
   ] as const)('%s', (_name, scoring, direction, status, target, actual, expected) => {
     const indicator = makeIndicator({ id: 'x', weight: '40', scoring, direction });
-    expect(toPlain(scoreIndicator(indicator, status as Status, new D(target), actual === null ? null : new D(actual)))).toBe(expected);
+    expect(
+      toPlain(scoreIndicator(indicator, status as Status, new D(target), actual === null ? null : new D(actual))),
+    ).toBe(expected);
   });
 });

@@ -6,15 +6,22 @@ import { toPlain } from '../../src/decimal.js';
 import { makePlan, makeYears } from './make-plan.js';
 
 // One unit, one indicator, period 2021–2023: the array covers 2020 (a growth base) to 2023.
-const plan = makePlan({ period: { from: 2021, to: 2023 }, indicators: [{ id: 'x' }], units: [{ id: 'u', targets: { x: '1' } }] });
-const lookup = createValueLookup(plan, makeYears('u', 'x', { 2019: '19', 2020: '20', 2021: '21', 2023: '23', 2030: '30' }));
+const plan = makePlan({
+  period: { from: 2021, to: 2023 },
+  indicators: [{ id: 'x' }],
+  units: [{ id: 'u', targets: { x: '1' } }],
+});
+const lookup = createValueLookup(
+  plan,
+  makeYears('u', 'x', { 2019: '19', 2020: '20', 2021: '21', 2023: '23', 2030: '30' }),
+);
 
 describe('looking up a year', () => {
   it.each([
     ['the year before the growth base, outside the array', 2019, '19'],
-    ['the growth base year, the array\'s first', 2020, '20'],
+    ["the growth base year, the array's first", 2020, '20'],
     ['a year of the period', 2021, '21'],
-    ['the period\'s last year, the array\'s last', 2023, '23'],
+    ["the period's last year, the array's last", 2023, '23'],
     ['a year after the period', 2030, '30'],
     ['a year of the period with no actual', 2022, null],
     ['a year with no actual outside the period', 2018, null],

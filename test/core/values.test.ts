@@ -3,11 +3,17 @@ import { makeActuals, makeYears, scorePlan, unitOf } from './make-plan.js';
 import type { PlanSpec } from './make-plan.js';
 
 // A city with two districts; jobs (人) is additive, rate (%) is not; placed (人) / seekers (人) make a rate_of.
-function plan(cityTargets: Record<string, string>, districtTargets: Record<string, string> = { jobs: '5000' }): PlanSpec {
+function plan(
+  cityTargets: Record<string, string>,
+  districtTargets: Record<string, string> = { jobs: '5000' },
+): PlanSpec {
   return {
     indicators: [
-      { id: 'jobs' }, { id: 'rate', unit: '%', direction: 'at_most' },
-      { id: 'placed' }, { id: 'seekers' }, { id: 'placement', unit: '%', rateOf: ['placed', 'seekers'] },
+      { id: 'jobs' },
+      { id: 'rate', unit: '%', direction: 'at_most' },
+      { id: 'placed' },
+      { id: 'seekers' },
+      { id: 'placement', unit: '%', rateOf: ['placed', 'seekers'] },
     ],
     units: [
       { id: 'city', targets: cityTargets },
@@ -20,16 +26,28 @@ function plan(cityTargets: Record<string, string>, districtTargets: Record<strin
 describe('rolling a parent up from its children', () => {
   it.each([
     // 6000 + 4100 = 10100 >= 10000, surplus 100
-    ['sums the children for a parent without an actual of its own', { east: { jobs: '6000' }, west: { jobs: '4100' } },
-      { actual: '10100', status: 'met', surplus: '100', rolled_up: true }],
+    [
+      'sums the children for a parent without an actual of its own',
+      { east: { jobs: '6000' }, west: { jobs: '4100' } },
+      { actual: '10100', status: 'met', surplus: '100', rolled_up: true },
+    ],
     // an empty cell for the parent is no actual of its own either
-    ['sums the children under a parent\'s empty cell', { city: { jobs: null }, east: { jobs: '6000' }, west: { jobs: '4100' } },
-      { actual: '10100', status: 'met', surplus: '100', rolled_up: true }],
-    ['makes the parent missing when a child is missing', { east: { jobs: '6000' }, west: { jobs: null } },
-      { actual: null, status: 'missing', surplus: null, rolled_up: true }],
+    [
+      "sums the children under a parent's empty cell",
+      { city: { jobs: null }, east: { jobs: '6000' }, west: { jobs: '4100' } },
+      { actual: '10100', status: 'met', surplus: '100', rolled_up: true },
+    ],
+    [
+      'makes the parent missing when a child is missing',
+      { east: { jobs: '6000' }, west: { jobs: null } },
+      { actual: null, status: 'missing', surplus: null, rolled_up: true },
+    ],
     // the parent's own 9000 wins over 6000 + 4100
-    ['keeps a parent\'s own actual', { city: { jobs: '9000' }, east: { jobs: '6000' }, west: { jobs: '4100' } },
-      { actual: '9000', status: 'missed', surplus: '-1000', actual_source: 'actuals.csv:2:1' }],
+    [
+      "keeps a parent's own actual",
+      { city: { jobs: '9000' }, east: { jobs: '6000' }, west: { jobs: '4100' } },
+      { actual: '9000', status: 'missed', surplus: '-1000', actual_source: 'actuals.csv:2:1' },
+    ],
   ])('%s', (_name, values, expected) => {
     const city = unitOf(scorePlan(plan({ jobs: '10000' }), makeActuals(values)), 'city').indicators[0];
     expect(city).toMatchObject(expected);
@@ -47,7 +65,8 @@ describe('rolling a parent up from its children', () => {
     // west has no jobs target and reported no jobs: the city is east's 10100 alone
     const spec = plan({ jobs: '10000' });
     spec.units[2] = { id: 'west', parent: 'city', targets: { rate: '4.3' } };
-    const city = unitOf(scorePlan(spec, makeActuals({ east: { jobs: '10100' }, west: { rate: '4.0' } })), 'city').indicators[0];
+    const city = unitOf(scorePlan(spec, makeActuals({ east: { jobs: '10100' }, west: { rate: '4.0' } })), 'city')
+      .indicators[0];
     expect(city).toMatchObject({ actual: '10100', status: 'met', rolled_up: true });
   });
 
@@ -55,9 +74,20 @@ describe('rolling a parent up from its children', () => {
     // per year: 2021 3 + 2 = 5, 2022 4 + 1 = 5; sum 10 >= 10
     const spec: PlanSpec = { ...plan({ jobs: '10' }), period: { from: 2021, to: 2022 } };
     spec.indicators = [{ id: 'jobs', overPeriod: 'sum' }];
-    const actuals = [...makeYears('east', 'jobs', { 2021: '3', 2022: '4' }), ...makeYears('west', 'jobs', { 2021: '2', 2022: '1' }, 10)];
+    const actuals = [
+      ...makeYears('east', 'jobs', { 2021: '3', 2022: '4' }),
+      ...makeYears('west', 'jobs', { 2021: '2', 2022: '1' }, 10),
+    ];
     const city = unitOf(scorePlan(spec, actuals), 'city').indicators[0];
-    expect(city).toMatchObject({ actual: '10', status: 'met', rolled_up: true, years: [{ year: 2021, actual: '5' }, { year: 2022, actual: '5' }] });
+    expect(city).toMatchObject({
+      actual: '10',
+      status: 'met',
+      rolled_up: true,
+      years: [
+        { year: 2021, actual: '5' },
+        { year: 2022, actual: '5' },
+      ],
+    });
   });
 
   it.each([
@@ -84,7 +114,7 @@ describe('rate_of', () => {
     expect(east.indicators[0]).toMatchObject(expected);
   });
 
-  it('computes a parent\'s rate from its children\'s rolled-up counts', () => {
+  it("computes a parent's rate from its children's rolled-up counts", () => {
     // (30 + 10) × 100 / (200 + 300) = 4000 / 500 = 8
     const values = { east: { placed: '30', seekers: '200' }, west: { placed: '10', seekers: '300' } };
     const city = unitOf(scorePlan(plan({ placement: '7' }, { placement: '7' }), makeActuals(values)), 'city');

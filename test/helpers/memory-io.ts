@@ -22,7 +22,9 @@ export function memoryIo(env: Record<string, string> = {}): Io & { out: string[]
   };
   return {
     ...nodeIo,
-    out, err, bytes,
+    out,
+    err,
+    bytes,
     stdout: { write: capture(out), isTTY: false },
     stderr: { write: capture(err), isTTY: false },
     env: { LANG: 'en_US.UTF-8', ...env },
@@ -38,6 +40,7 @@ export async function runKaohe(args: readonly string[], env: Record<string, stri
 
 /** Returns a golden file's text: the command line, stdout, stderr and exit code. */
 export function goldenText(args: readonly string[], run: Run): string {
-  const block = (title: string, text: string) => `## ${title}\n\n\`\`\`\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}\`\`\`\n`;
+  const block = (title: string, text: string) =>
+    `## ${title}\n\n\`\`\`\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}\`\`\`\n`;
   return `# kaohe ${args.join(' ')}\n\n${block('stdout', run.stdout)}\n${block('stderr', run.stderr)}\nexit code: ${run.code}\n`;
 }

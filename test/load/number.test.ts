@@ -28,7 +28,11 @@ describe('parseDecimalText accepts', () => {
   ])('%j as %s (percent %s, 万 %s)', (text, value, percent, wan) => {
     const parsed = parseDecimalText(text);
     expect(parsed).not.toBeNull();
-    expect(parsed && 'value' in parsed ? [toPlain(parsed.value), parsed.percent, parsed.wan] : parsed).toEqual([value, percent, wan]);
+    expect(parsed && 'value' in parsed ? [toPlain(parsed.value), parsed.percent, parsed.wan] : parsed).toEqual([
+      value,
+      percent,
+      wan,
+    ]);
   });
 });
 
@@ -95,8 +99,12 @@ describe('convertQuantity', () => {
 
 describe('measureOf', () => {
   it.each([
-    ['人', 'persons', '1'], ['名', 'persons', '1'], ['万人', 'persons', '10000'], ['万户', 'households', '10000'],
-    ['％', 'percent', '1'], ['万元', 'yuan', '10000'],
+    ['人', 'persons', '1'],
+    ['名', 'persons', '1'],
+    ['万人', 'persons', '10000'],
+    ['万户', 'households', '10000'],
+    ['％', 'percent', '1'],
+    ['万元', 'yuan', '10000'],
   ])('reads %s as %s × %s', (unit, family, scale) => {
     const m = measureOf(unit);
     expect(m && [m.family, toPlain(m.scale)]).toEqual([family, scale]);
@@ -109,15 +117,22 @@ describe('parseDecimalText (property)', () => {
   const fullWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
   const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   it('reads any grouped, full-width, padded decimal as its plain digits', () => {
-    fc.assert(fc.property(
-      fc.boolean(), fc.stringMatching(/^[1-9]\d{0,24}$/), fc.option(fc.stringMatching(/^\d{1,12}$/)),
-      fc.boolean(), fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), fc.constantFrom('', ' ', '\u3000'),
-      (negative, int, frac, grouped, wide, pad) => {
-        const plain = `${negative ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`;
-        const written = `${negative ? '-' : ''}${grouped ? group(int) : int}${frac === null ? '' : `.${frac}`}`;
-        const text = pad + [...written].map((c, i) => (wide[i % 60] ? fullWidth(c) : c)).join('') + pad;
-        const parsed = parseDecimalText(text);
-        expect(parsed !== null && 'value' in parsed && parsed.value.equals(new D(plain))).toBe(true);
-      }));
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.stringMatching(/^[1-9]\d{0,24}$/),
+        fc.option(fc.stringMatching(/^\d{1,12}$/)),
+        fc.boolean(),
+        fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }),
+        fc.constantFrom('', ' ', '\u3000'),
+        (negative, int, frac, grouped, wide, pad) => {
+          const plain = `${negative ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`;
+          const written = `${negative ? '-' : ''}${grouped ? group(int) : int}${frac === null ? '' : `.${frac}`}`;
+          const text = pad + [...written].map((c, i) => (wide[i % 60] ? fullWidth(c) : c)).join('') + pad;
+          const parsed = parseDecimalText(text);
+          expect(parsed !== null && 'value' in parsed && parsed.value.equals(new D(plain))).toBe(true);
+        },
+      ),
+    );
   });
 });

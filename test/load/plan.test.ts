@@ -43,7 +43,11 @@ describe('loadPlan', () => {
     expect(unit.targets.get('unemployment_rate')!.value.toFixed()).toBe('4.3');
     expect(unit.targets.get('urban_new_jobs')!.source).toEqual({ file: 'p.yaml', line: 21, col: 31 });
     expect(value!.plan.period).toEqual({ from: 2010, to: 2010 });
-    expect(value!.plan.rules[0]).toMatchObject({ type: 'per_person', rewardWhen: 'overall_met', penaltyWhen: 'overall_missed' });
+    expect(value!.plan.rules[0]).toMatchObject({
+      type: 'per_person',
+      rewardWhen: 'overall_met',
+      penaltyWhen: 'overall_missed',
+    });
   });
 
   it('keeps every digit of a 20-digit YAML number', () => {
@@ -53,30 +57,64 @@ describe('loadPlan', () => {
 
   it('reports three mistakes on three lines with their own positions', () => {
     const text = base
-      .replace('    direction: at_least', '    direction: atleast')          // line 10
-      .replace("    unit: '%'", "    unit: percent")                        // line 14
-      .replace('    name: 城关区', '    name: 城关区\n    colour: red');       // line 21 (new)
+      .replace('    direction: at_least', '    direction: atleast') // line 10
+      .replace("    unit: '%'", '    unit: percent') // line 14
+      .replace('    name: 城关区', '    name: 城关区\n    colour: red'); // line 21 (new)
     const diagnostics = loadPlan(text, 'p.yaml').diagnostics;
-    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['10:16 SCHEMA', '14:11 SCHEMA', '21:5 SCHEMA']);
+    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([
+      '10:16 SCHEMA',
+      '14:11 SCHEMA',
+      '21:5 SCHEMA',
+    ]);
     expect(diagnostics[0]!.hint?.en).toBe('did you mean at_least?');
-    expect(diagnostics[0]!.message.en).toBe('indicators[0].direction must be one of at_least, at_most, approx (got "atleast")');
+    expect(diagnostics[0]!.message.en).toBe(
+      'indicators[0].direction must be one of at_least, at_most, approx (got "atleast")',
+    );
     expect(diagnostics[2]!.message.en).toBe('units[0] has an unknown field "colour"');
   });
 
   it.each([
-    ['duplicate indicator id', base.replace('id: unemployment_rate', 'id: urban_new_jobs'), ['12:9 DUPLICATE_INDICATOR', '21:37 UNKNOWN_INDICATOR']],
-    ['unknown indicator in targets', base.replace('unemployment_rate: 4.3', 'unemploymnt_rate: 4.3'), ['21:37 UNKNOWN_INDICATOR']],
-    ['per_person on a rate', base.replace('indicator: urban_new_jobs\n    reward', 'indicator: unemployment_rate\n    reward'), ['27:16 RULE_INDICATOR']],
+    [
+      'duplicate indicator id',
+      base.replace('id: unemployment_rate', 'id: urban_new_jobs'),
+      ['12:9 DUPLICATE_INDICATOR', '21:37 UNKNOWN_INDICATOR'],
+    ],
+    [
+      'unknown indicator in targets',
+      base.replace('unemployment_rate: 4.3', 'unemploymnt_rate: 4.3'),
+      ['21:37 UNKNOWN_INDICATOR'],
+    ],
+    [
+      'per_person on a rate',
+      base.replace('indicator: urban_new_jobs\n    reward', 'indicator: unemployment_rate\n    reward'),
+      ['27:16 RULE_INDICATOR'],
+    ],
     ['approx without tolerance', base.replace('direction: at_most', 'direction: approx'), ['15:16 TOLERANCE_REQUIRED']],
     ['thresholds that do not descend', base.replace('[90, 75, 60]', '[90, 60, 75]'), ['24:24 GRADE_THRESHOLDS']],
     ['too few thresholds', base.replace('[90, 75, 60]', '[90, 75]'), ['24:15 GRADE_THRESHOLDS']],
-    ['unknown base grade', base.replace('    name: 城关区', '    name: 城关区\n    base_grade: 五等'), ['21:17 UNKNOWN_GRADE']],
-    ['unknown parent', base.replace('    name: 城关区', '    name: 城关区\n    parent: city'), ['21:13 UNKNOWN_PARENT']],
-    ['a parent cycle', base.replace('    name: 城关区', '    name: 城关区\n    parent: chengguan'), ['21:13 PARENT_CYCLE']],
+    [
+      'unknown base grade',
+      base.replace('    name: 城关区', '    name: 城关区\n    base_grade: 五等'),
+      ['21:17 UNKNOWN_GRADE'],
+    ],
+    [
+      'unknown parent',
+      base.replace('    name: 城关区', '    name: 城关区\n    parent: city'),
+      ['21:13 UNKNOWN_PARENT'],
+    ],
+    [
+      'a parent cycle',
+      base.replace('    name: 城关区', '    name: 城关区\n    parent: chengguan'),
+      ['21:13 PARENT_CYCLE'],
+    ],
     ['overall naming an unknown indicator', `${base}overall: [urban_new_job]\n`, ['30:11 UNKNOWN_INDICATOR']],
     ['a duplicate key', base.replace('  title: 示例', '  title: 示例\n  title: again'), ['5:3 YAML_DUPLICATE_KEY']],
     ['a YAML syntax error', base.replace('    weight: 60', '    weight: [60'), ['12:3 YAML_SYNTAX']],
-    ['a __proto__ key', base.replace('urban_new_jobs: 6000,', '__proto__: 1, urban_new_jobs: 6000,'), ['21:15 YAML_FORBIDDEN_KEY']],
+    [
+      'a __proto__ key',
+      base.replace('urban_new_jobs: 6000,', '__proto__: 1, urban_new_jobs: 6000,'),
+      ['21:15 YAML_FORBIDDEN_KEY'],
+    ],
   ])('reports %s', (_name, text, expected) => {
     expect(positions(text)).toEqual(expected);
   });

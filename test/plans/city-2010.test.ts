@@ -23,11 +23,22 @@ const SUMMARY = [
 ] as const;
 
 describe('plans/city-2010.yaml, as worked by hand', () => {
-  it.each(SUMMARY)('%s: score %s, %s, reward %s, fine %s, net %s, eligible %s, grade %s → %s', async (id, s, overall, reward, penalty, net, eligible, base, final, steps) => {
-    const unit = (await score()).units.find((u) => u.id === id)!;
-    expect(unit).toMatchObject({ score: s, max_score: '100', overall, reward_yuan: reward, penalty_yuan: penalty, net_yuan: net, award_eligible: eligible });
-    expect(unit.grade).toEqual({ base, final, steps_down: steps });
-  });
+  it.each(SUMMARY)(
+    '%s: score %s, %s, reward %s, fine %s, net %s, eligible %s, grade %s → %s',
+    async (id, s, overall, reward, penalty, net, eligible, base, final, steps) => {
+      const unit = (await score()).units.find((u) => u.id === id)!;
+      expect(unit).toMatchObject({
+        score: s,
+        max_score: '100',
+        overall,
+        reward_yuan: reward,
+        penalty_yuan: penalty,
+        net_yuan: net,
+        award_eligible: eligible,
+      });
+      expect(unit.grade).toEqual({ base, final, steps_down: steps });
+    },
+  );
 
   it.each([
     // 城关区 4.34 rounds down to 4.3 at precision 1 and meets the 4.3 ceiling: shown rounded, surplus 0
@@ -47,10 +58,16 @@ describe('plans/city-2010.yaml, as worked by hand', () => {
 
   it('totals: 5 met, 3 missed, rewards 42800 paid by the city, fines 12500, net 30300', async () => {
     expect((await score()).totals).toEqual({
-      units: 8, met: 5, missed: 3, incomplete: 0, award_ineligible: 3,
+      units: 8,
+      met: 5,
+      missed: 3,
+      incomplete: 0,
+      award_ineligible: 3,
       // the downgrade rule fired for 3 units (青河县 was already at 四等 and did not move)
       downgraded: 3,
-      reward_yuan: '42800', penalty_yuan: '12500', net_yuan: '30300',
+      reward_yuan: '42800',
+      penalty_yuan: '12500',
+      net_yuan: '30300',
     });
   });
 

@@ -31,13 +31,41 @@ describe('renderCsv', () => {
 
   it.each([
     // 东城区: 4712 − 5000 = −288 persons; 288 × 100 = 28,800 yuan fine; net 0 − 28800
-    ['dongcheng', 'urban_new_jobs', { target: '5000', actual: '4712', status: 'missed', surplus: '-288', penalty_yuan: '28800', net_yuan: '-28800', award_eligible: 'no', grade_base: '二等', grade_final: '三等' }],
+    [
+      'dongcheng',
+      'urban_new_jobs',
+      {
+        target: '5000',
+        actual: '4712',
+        status: 'missed',
+        surplus: '-288',
+        penalty_yuan: '28800',
+        net_yuan: '-28800',
+        award_eligible: 'no',
+        grade_base: '二等',
+        grade_final: '三等',
+      },
+    ],
     // 城关区: 184 persons over × 100 = 18,400 yuan, repeated on the unit's second indicator
-    ['chengguan', 'unemployment_rate', { target: '4.3', actual: '4.1', status: 'met', reward_yuan: '18400', unit_score: '100', overall: 'met' }],
+    [
+      'chengguan',
+      'unemployment_rate',
+      { target: '4.3', actual: '4.1', status: 'met', reward_yuan: '18400', unit_score: '100', overall: 'met' },
+    ],
     // 西城区: the rate has no actual, so actual and surplus are empty, never 0
     ['xicheng', 'unemployment_rate', { actual: '', status: 'missing', surplus: '', overall: 'incomplete' }],
     // 全省: exact decimals stay as given, with no thousands separators
-    ['province', 'skilled_workers', { actual: '1234567.89', plan_id: 'province-2021', grade_base: '', unit_of_measure: '万人', direction: 'at_least' }],
+    [
+      'province',
+      'skilled_workers',
+      {
+        actual: '1234567.89',
+        plan_id: 'province-2021',
+        grade_base: '',
+        unit_of_measure: '万人',
+        direction: 'at_least',
+      },
+    ],
   ])('writes %s × %s with the values worked out by hand', (unit, indicator, expected) => {
     expect(find(records([cityResult, provinceResult]), unit, indicator)).toMatchObject(expected);
   });

@@ -2,7 +2,14 @@
 // the whole document with its keys in the schema's order (the writer before it streamed).
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model.js';
-import { isInKeyOrder, orderKeys, renderJson, renderJsonChunks, renderJsonLines, RESULT_KEY_ORDER } from '../../src/report/json.js';
+import {
+  isInKeyOrder,
+  orderKeys,
+  renderJson,
+  renderJsonChunks,
+  renderJsonLines,
+  RESULT_KEY_ORDER,
+} from '../../src/report/json.js';
 import { cityResult, provinceResult } from './fixtures.js';
 
 const opts = { lang: 'en', color: false } as const;
@@ -10,13 +17,19 @@ const opts = { lang: 'en', color: false } as const;
 function reversed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversed);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversed(v)]),
+  );
 }
 
 const withoutUnits: Result = { ...cityResult, units: [] };
 // Keys the schema does not know come after the known ones, sorted; an undefined value is left out.
 const withExtras = { ...cityResult, zeta: { b: 1, a: [2] }, alpha: 'x', after: undefined } as unknown as Result;
-const endingInUnits = Object.fromEntries(Object.entries(cityResult).filter(([k]) => k !== 'totals')) as unknown as Result;
+const endingInUnits = Object.fromEntries(
+  Object.entries(cityResult).filter(([k]) => k !== 'totals'),
+) as unknown as Result;
 const quoteInTitle: Result = { ...cityResult, plan: { ...cityResult.plan, title: 'a "units": [] b\n' } };
 
 // The writer before streaming: one JSON.stringify of the ordered document.
@@ -24,7 +37,8 @@ const whole = (results: Result[]): string => {
   const ordered = results.map((r) => orderKeys(r, RESULT_KEY_ORDER));
   return `${JSON.stringify(ordered.length === 1 ? ordered[0] : ordered, null, 2)}\n`;
 };
-const lines = (results: Result[]): string => results.map((r) => `${JSON.stringify(orderKeys(r, RESULT_KEY_ORDER))}\n`).join('');
+const lines = (results: Result[]): string =>
+  results.map((r) => `${JSON.stringify(orderKeys(r, RESULT_KEY_ORDER))}\n`).join('');
 
 const cases: [string, Result[]][] = [
   ['no result', []],

@@ -5,8 +5,9 @@ import { orderKeys, renderJson, renderJsonLines, RESULT_KEY_ORDER, type KeyShape
 import { cityResult, provinceResult } from './fixtures.js';
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; oneOf?: SchemaNode[] };
-const schema = JSON.parse(readFileSync(new URL('../../schemas/result.schema.json', import.meta.url), 'utf8')) as
-  SchemaNode & { $defs: Record<string, SchemaNode> };
+const schema = JSON.parse(
+  readFileSync(new URL('../../schemas/result.schema.json', import.meta.url), 'utf8'),
+) as SchemaNode & { $defs: Record<string, SchemaNode> };
 
 // The schema's own order, read from the file: follow $ref, array items and the object branch of a oneOf.
 function resolve(node: SchemaNode): SchemaNode {
@@ -17,10 +18,12 @@ function resolve(node: SchemaNode): SchemaNode {
 function shapeOf(node: SchemaNode): KeyShape | undefined {
   const props = resolve(node).properties;
   if (!props) return undefined;
-  const children = Object.fromEntries(Object.entries(props).flatMap(([k, v]) => {
-    const child = shapeOf(v);
-    return child ? [[k, child]] : [];
-  }));
+  const children = Object.fromEntries(
+    Object.entries(props).flatMap(([k, v]) => {
+      const child = shapeOf(v);
+      return child ? [[k, child]] : [];
+    }),
+  );
   return Object.keys(children).length ? { keys: Object.keys(props), children } : { keys: Object.keys(props) };
 }
 
@@ -28,7 +31,11 @@ function shapeOf(node: SchemaNode): KeyShape | undefined {
 function scramble(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(scramble);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, scramble(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, scramble(v)]),
+  );
 }
 const opts = { lang: 'en', color: false } as const;
 
@@ -44,10 +51,33 @@ describe('renderJson', () => {
     const parsed = JSON.parse(text) as Result;
     expect(Object.keys(parsed)).toEqual(['kaohe', 'kaohe_version', 'plan', 'inputs', 'units', 'totals']);
     expect(Object.keys(parsed.plan)).toEqual(['id', 'title', 'issuer', 'period']);
-    expect(Object.keys(parsed.units[0] ?? {})).toEqual(['id', 'name', 'depth', 'indicators', 'score', 'max_score', 'overall',
-      'reward_yuan', 'penalty_yuan', 'net_yuan', 'award_eligible', 'grade', 'responsible', 'rules']);
+    expect(Object.keys(parsed.units[0] ?? {})).toEqual([
+      'id',
+      'name',
+      'depth',
+      'indicators',
+      'score',
+      'max_score',
+      'overall',
+      'reward_yuan',
+      'penalty_yuan',
+      'net_yuan',
+      'award_eligible',
+      'grade',
+      'responsible',
+      'rules',
+    ]);
     expect(Object.keys(parsed.units[0]?.grade ?? {})).toEqual(['base', 'final', 'steps_down']);
-    expect(Object.keys(parsed.units[0]?.rules?.[0] ?? {})).toEqual(['rule', 'type', 'fired', 'source', 'indicator', 'persons', 'reward_yuan', 'penalty_yuan']);
+    expect(Object.keys(parsed.units[0]?.rules?.[0] ?? {})).toEqual([
+      'rule',
+      'type',
+      'fired',
+      'source',
+      'indicator',
+      'persons',
+      'reward_yuan',
+      'penalty_yuan',
+    ]);
     expect(text).toBe(renderJson([cityResult], opts));
   });
 

@@ -7,12 +7,12 @@ const zh = renderMarkdown([cityResult, provinceResult], { lang: 'zh', color: fal
 const cellsOf = (line: string): number => line.split(/(?<!\\)\|/).length - 2;
 
 describe('renderMarkdown', () => {
-  it.each([
-    '## 2010年度就业目标责任考核 (2010)',
-    '## “十四五”就业促进规划 (2021–2025, 截至 2022 年)',
-  ])('heads a plan with %s', (heading) => {
-    expect(zh.split('\n')).toContain(heading);
-  });
+  it.each(['## 2010年度就业目标责任考核 (2010)', '## “十四五”就业促进规划 (2021–2025, 截至 2022 年)'])(
+    'heads a plan with %s',
+    (heading) => {
+      expect(zh.split('\n')).toContain(heading);
+    },
+  );
 
   it('escapes the pipe in the unit name 成都市|高新区 and indents it as a child', () => {
     expect(zh).toContain('| &nbsp;&nbsp;成都市\\|高新区 |');
@@ -36,8 +36,10 @@ describe('renderMarkdown', () => {
   });
 
   it('lists the accountable units as bullets with their responsible persons', () => {
-    expect(zh).toContain('### 问责名单\n\n- **东城区**:罚款 28,800 元;取消评先资格;政绩考核降一等(二等 → 三等)\n'
-      + '  - 责任人:行政一把手 钱某、班子分管成员 孙某、具体工作部门负责人 周某、具体工作人员 吴某\n- **南山县**');
+    expect(zh).toContain(
+      '### 问责名单\n\n- **东城区**:罚款 28,800 元;取消评先资格;政绩考核降一等(二等 → 三等)\n' +
+        '  - 责任人:行政一把手 钱某、班子分管成员 孙某、具体工作部门负责人 周某、具体工作人员 吴某\n- **南山县**',
+    );
   });
 
   it('ends in exactly one newline', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model.js';
 import {
-  buildAccountability, buildTotalsLines, buildUnitGrid, buildUnitRows, listIndicatorColumns,
+  buildAccountability,
+  buildTotalsLines,
+  buildUnitGrid,
+  buildUnitRows,
+  listIndicatorColumns,
 } from '../../src/report/rows.js';
 import { cityResult, provinceResult } from './fixtures.js';
 
@@ -65,7 +69,10 @@ describe('buildAccountability', () => {
 
   it('names the four responsible persons with their roles', () => {
     expect(buildAccountability(cityResult, 'zh')[0]?.responsible).toEqual([
-      '行政一把手 钱某', '班子分管成员 孙某', '具体工作部门负责人 周某', '具体工作人员 吴某',
+      '行政一把手 钱某',
+      '班子分管成员 孙某',
+      '具体工作部门负责人 周某',
+      '具体工作人员 吴某',
     ]);
   });
 
@@ -73,7 +80,9 @@ describe('buildAccountability', () => {
     const [, dongcheng] = cityResult.units;
     if (!dongcheng) throw new Error('fixture');
     const onlyAward = { ...dongcheng, penalty_yuan: '0', grade: null, rules: [] };
-    expect(buildAccountability({ ...cityResult, units: [onlyAward] }, 'en')[0]?.consequences).toEqual(['award eligibility withdrawn']);
+    expect(buildAccountability({ ...cityResult, units: [onlyAward] }, 'en')[0]?.consequences).toEqual([
+      'award eligibility withdrawn',
+    ]);
   });
 });
 

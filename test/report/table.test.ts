@@ -59,8 +59,10 @@ describe('renderTable', () => {
 
   it('lists the accountable units with their consequences and four responsible persons', () => {
     const text = plain();
-    expect(text).toContain('问责名单\n  东城区:罚款 28,800 元;取消评先资格;政绩考核降一等(二等 → 三等)\n'
-      + '    责任人:行政一把手 钱某、班子分管成员 孙某、具体工作部门负责人 周某、具体工作人员 吴某\n');
+    expect(text).toContain(
+      '问责名单\n  东城区:罚款 28,800 元;取消评先资格;政绩考核降一等(二等 → 三等)\n' +
+        '    责任人:行政一把手 钱某、班子分管成员 孙某、具体工作部门负责人 周某、具体工作人员 吴某\n',
+    );
     expect(text).not.toMatch(/ {2}城关区:/);
   });
 

@@ -26,15 +26,39 @@ describe('renderResultsXlsx', () => {
 
   it('heads the units sheet with the CSV labels and freezes the header and the three naming columns', async () => {
     const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[0]!;
-    expect(rowValues(sheet, 1)).toEqual(['方案编号', '单位编号', '单位名称', '单位得分', '总体目标', '奖励(元)', '罚款(元)', '净额(元)', '评先资格', '基础等级', '最终等级']);
+    expect(rowValues(sheet, 1)).toEqual([
+      '方案编号',
+      '单位编号',
+      '单位名称',
+      '单位得分',
+      '总体目标',
+      '奖励(元)',
+      '罚款(元)',
+      '净额(元)',
+      '评先资格',
+      '基础等级',
+      '最终等级',
+    ]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
   });
 
   // 东城区 (row 3): 288 persons short × 100 = 28,800 yuan fine, net −28,800; 二等 down one → 三等.
-  it('writes a unit\'s money as number cells, grouped without decimals', async () => {
+  it("writes a unit's money as number cells, grouped without decimals", async () => {
     const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[0]!;
-    expect(rowValues(sheet, 3)).toEqual(['city-2010', 'dongcheng', '东城区', 40, '未完成', 0, 28800, -28800, '否', '二等', '三等']);
+    expect(rowValues(sheet, 3)).toEqual([
+      'city-2010',
+      'dongcheng',
+      '东城区',
+      40,
+      '未完成',
+      0,
+      28800,
+      -28800,
+      '否',
+      '二等',
+      '三等',
+    ]);
     expect(sheet.getCell('G3').type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.getCell('G3').numFmt).toBe('#,##0');
   });
@@ -50,7 +74,17 @@ describe('renderResultsXlsx', () => {
   // 城关区's rate: target 4.3, actual 4.1, surplus 0.2 — one decimal each; row 3 is its second indicator.
   it('keeps a rate as a number with a format showing its own decimals', async () => {
     const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'en', color: false }))).worksheets[1]!;
-    expect(rowValues(sheet, 3).slice(3)).toEqual(['unemployment_rate', '城镇登记失业率', '%', 'at_most', 4.3, 4.1, 'met', 0.2, 40]);
+    expect(rowValues(sheet, 3).slice(3)).toEqual([
+      'unemployment_rate',
+      '城镇登记失业率',
+      '%',
+      'at_most',
+      4.3,
+      4.1,
+      'met',
+      0.2,
+      40,
+    ]);
     expect(sheet.getCell('H3').numFmt).toBe('#,##0.0');
   });
 
@@ -65,15 +99,34 @@ describe('renderResultsXlsx', () => {
   // 东城区: fine 28,800, award withdrawn, 二等 → 三等; 南山县: fine 5,000, withdrawn, already 四等. 城关区 and 西城区 have none.
   it('lists each unit with a consequence and its four responsible persons', async () => {
     const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[2]!;
-    expect(rowValues(sheet, 1)).toEqual(['方案编号', '单位编号', '单位名称', '问责事项', '行政一把手', '班子分管成员', '具体工作部门负责人', '具体工作人员']);
-    expect(rowValues(sheet, 2)).toEqual(['city-2010', 'dongcheng', '东城区', '罚款 28,800 元;取消评先资格;政绩考核降一等(二等 → 三等)', '钱某', '孙某', '周某', '吴某']);
+    expect(rowValues(sheet, 1)).toEqual([
+      '方案编号',
+      '单位编号',
+      '单位名称',
+      '问责事项',
+      '行政一把手',
+      '班子分管成员',
+      '具体工作部门负责人',
+      '具体工作人员',
+    ]);
+    expect(rowValues(sheet, 2)).toEqual([
+      'city-2010',
+      'dongcheng',
+      '东城区',
+      '罚款 28,800 元;取消评先资格;政绩考核降一等(二等 → 三等)',
+      '钱某',
+      '孙某',
+      '周某',
+      '吴某',
+    ]);
     expect(rowValues(sheet, 3)[1]).toBe('nanshan');
     expect(sheet.rowCount).toBe(3);
   });
 
   it('writes every plan of a batch into the same sheets', async () => {
     // 4 city units + its total + 2 province units + its total, under the header.
-    const sheet = (await read(await renderResultsXlsx([cityResult, provinceResult], { lang: 'en', color: false }))).worksheets[0]!;
+    const sheet = (await read(await renderResultsXlsx([cityResult, provinceResult], { lang: 'en', color: false })))
+      .worksheets[0]!;
     expect(sheet.rowCount).toBe(1 + 4 + 1 + 2 + 1);
     expect(sheet.getCell('A7').value).toBe('province-2021');
   });
@@ -87,7 +140,7 @@ describe('renderResultsXlsx', () => {
     expect(Buffer.from(await render()).equals(Buffer.from(first))).toBe(true);
   });
 
-  it('stamps the workbook with the plan\'s title and the end of its period', async () => {
+  it("stamps the workbook with the plan's title and the end of its period", async () => {
     const workbook = await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }));
     expect(workbook.created.toISOString()).toBe('2010-12-31T00:00:00.000Z');
     expect(workbook.title).toBe('2010年度就业目标责任考核');
@@ -111,8 +164,14 @@ describe('pinZipTimes', () => {
   // A one-entry zip (stored, empty name "a", no data) with its time fields zeroed; 2010-12-31 00:00:00 UTC is
   // DOS date (30 << 9) | (12 << 5) | 31 = 15360 + 384 + 31 = 15775 and DOS time 0.
   it('sets the date of the local header and of the central directory entry', () => {
-    const local = [0x50, 0x4b, 0x03, 0x04, 10, 0, 0, 0, 0, 0, 0x11, 0x11, 0x22, 0x22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0x61];
-    const central = [0x50, 0x4b, 0x01, 0x02, 10, 0, 10, 0, 0, 0, 0, 0, 0x11, 0x11, 0x22, 0x22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x61];
+    const local = [
+      0x50, 0x4b, 0x03, 0x04, 10, 0, 0, 0, 0, 0, 0x11, 0x11, 0x22, 0x22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+      0x61,
+    ];
+    const central = [
+      0x50, 0x4b, 0x01, 0x02, 10, 0, 10, 0, 0, 0, 0, 0, 0x11, 0x11, 0x22, 0x22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x61,
+    ];
     const end = [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0, central.length, 0, 0, 0, local.length, 0, 0, 0, 0, 0];
     const bytes = pinZipTimes(Uint8Array.from([...local, ...central, ...end]), new Date(Date.UTC(2010, 11, 31)));
     const view = new DataView(bytes.buffer);
@@ -133,19 +192,34 @@ describe('renderTemplateXlsx', () => {
     const workbook = await read(await renderTemplateXlsx(plan(), buildTemplate(plan())));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['实际完成', '说明']);
     const sheet = workbook.worksheets[0]!;
-    expect(rowValues(sheet, 1)).toEqual(['单位', '城镇新增就业(万人)', '城镇登记失业率(%)', '下岗失业人员再就业(人)', '职业技能培训(人次)', '就业补助资金(万元)']);
+    expect(rowValues(sheet, 1)).toEqual([
+      '单位',
+      '城镇新增就业(万人)',
+      '城镇登记失业率(%)',
+      '下岗失业人员再就业(人)',
+      '职业技能培训(人次)',
+      '就业补助资金(万元)',
+    ]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
   });
 
   it('formats each value column for its unit of measure and the unit names as text', async () => {
     const sheet = (await read(await renderTemplateXlsx(plan(), buildTemplate(plan())))).worksheets[0]!;
-    expect(['A2', 'B2', 'C2', 'D2', 'E2', 'F2'].map((a) => sheet.getCell(a).numFmt)).toEqual(['@', '#,##0.0###', '0.0##', '#,##0', '#,##0', '#,##0.0###']);
+    expect(['A2', 'B2', 'C2', 'D2', 'E2', 'F2'].map((a) => sheet.getCell(a).numFmt)).toEqual([
+      '@',
+      '#,##0.0###',
+      '0.0##',
+      '#,##0',
+      '#,##0',
+      '#,##0.0###',
+    ]);
   });
 
   it('greys the cells scoring does not read: no target for the unit', async () => {
     const sheet = (await read(await renderTemplateXlsx(plan(), buildTemplate(plan())))).worksheets[0]!;
-    const grey = (a: string) => (sheet.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === 'FFD9D9D9';
+    const grey = (a: string) =>
+      (sheet.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === 'FFD9D9D9';
     // D2 is 城关区's 下岗失业人员再就业, its one target; B2 its 城镇新增就业, which it has none for.
     expect([grey('D2'), grey('B2'), grey('D3')]).toEqual([false, true, true]);
   });
@@ -158,7 +232,10 @@ describe('renderTemplateXlsx', () => {
 
   it('describes each indicator on the 说明 sheet', async () => {
     const notes = (await read(await renderTemplateXlsx(plan(), buildTemplate(plan())))).worksheets[1]!;
-    const rows = notes.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = notes
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows).toContainEqual(['考核方案', '测试']);
     expect(rows).toContainEqual(['下岗失业人员再就业', '人', '不低于', 0, '']);
   });

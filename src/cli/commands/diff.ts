@@ -27,7 +27,10 @@ export interface DiffCommandOptions {
 
 type Side = { kind: 'results'; results: Result[] } | { kind: 'plan'; loaded: LoadedPlan };
 
-const RESULT_HINT = { en: 'diff compares what `kaohe score --format json` writes, or two plans', zh: 'diff 比较 `kaohe score --format json` 的输出,或两个方案文件' };
+const RESULT_HINT = {
+  en: 'diff compares what `kaohe score --format json` writes, or two plans',
+  zh: 'diff 比较 `kaohe score --format json` 的输出,或两个方案文件',
+};
 
 // One result, or an array of them: each element is checked against the result schema, at its own index.
 const validateResults: CompiledValidator = Object.assign(
@@ -37,7 +40,8 @@ const validateResults: CompiledValidator = Object.assign(
     const errors: SchemaError[] = [];
     items.forEach((item, i) => {
       const prefix = Array.isArray(data) ? `/${i}` : '';
-      if (!validate(item)) errors.push(...(validate.errors ?? []).map((e) => ({ ...e, instancePath: prefix + e.instancePath })));
+      if (!validate(item))
+        errors.push(...(validate.errors ?? []).map((e) => ({ ...e, instancePath: prefix + e.instancePath })));
     });
     validateResults.errors = errors;
     return errors.length === 0;
@@ -56,14 +60,24 @@ function repeatedPlans(results: readonly Result[]): number[] {
 }
 
 function readResults(y: YamlFile): { side?: Side; diagnostics: Diagnostic[] } {
-  const schema = validateWithPositions(y, validateResults).map((d): Diagnostic => ({ ...d, code: 'RESULT_INVALID', hint: d.hint ?? RESULT_HINT }));
+  const schema = validateWithPositions(y, validateResults).map(
+    (d): Diagnostic => ({ ...d, code: 'RESULT_INVALID', hint: d.hint ?? RESULT_HINT }),
+  );
   if (schema.length > 0) return { diagnostics: schema };
   const results = (Array.isArray(y.data) ? y.data : [y.data]) as Result[];
-  const diagnostics = repeatedPlans(results).map((i) => invalid(y, [i, 'plan', 'id'], `plan "${results[i]!.plan.id}" appears twice`, `方案 "${results[i]!.plan.id}" 出现了两次`));
+  const diagnostics = repeatedPlans(results).map((i) =>
+    invalid(
+      y,
+      [i, 'plan', 'id'],
+      `plan "${results[i]!.plan.id}" appears twice`,
+      `方案 "${results[i]!.plan.id}" 出现了两次`,
+    ),
+  );
   return diagnostics.length > 0 ? { diagnostics } : { side: { kind: 'results', results }, diagnostics };
 }
 
-const isPlan = (data: unknown): boolean => typeof data === 'object' && data !== null && !Array.isArray(data) && 'indicators' in data;
+const isPlan = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && !Array.isArray(data) && 'indicators' in data;
 
 // A result of a national plan is a 100 MB JSON file: parsed with positions (a YAML document) it would
 // take gigabytes, so a valid result is read with JSON.parse, and only a file with a mistake to point at
@@ -102,24 +116,51 @@ async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diag
 }
 
 /** Compares two results or two plans and returns the exit code. */
-export async function runDiff(ctx: Context, oldPath: string, newPath: string, options: DiffCommandOptions): Promise<number> {
+export async function runDiff(
+  ctx: Context,
+  oldPath: string,
+  newPath: string,
+  options: DiffCommandOptions,
+): Promise<number> {
   const [a, b] = [await readSide(ctx, oldPath), await readSide(ctx, newPath)];
   const diagnostics = [...a.diagnostics, ...b.diagnostics];
   if (a.side && b.side && a.side.kind !== b.side.kind) {
     diagnostics.push({
-      code: 'USAGE', severity: 'error', file: newPath, line: 1, col: 1,
-      message: { en: `cannot compare a ${a.side.kind === 'plan' ? 'plan' : 'result'} with a ${b.side.kind === 'plan' ? 'plan' : 'result'}`, zh: `不能将${a.side.kind === 'plan' ? '方案' : '结果'}与${b.side.kind === 'plan' ? '方案' : '结果'}比较` },
-      hint: { en: 'give two results (kaohe score --format json) or two plans', zh: '请给出两个结果(kaohe score --format json)或两个方案' },
+      code: 'USAGE',
+      severity: 'error',
+      file: newPath,
+      line: 1,
+      col: 1,
+      message: {
+        en: `cannot compare a ${a.side.kind === 'plan' ? 'plan' : 'result'} with a ${b.side.kind === 'plan' ? 'plan' : 'result'}`,
+        zh: `不能将${a.side.kind === 'plan' ? '方案' : '结果'}与${b.side.kind === 'plan' ? '方案' : '结果'}比较`,
+      },
+      hint: {
+        en: 'give two results (kaohe score --format json) or two plans',
+        zh: '请给出两个结果(kaohe score --format json)或两个方案',
+      },
     });
   }
   reportDiagnostics(ctx, diagnostics);
   if (hasErrors(diagnostics) || !a.side || !b.side) return 2;
   const diffOptions: DiffOptions = options.tolerance === undefined ? {} : { tolerance: new D(options.tolerance) };
-  const locate = (loaded: LoadedPlan): Locate => (path) => formatSource(sourceAt(loaded.yaml!, path));
-  const diff = a.side.kind === 'plan' && b.side.kind === 'plan'
-    ? diffPlans(a.side.loaded.plan, b.side.loaded.plan, diffOptions, { old: locate(a.side.loaded), new: locate(b.side.loaded) })
-    : diffResults((a.side as { results: Result[] }).results, (b.side as { results: Result[] }).results, diffOptions);
-  const text = diffReporters[options.format](diff, { lang: ctx.lang, old: oldPath, new: newPath, bom: Boolean(options.bom) });
+  const locate =
+    (loaded: LoadedPlan): Locate =>
+    (path) =>
+      formatSource(sourceAt(loaded.yaml!, path));
+  const diff =
+    a.side.kind === 'plan' && b.side.kind === 'plan'
+      ? diffPlans(a.side.loaded.plan, b.side.loaded.plan, diffOptions, {
+          old: locate(a.side.loaded),
+          new: locate(b.side.loaded),
+        })
+      : diffResults((a.side as { results: Result[] }).results, (b.side as { results: Result[] }).results, diffOptions);
+  const text = diffReporters[options.format](diff, {
+    lang: ctx.lang,
+    old: oldPath,
+    new: newPath,
+    bom: Boolean(options.bom),
+  });
   if (!(await writeOutput(ctx, text, options.out, [oldPath, newPath]))) return 2;
   return options.exitCode && diff.differs ? 1 : 0;
 }

@@ -23,14 +23,27 @@ export interface ExplainCommandOptions extends ActualsReadOptions {
 }
 
 /** Returns the unit and indicator the options name, or UNKNOWN_UNIT / UNKNOWN_INDICATOR with a did-you-mean. */
-export function resolveTarget(loaded: LoadedPlan, options: Pick<ExplainCommandOptions, 'unit' | 'indicator'>): { unit?: Unit; indicator?: Indicator; diagnostics: Diagnostic[] } {
+export function resolveTarget(
+  loaded: LoadedPlan,
+  options: Pick<ExplainCommandOptions, 'unit' | 'indicator'>,
+): { unit?: Unit; indicator?: Indicator; diagnostics: Diagnostic[] } {
   const { plan } = loaded;
   const yaml = loaded.yaml!; // read with keepYaml: true
   const matcher = createMatcher(plan);
   const unit = matcher.unit(options.unit);
   if (unit === undefined) {
     const at = sourceOfNode(yaml, keyNodeAt(yaml, ['units']));
-    return { diagnostics: [{ code: 'UNKNOWN_UNIT', severity: 'error', ...at, message: { en: `no unit "${options.unit}" in this plan`, zh: `方案中没有单位 "${options.unit}"` }, hint: matcher.unitHint(options.unit) }] };
+    return {
+      diagnostics: [
+        {
+          code: 'UNKNOWN_UNIT',
+          severity: 'error',
+          ...at,
+          message: { en: `no unit "${options.unit}" in this plan`, zh: `方案中没有单位 "${options.unit}"` },
+          hint: matcher.unitHint(options.unit),
+        },
+      ],
+    };
   }
   if (options.indicator === undefined) return { unit, diagnostics: [] };
   const indicator = matcher.indicator(options.indicator);
@@ -38,13 +51,25 @@ export function resolveTarget(loaded: LoadedPlan, options: Pick<ExplainCommandOp
   // Either no such indicator, or one this unit has no target for: both point at the unit's targets.
   const at = sourceAt(yaml, ['units', plan.units.indexOf(unit), 'targets']);
   const own = createMatcher({ ...plan, indicators: plan.indicators.filter((i) => unit.targets.has(i.id)) });
-  const message = indicator === undefined
-    ? { en: `no indicator "${options.indicator}" in this plan`, zh: `方案中没有指标 "${options.indicator}"` }
-    : { en: `${unit.name} has no target for ${indicator.name} (${indicator.id})`, zh: `${unit.name} 没有 ${indicator.name}(${indicator.id})的目标` };
-  return { unit, diagnostics: [{ code: 'UNKNOWN_INDICATOR', severity: 'error', ...at, message, hint: own.indicatorHint(options.indicator) }] };
+  const message =
+    indicator === undefined
+      ? { en: `no indicator "${options.indicator}" in this plan`, zh: `方案中没有指标 "${options.indicator}"` }
+      : {
+          en: `${unit.name} has no target for ${indicator.name} (${indicator.id})`,
+          zh: `${unit.name} 没有 ${indicator.name}(${indicator.id})的目标`,
+        };
+  return {
+    unit,
+    diagnostics: [
+      { code: 'UNKNOWN_INDICATOR', severity: 'error', ...at, message, hint: own.indicatorHint(options.indicator) },
+    ],
+  };
 }
 
-/** Returns the text written at a source "file:line:col" of a text file that was read (a CSV cell or a YAML value), or undefined. */
+/**
+ * Returns the text written at a source "file:line:col" of a text file that was read (a CSV cell or a YAML value), or
+ * undefined.
+ */
 export function writtenAt(sources: ReadonlyMap<string, string>, source: string): string | undefined {
   const match = /^(.*):(\d+):(\d+)$/.exec(source);
   const text = match ? sources.get(match[1]!) : undefined;
@@ -61,7 +86,7 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   const read = await readPlan(ctx, planPath, { keepYaml: true });
   const diagnostics = [...read.diagnostics];
   const target = read.plan ? resolveTarget(read.plan, options) : undefined;
-  appendAll(diagnostics, (target?.diagnostics ?? []));
+  appendAll(diagnostics, target?.diagnostics ?? []);
   if (!read.plan || !read.input || !target?.unit || hasErrors(diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
     return 2;
@@ -80,16 +105,27 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   });
   // Missing actuals do not stop an explanation: they are said, as warnings, and explained as missing.
   const unitId = target.unit.id;
-  const missing = missingActuals(plan, { ...result, units: result.units.filter((u) => u.id === unitId) })
-    .map((d): Diagnostic => ({ ...d, severity: 'warning', hint: { en: 'explained as missing; fill it in for a complete result', zh: '按缺数据解释;补填后方为完整结果' } }));
+  const missing = missingActuals(plan, { ...result, units: result.units.filter((u) => u.id === unitId) }).map(
+    (d): Diagnostic => ({
+      ...d,
+      severity: 'warning',
+      hint: { en: 'explained as missing; fill it in for a complete result', zh: '按缺数据解释;补填后方为完整结果' },
+    }),
+  );
   reportDiagnostics(ctx, [...diagnostics, ...missing]);
   const json = options.format === 'json';
-  const explanation = explainUnit({
-    plan, actuals: actuals.actuals, result,
-    written: (source) => writtenAt(ctx.sources, source),
-    // Machines read plain decimals; people read 28,800.
-    formatNumber: json ? (t) => t : groupThousands,
-  }, unitId, target.indicator?.id);
+  const explanation = explainUnit(
+    {
+      plan,
+      actuals: actuals.actuals,
+      result,
+      written: (source) => writtenAt(ctx.sources, source),
+      // Machines read plain decimals; people read 28,800.
+      formatNumber: json ? (t) => t : groupThousands,
+    },
+    unitId,
+    target.indicator?.id,
+  );
   ctx.io.stdout.write(json ? renderExplainJson(explanation, ctx.lang) : renderExplainText(explanation, ctx.lang));
   return 0;
 }

@@ -57,27 +57,55 @@ const ACTUALS = `单位,城镇新增就业(人),城镇登记失业率(%)
 
 /** Writes the starter files into `dir` (default: the current directory) and returns 0, or 2 when one already exists. */
 export async function runInit(ctx: Context, dir = '.'): Promise<number> {
-  const files: [string, string][] = [['plan.yaml', PLAN], ['actuals.csv', ACTUALS], ['plan.schema.json', SCHEMA_TEXTS.plan]];
+  const files: [string, string][] = [
+    ['plan.yaml', PLAN],
+    ['actuals.csv', ACTUALS],
+    ['plan.schema.json', SCHEMA_TEXTS.plan],
+  ];
   const kind = await ctx.io.stat(dir);
   if (kind !== null && kind !== 'directory') {
-    reportDiagnostics(ctx, [{ code: 'OUTPUT_WRITE', severity: 'error', file: dir, line: 1, col: 1, message: { en: `${dir} is not a directory`, zh: `${dir} 不是目录` } }]);
+    reportDiagnostics(ctx, [
+      {
+        code: 'OUTPUT_WRITE',
+        severity: 'error',
+        file: dir,
+        line: 1,
+        col: 1,
+        message: { en: `${dir} is not a directory`, zh: `${dir} 不是目录` },
+      },
+    ]);
     return 2;
   }
   const paths = files.map(([name]) => posix.join(dir, name));
   const existing: string[] = [];
   for (const path of paths) if ((await ctx.io.stat(path)) !== null) existing.push(path);
   if (existing.length > 0) {
-    reportDiagnostics(ctx, existing.map((path) => ({
-      code: 'OUTPUT_IS_INPUT' as const, severity: 'error' as const, file: path, line: 1, col: 1,
-      message: { en: `${path} already exists; kaohe init never overwrites a file`, zh: `${path} 已存在;kaohe init 不会覆盖已有文件` },
-      hint: { en: 'run kaohe init in an empty directory: kaohe init NEW_DIR', zh: '请在空目录中运行:kaohe init 新目录' },
-    })));
+    reportDiagnostics(
+      ctx,
+      existing.map((path) => ({
+        code: 'OUTPUT_IS_INPUT' as const,
+        severity: 'error' as const,
+        file: path,
+        line: 1,
+        col: 1,
+        message: {
+          en: `${path} already exists; kaohe init never overwrites a file`,
+          zh: `${path} 已存在;kaohe init 不会覆盖已有文件`,
+        },
+        hint: {
+          en: 'run kaohe init in an empty directory: kaohe init NEW_DIR',
+          zh: '请在空目录中运行:kaohe init 新目录',
+        },
+      })),
+    );
     return 2;
   }
   if (kind === null) await ctx.io.makeDir(dir);
   for (const [i, [, text]] of files.entries()) await ctx.io.writeFileAtomic(paths[i]!, text);
-  ctx.io.stderr.write(ctx.lang === 'zh'
-    ? `已创建 ${paths.join('、')}\n下一步:kaohe score ${paths[0]}\n`
-    : `created ${paths.join(', ')}\nnext: kaohe score ${paths[0]}\n`);
+  ctx.io.stderr.write(
+    ctx.lang === 'zh'
+      ? `已创建 ${paths.join('、')}\n下一步:kaohe score ${paths[0]}\n`
+      : `created ${paths.join(', ')}\nnext: kaohe score ${paths[0]}\n`,
+  );
   return 0;
 }

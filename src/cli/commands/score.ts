@@ -5,7 +5,12 @@ import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
 import type { Diagnostic, Plan, Result } from '../../model.js';
 import { posix } from 'node:path';
-import { BINARY_SCORE_FORMATS, FORMATS_CARRYING_ERRORS, SCORE_FORMATS, type BinaryScoreFormat } from '../../report/formats.js';
+import {
+  BINARY_SCORE_FORMATS,
+  FORMATS_CARRYING_ERRORS,
+  SCORE_FORMATS,
+  type BinaryScoreFormat,
+} from '../../report/formats.js';
 import { scoreReporters, type ScoreFormat } from '../../report/index.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
@@ -36,14 +41,20 @@ export function missingActuals(plan: Plan, result: Result): Diagnostic[] {
       const target = units.get(unit.id)?.targets.get(ind.id);
       const at = target?.source ?? plan.source;
       const years = (ind.years ?? []).filter((y) => y.actual === null).map((y) => y.year);
-      const inYears = years.length > 0 ? { en: ` for ${years.join(', ')}`, zh: `(${years.join('、')}年)` } : { en: '', zh: '' };
+      const inYears =
+        years.length > 0 ? { en: ` for ${years.join(', ')}`, zh: `(${years.join('、')}年)` } : { en: '', zh: '' };
       out.push({
-        code: 'MISSING_ACTUALS', severity: 'error', ...at,
+        code: 'MISSING_ACTUALS',
+        severity: 'error',
+        ...at,
         message: {
           en: `no actual for ${unit.name} (${unit.id}) / ${ind.name ?? ind.id}${inYears.en}`,
           zh: `缺少 ${unit.name}(${unit.id})/ ${ind.name ?? ind.id} 的实际数据${inYears.zh}`,
         },
-        hint: { en: 'fill it in, or score with --allow-missing to mark the unit incomplete', zh: '请补填数据,或使用 --allow-missing 将该单位标记为数据不全' },
+        hint: {
+          en: 'fill it in, or score with --allow-missing to mark the unit incomplete',
+          zh: '请补填数据,或使用 --allow-missing 将该单位标记为数据不全',
+        },
       });
     }
   }
@@ -57,7 +68,13 @@ interface Scored {
 }
 
 /** Reads, checks and scores one plan; diagnostics go into `diagnostics`. */
-async function scorePlan(ctx: Context, path: string, options: ScoreCommandOptions, diagnostics: Diagnostic[], readPaths: string[]): Promise<Result | undefined> {
+async function scorePlan(
+  ctx: Context,
+  path: string,
+  options: ScoreCommandOptions,
+  diagnostics: Diagnostic[],
+  readPaths: string[],
+): Promise<Result | undefined> {
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
@@ -65,15 +82,26 @@ async function scorePlan(ctx: Context, path: string, options: ScoreCommandOption
   const { plan } = read.plan;
   if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
     diagnostics.push({
-      code: 'USAGE', severity: 'error', ...plan.source,
-      message: { en: `--as-of ${options.asOf} is outside the plan's period ${plan.period.from}–${plan.period.to}`, zh: `--as-of ${options.asOf} 不在方案考核期 ${plan.period.from}–${plan.period.to} 内` },
-      hint: { en: `give a year from ${plan.period.from} to ${plan.period.to}`, zh: `请指定 ${plan.period.from} 至 ${plan.period.to} 之间的年份` },
+      code: 'USAGE',
+      severity: 'error',
+      ...plan.source,
+      message: {
+        en: `--as-of ${options.asOf} is outside the plan's period ${plan.period.from}–${plan.period.to}`,
+        zh: `--as-of ${options.asOf} 不在方案考核期 ${plan.period.from}–${plan.period.to} 内`,
+      },
+      hint: {
+        en: `give a year from ${plan.period.from} to ${plan.period.to}`,
+        zh: `请指定 ${plan.period.from} 至 ${plan.period.to} 之间的年份`,
+      },
     });
     return undefined;
   }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
   appendAll(diagnostics, actuals.diagnostics);
-  appendAll(readPaths, actuals.inputs.map((i) => i.path));
+  appendAll(
+    readPaths,
+    actuals.inputs.map((i) => i.path),
+  );
   if (hasErrors(actuals.diagnostics)) return undefined;
   const result = evaluatePlan(plan, actuals.actuals, {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
@@ -90,7 +118,10 @@ async function scorePlan(ctx: Context, path: string, options: ScoreCommandOption
 }
 
 /** The formats written in pieces as they are made, each giving exactly its reporter's text. */
-const STREAMED: Partial<Record<ScoreFormat, typeof renderJsonChunks>> = { json: renderJsonChunks, jsonl: renderJsonLinesChunks };
+const STREAMED: Partial<Record<ScoreFormat, typeof renderJsonChunks>> = {
+  json: renderJsonChunks,
+  jsonl: renderJsonLinesChunks,
+};
 
 /** Scores every plan named (files, directories, globs) and returns the exit code. */
 export async function runScore(ctx: Context, args: string[], options: ScoreCommandOptions): Promise<number> {
@@ -111,7 +142,8 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
   const failed = hasErrors(diagnostics);
   const render = async (list: Result[], color: boolean): Promise<OutputData> => {
     // exceljs is imported only on this path: it costs about 300 ms.
-    if (options.format === 'xlsx') return (await import('../../report/xlsx.js')).renderResultsXlsx(list, { lang: ctx.lang, color: false });
+    if (options.format === 'xlsx')
+      return (await import('../../report/xlsx.js')).renderResultsXlsx(list, { lang: ctx.lang, color: false });
     const renderOptions = { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics };
     // JSON is written as it is made, a unit at a time: a national result is 120 MB of text.
     const streamed = STREAMED[options.format];
@@ -129,14 +161,26 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
 }
 
 /** Writes one file per result into --out-dir, named by plan id; returns false if any could not be written. */
-async function writeEach(ctx: Context, results: Result[], options: ScoreCommandOptions, inputs: string[], render: (r: Result) => Promise<OutputData>): Promise<boolean> {
+async function writeEach(
+  ctx: Context,
+  results: Result[],
+  options: ScoreCommandOptions,
+  inputs: string[],
+  render: (r: Result) => Promise<OutputData>,
+): Promise<boolean> {
   const dir = options.outDir!;
   if ((await ctx.io.stat(dir)) !== 'directory') {
-    reportDiagnostics(ctx, [{
-      code: 'OUTPUT_WRITE', severity: 'error', file: dir, line: 1, col: 1,
-      message: { en: `--out-dir ${dir} is not a directory`, zh: `--out-dir ${dir} 不是目录` },
-      hint: { en: 'create it first (mkdir -p)', zh: '请先创建该目录(mkdir -p)' },
-    }]);
+    reportDiagnostics(ctx, [
+      {
+        code: 'OUTPUT_WRITE',
+        severity: 'error',
+        file: dir,
+        line: 1,
+        col: 1,
+        message: { en: `--out-dir ${dir} is not a directory`, zh: `--out-dir ${dir} 不是目录` },
+        hint: { en: 'create it first (mkdir -p)', zh: '请先创建该目录(mkdir -p)' },
+      },
+    ]);
     return false;
   }
   let ok = true;
@@ -144,11 +188,20 @@ async function writeEach(ctx: Context, results: Result[], options: ScoreCommandO
   for (const result of results) {
     const name = `${result.plan.id}.${SCORE_FORMATS[options.format]}`;
     if (used.has(name)) {
-      reportDiagnostics(ctx, [{
-        code: 'USAGE', severity: 'error', file: result.inputs[0]?.path ?? name, line: 1, col: 1,
-        message: { en: `two plans have the id ${result.plan.id}: their results would share ${name}`, zh: `两个方案的 id 都是 ${result.plan.id}:结果文件 ${name} 会重名` },
-        hint: { en: 'give each plan its own plan.id', zh: '请为每个方案设置不同的 plan.id' },
-      }]);
+      reportDiagnostics(ctx, [
+        {
+          code: 'USAGE',
+          severity: 'error',
+          file: result.inputs[0]?.path ?? name,
+          line: 1,
+          col: 1,
+          message: {
+            en: `two plans have the id ${result.plan.id}: their results would share ${name}`,
+            zh: `两个方案的 id 都是 ${result.plan.id}:结果文件 ${name} 会重名`,
+          },
+          hint: { en: 'give each plan its own plan.id', zh: '请为每个方案设置不同的 plan.id' },
+        },
+      ]);
       ok = false;
       continue;
     }
@@ -158,14 +211,34 @@ async function writeEach(ctx: Context, results: Result[], options: ScoreCommandO
   return ok;
 }
 
-/** Reports and returns true when a binary format (xlsx) would go to stdout on a terminal: into a file or a pipe only. */
+/**
+ * Reports and returns true when a binary format (xlsx) would go to stdout on a terminal: into a file or a pipe only.
+ */
 function binaryOnTerminal(ctx: Context, args: string[], options: ScoreCommandOptions): boolean {
-  if (!(options.format in BINARY_SCORE_FORMATS) || options.out !== undefined || options.outDir !== undefined || !ctx.io.stdout.isTTY) return false;
-  reportDiagnostics(ctx, [{
-    code: 'USAGE', severity: 'error', file: args[0] ?? '.', line: 1, col: 1,
-    message: { en: `--format ${options.format} is binary and is not written to a terminal`, zh: `--format ${options.format} 输出二进制文件,不输出到终端` },
-    hint: { en: `add --out results.${options.format} or --out-dir DIR (or redirect stdout to a file)`, zh: `请加上 --out results.${options.format} 或 --out-dir 目录(或将标准输出重定向到文件)` },
-  }]);
+  if (
+    !(options.format in BINARY_SCORE_FORMATS) ||
+    options.out !== undefined ||
+    options.outDir !== undefined ||
+    !ctx.io.stdout.isTTY
+  )
+    return false;
+  reportDiagnostics(ctx, [
+    {
+      code: 'USAGE',
+      severity: 'error',
+      file: args[0] ?? '.',
+      line: 1,
+      col: 1,
+      message: {
+        en: `--format ${options.format} is binary and is not written to a terminal`,
+        zh: `--format ${options.format} 输出二进制文件,不输出到终端`,
+      },
+      hint: {
+        en: `add --out results.${options.format} or --out-dir DIR (or redirect stdout to a file)`,
+        zh: `请加上 --out results.${options.format} 或 --out-dir 目录(或将标准输出重定向到文件)`,
+      },
+    },
+  ]);
   return true;
 }
 
@@ -183,7 +256,9 @@ function startProgress(ctx: Context, total: number): { tick(path: string): void;
       count++;
       const width = 24;
       const filled = Math.round((count / total) * width);
-      ctx.io.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} ${path.slice(-40)}\x1b[K`);
+      ctx.io.stderr.write(
+        `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} ${path.slice(-40)}\x1b[K`,
+      );
     },
     done() {
       if (active) ctx.io.stderr.write('\r\x1b[K');

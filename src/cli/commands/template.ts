@@ -28,9 +28,10 @@ export async function runTemplate(ctx: Context, planPath: string, options: Templ
   reportDiagnostics(ctx, read.diagnostics);
   if (read.plan === undefined || hasErrors(read.diagnostics)) return 2;
   const { plan } = read.plan;
-  const data = format === 'xlsx'
-    ? await (await import('../../report/template-xlsx.js')).renderTemplateXlsx(plan, buildTemplate(plan))
-    : renderTemplateCsv(buildTemplateRows(plan));
+  const data =
+    format === 'xlsx'
+      ? await (await import('../../report/template-xlsx.js')).renderTemplateXlsx(plan, buildTemplate(plan))
+      : renderTemplateCsv(buildTemplateRows(plan));
   // The plan's own actuals files are protected as inputs are: a blank template must never replace a filled one.
   const protectedPaths = [planPath, ...plan.actuals.map((a) => a.path)];
   return (await writeOutput(ctx, data, options.out, protectedPaths)) ? 0 : 2;
@@ -39,8 +40,18 @@ export async function runTemplate(ctx: Context, planPath: string, options: Templ
 // A workbook is binary: on a terminal it is noise that can upset the terminal; into a pipe or file it is fine.
 function binaryOnTerminal(planPath: string): Diagnostic {
   return {
-    code: 'USAGE', severity: 'error', file: planPath, line: 1, col: 1,
-    message: { en: 'an .xlsx workbook is binary and is not written to a terminal', zh: '.xlsx 工作簿是二进制文件,不输出到终端' },
-    hint: { en: `add --out FILE.xlsx (or redirect: kaohe template ${planPath} --format xlsx > FILE.xlsx)`, zh: `请加上 --out 文件.xlsx(或重定向:kaohe template ${planPath} --format xlsx > 文件.xlsx)` },
+    code: 'USAGE',
+    severity: 'error',
+    file: planPath,
+    line: 1,
+    col: 1,
+    message: {
+      en: 'an .xlsx workbook is binary and is not written to a terminal',
+      zh: '.xlsx 工作簿是二进制文件,不输出到终端',
+    },
+    hint: {
+      en: `add --out FILE.xlsx (or redirect: kaohe template ${planPath} --format xlsx > FILE.xlsx)`,
+      zh: `请加上 --out 文件.xlsx(或重定向:kaohe template ${planPath} --format xlsx > 文件.xlsx)`,
+    },
   };
 }

@@ -30,7 +30,9 @@ async function expandArgs(ctx: Context, args: string[]): Promise<{ files: string
   const diagnostics: Diagnostic[] = [];
   for (const arg of args) {
     if ((await ctx.io.stat(arg)) === 'directory' || /[*?]/.test(arg)) {
-      const expanded = await expandPlanPaths(ctx.io, [arg], async (p) => new TextDecoder().decode((await ctx.io.readFile(p)).subarray(0, 65536)));
+      const expanded = await expandPlanPaths(ctx.io, [arg], async (p) =>
+        new TextDecoder().decode((await ctx.io.readFile(p)).subarray(0, 65536)),
+      );
       appendAll(files, expanded.paths);
       appendAll(diagnostics, expanded.diagnostics);
     } else files.push(arg);
@@ -70,7 +72,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     if (plans.length > 0) {
       for (const plan of plans) appendAll(own, (await readActuals(ctx, plan, [path], options)).diagnostics);
     } else {
-      appendAll(own, (await validateActualsAlone(ctx, path)));
+      appendAll(own, await validateActualsAlone(ctx, path));
     }
     appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });
@@ -89,11 +91,23 @@ async function validateActualsAlone(ctx: Context, path: string): Promise<Diagnos
   if (!/\.ya?ml$/i.test(path)) {
     const bytes = await readInput(ctx, path);
     if (!bytes.value) return bytes.diagnostics;
-    return [{
-      code: 'USAGE', severity: 'error', file: path, line: 1, col: 1,
-      message: { en: 'a CSV or Excel actuals file is checked against its plan', zh: 'CSV 或 Excel 数据文件需要对照方案校验' },
-      hint: { en: `give the plan too: kaohe validate PLAN.yaml ${path}`, zh: `请同时指定方案:kaohe validate 方案.yaml ${path}` },
-    }];
+    return [
+      {
+        code: 'USAGE',
+        severity: 'error',
+        file: path,
+        line: 1,
+        col: 1,
+        message: {
+          en: 'a CSV or Excel actuals file is checked against its plan',
+          zh: 'CSV 或 Excel 数据文件需要对照方案校验',
+        },
+        hint: {
+          en: `give the plan too: kaohe validate PLAN.yaml ${path}`,
+          zh: `请同时指定方案:kaohe validate 方案.yaml ${path}`,
+        },
+      },
+    ];
   }
   const read = await readYamlText(ctx, path);
   if (read.text === undefined) return read.diagnostics;

@@ -8,7 +8,10 @@ function personsPer(unit: MeasureUnit): D {
   return unit === '万人' ? TEN_THOUSAND : new D(1);
 }
 
-/** per_person: reward = floor(surplus persons) × reward, penalty = ceil(persons short) × penalty, each when its condition holds. */
+/**
+ * per_person: reward = floor(surplus persons) × reward, penalty = ceil(persons short) × penalty, each when its
+ * condition holds.
+ */
 export const perPerson = defineRule({
   type: 'per_person',
   apply(rule, { overall, indicators }) {

@@ -18,13 +18,17 @@ export function normalizeLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-/** Returns the rows of a CSV text (comma- or tab-separated, detected from the first line), or undefined after reporting a syntax error. */
+/**
+ * Returns the rows of a CSV text (comma- or tab-separated, detected from the first line), or undefined after reporting
+ * a syntax error.
+ */
 export function parseCsvGrid(text: string, file: string, out: Collector): Grid | undefined {
   const lf = normalizeLineEnds(text);
   const delimiter = detectDelimiter(lf);
   const columnLabel = (i: number): { en: string; zh: string } => ({ en: `column ${i + 1}`, zh: `第${i + 1}列` });
   // A lone surrogate would become U+FFFD in csv-parse's bytes: such a text takes csv-parse's path too.
-  if (!lf.includes('"') && !LONE_SURROGATE.test(lf)) return { file, rows: plainRows(lf, { file, delimiter }), columnLabel };
+  if (!lf.includes('"') && !LONE_SURROGATE.test(lf))
+    return { file, rows: plainRows(lf, { file, delimiter }), columnLabel };
   let records: ParsedRecord[];
   try {
     // Lines are counted from the raw text: csv-parse's info or on_record builds an object per record,
@@ -38,7 +42,13 @@ export function parseCsvGrid(text: string, file: string, out: Collector): Grid |
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const CSV_OPTIONS = { raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false } as const;
+const CSV_OPTIONS = {
+  raw: true,
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: false,
+  bom: false,
+} as const;
 
 interface CsvFile {
   file: string;
@@ -70,7 +80,13 @@ function* quotedRows(records: ParsedRecord[], csv: CsvFile): Generator<SheetRow>
 class CsvRow implements SheetRow {
   readonly rich = false;
 
-  constructor(private readonly csv: CsvFile, readonly line: number, readonly texts: string[], private readonly body: string, private readonly plain: boolean) {}
+  constructor(
+    private readonly csv: CsvFile,
+    readonly line: number,
+    readonly texts: string[],
+    private readonly body: string,
+    private readonly plain: boolean,
+  ) {}
 
   cellAt(col: number): Cell {
     const { file, delimiter } = this.csv;
@@ -84,13 +100,19 @@ class CsvRow implements SheetRow {
       // No quote: a field starts one past the end of the one before it, all on the row's line.
       let at = 0;
       for (let i = 0; i < col; i++) at += texts[i]!.length + 1;
-      return { text: texts[col]!, source: { file, line: this.line, col: at + 1, length: Math.max(1, texts[col]!.length) } };
+      return {
+        text: texts[col]!,
+        source: { file, line: this.line, col: at + 1, length: Math.max(1, texts[col]!.length) },
+      };
     }
     const { starts } = scanFields(body, delimiter);
     const at = starts[col] ?? body.length;
     const end = col + 1 < starts.length ? starts[col + 1]! - 1 : body.length;
     const lineStart = body.lastIndexOf('\n', at - 1) + 1;
-    return { text: texts[col]!, source: { file, line: this.line + countBreaks(body, at), col: at - lineStart + 1, length: Math.max(1, end - at) } };
+    return {
+      text: texts[col]!,
+      source: { file, line: this.line + countBreaks(body, at), col: at - lineStart + 1, length: Math.max(1, end - at) },
+    };
   }
 }
 
@@ -108,27 +130,49 @@ function lastGoodLine(lf: string, delimiter: string): number {
 
 // Points at the quote that never closes, from the line where the bad record starts (csv-parse names
 // the line where it gave up, the end of the file); any other error at the start of that line.
-function reportSyntaxError(lf: string, line: number, delimiter: string, error: unknown, file: string, out: Collector): void {
+function reportSyntaxError(
+  lf: string,
+  line: number,
+  delimiter: string,
+  error: unknown,
+  file: string,
+  out: Collector,
+): void {
   let start = 0;
   for (let l = 1; l < line && start !== -1; l++) start = lf.indexOf('\n', start) + 1 || -1;
   const open = start === -1 ? undefined : scanFields(lf.slice(start), delimiter).openQuote;
-  const hint = { en: 'a quote (") that opens a field must close it; write "" for a quote inside a field', zh: '字段开头的引号(")必须成对;字段内的引号请写作 ""' };
+  const hint = {
+    en: 'a quote (") that opens a field must close it; write "" for a quote inside a field',
+    zh: '字段开头的引号(")必须成对;字段内的引号请写作 ""',
+  };
   if (open === undefined) {
     const detail = error instanceof Error ? error.message : String(error);
-    out.error('CSV_SYNTAX', { file, line, col: 1 }, { en: `CSV syntax error: ${detail}`, zh: `CSV 格式错误:${detail}` }, hint);
+    out.error(
+      'CSV_SYNTAX',
+      { file, line, col: 1 },
+      { en: `CSV syntax error: ${detail}`, zh: `CSV 格式错误:${detail}` },
+      hint,
+    );
     return;
   }
   const before = lf.slice(start, start + open);
   const breaks = countBreaks(before, before.length);
   const col = open - (before.lastIndexOf('\n') + 1) + 1;
-  out.error('CSV_SYNTAX', { file, line: line + breaks, col, length: 1 },
-    { en: 'CSV syntax error: this quote opens a field that is never closed', zh: 'CSV 格式错误:此处的引号开始了一个字段,但直到文件末尾都没有闭合' }, hint);
+  out.error(
+    'CSV_SYNTAX',
+    { file, line: line + breaks, col, length: 1 },
+    {
+      en: 'CSV syntax error: this quote opens a field that is never closed',
+      zh: 'CSV 格式错误:此处的引号开始了一个字段,但直到文件末尾都没有闭合',
+    },
+    hint,
+  );
 }
 
 // Excel's "Unicode text" and many hand-made files are tab-separated; a clerk's CSV is comma-separated.
 function detectDelimiter(text: string): string {
   let first = '';
-  for (let start = 0; start < text.length;) {
+  for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const line = end === -1 ? text.slice(start) : text.slice(start, end);
     if (line.trim() !== '') {

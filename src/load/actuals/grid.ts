@@ -9,7 +9,10 @@ export interface Cell {
   source: Source & { length?: number };
   /** A number stored as a number (xlsx): already exact, not to be parsed from `text`. */
   number?: ParsedNumber;
-  /** Something wrong with the stored cell (a formula without a result, an error value, a date), reported only if the cell is read. */
+  /**
+   * Something wrong with the stored cell (a formula without a result, an error value, a date), reported only if the
+   * cell is read.
+   */
   problem?: { code: ErrorCode; message: Msg; hint?: Msg };
 }
 
@@ -29,7 +32,10 @@ export interface SheetRow {
   readonly texts: readonly string[];
   /** True when a cell may hold more than its text (a spreadsheet's stored number or problem): read it with cellAt. */
   readonly rich: boolean;
-  /** Returns column `col` (0-based) as a cell with its place; past the row's end, an empty cell just after its last character. */
+  /**
+   * Returns column `col` (0-based) as a cell with its place; past the row's end, an empty cell just after its last
+   * character.
+   */
   cellAt(col: number): Cell;
 }
 
@@ -74,7 +80,10 @@ class CellsRow implements SheetRow {
     if (cell !== undefined) return cell;
     // A workbook's rows all have the sheet's width; this is only for a column past the last one.
     const last = this.cells[this.cells.length - 1];
-    const source = last === undefined ? { file: '', line: this.line, col: col + 1 } : { ...last.source, col: last.source.col + col - this.cells.length + 1 };
+    const source =
+      last === undefined
+        ? { file: '', line: this.line, col: col + 1 }
+        : { ...last.source, col: last.source.col + col - this.cells.length + 1 };
     return { text: '', source };
   }
 }

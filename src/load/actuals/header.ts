@@ -29,7 +29,9 @@ type Role = 'unit' | 'indicator' | 'value' | 'year' | 'note' | 'measure' | 'skip
 const ROLES = new Map<string, Role>([
   ...['unit', '单位', '责任单位', '单位名称', '责任单位名称', '地区'].map((a) => [a, 'unit'] as const),
   ...['indicator', '指标', '指标名称', '考核指标'].map((a) => [a, 'indicator'] as const),
-  ...['value', 'actual', '数值', '完成值', '实际值', '完成数', '实际完成', '实际完成值'].map((a) => [a, 'value'] as const),
+  ...['value', 'actual', '数值', '完成值', '实际值', '完成数', '实际完成', '实际完成值'].map(
+    (a) => [a, 'value'] as const,
+  ),
   ...['year', '年份', '年度'].map((a) => [a, 'year'] as const),
   ...['note', '备注', '说明'].map((a) => [a, 'note'] as const),
   ...['measure', '计量单位'].map((a) => [a, 'measure'] as const),
@@ -43,32 +45,49 @@ export function roleOf(header: string): Role | undefined {
   return ROLES.get(looseKey(header));
 }
 
-/** Returns the indicator a header or cell names, with the unit of measure in its brackets (城镇新增就业(人), 城镇新增就业（万人）), or the error. */
-export function parseIndicatorLabel(text: string, matcher: Matcher): { indicator: Indicator; writtenIn?: string } | CellError {
+/**
+ * Returns the indicator a header or cell names, with the unit of measure in its brackets (城镇新增就业(人), 城镇新增就业（万人）), or
+ * the error.
+ */
+export function parseIndicatorLabel(
+  text: string,
+  matcher: Matcher,
+): { indicator: Indicator; writtenIn?: string } | CellError {
   const whole = matcher.indicator(text);
   if (whole !== undefined) return { indicator: whole };
   const m = /^(.*?)\s*[([]\s*(?:(?:计量)?单位\s*:)?\s*([^()[\]]*?)\s*[)\]]\s*$/u.exec(text.normalize('NFKC').trim());
   const indicator = m ? matcher.indicator(m[1]!) : undefined;
   if (!m || indicator === undefined) {
     const name = m ? m[1]! : text.trim();
-    return { code: 'ACTUALS_UNKNOWN_INDICATOR', message: { en: `unknown indicator "${name}"`, zh: `未知指标 "${name}"` }, hint: matcher.indicatorHint(name) };
+    return {
+      code: 'ACTUALS_UNKNOWN_INDICATOR',
+      message: { en: `unknown indicator "${name}"`, zh: `未知指标 "${name}"` },
+      hint: matcher.indicatorHint(name),
+    };
   }
   const problem = checkWrittenIn(m[2]!, indicator);
   return problem ?? { indicator, writtenIn: m[2]! };
 }
 
-/** Returns the error when a unit of measure written in a header or cell cannot convert to the indicator's, else undefined. */
+/**
+ * Returns the error when a unit of measure written in a header or cell cannot convert to the indicator's, else
+ * undefined.
+ */
 export function checkWrittenIn(written: string, indicator: Indicator): CellError | undefined {
   const measure = measureOf(written);
   const target = measureOf(indicator.unit);
   if (measure !== undefined && target !== undefined && measure.family === target.family) return undefined;
-  const message = measure === undefined
-    ? { en: `unknown unit of measure "${written}"`, zh: `未知的计量单位 "${written}"` }
-    : describeMismatch(written, indicator.unit);
+  const message =
+    measure === undefined
+      ? { en: `unknown unit of measure "${written}"`, zh: `未知的计量单位 "${written}"` }
+      : describeMismatch(written, indicator.unit);
   return { code: 'ACTUALS_UNIT_MISMATCH', message, hint: measureHint(indicator) };
 }
 
-/** Returns the layout a header row describes, reporting unknown, duplicate and missing columns; undefined when nothing can be read. */
+/**
+ * Returns the layout a header row describes, reporting unknown, duplicate and missing columns; undefined when nothing
+ * can be read.
+ */
 export function readLayout(header: Row, matcher: Matcher, out: Collector): Layout | undefined {
   const roles = header.cells.map((c) => roleOf(textOf(c)));
   const long = roles.includes('indicator') && (roles.includes('value') || roles.includes('unit'));
@@ -90,8 +109,14 @@ function readLongColumn(layout: Layout, role: Role | undefined, col: number, hea
   const cell = header.cells[col]!;
   const text = textOf(cell);
   const hint = closest(text, LONG_HEADERS);
-  out.error('ACTUALS_HEADER', cell.source, { en: `unknown column "${text}"`, zh: `未知的列 "${text}"` },
-    hint ? { en: `did you mean ${hint}?`, zh: `是否应为 ${hint}?` } : { en: `columns: ${LONG_HEADERS.join(', ')}`, zh: `可用的列:${LONG_HEADERS.join(', ')}` });
+  out.error(
+    'ACTUALS_HEADER',
+    cell.source,
+    { en: `unknown column "${text}"`, zh: `未知的列 "${text}"` },
+    hint
+      ? { en: `did you mean ${hint}?`, zh: `是否应为 ${hint}?` }
+      : { en: `columns: ${LONG_HEADERS.join(', ')}`, zh: `可用的列:${LONG_HEADERS.join(', ')}` },
+  );
 }
 
 function readWideColumn(layout: Layout, col: number, header: Row, matcher: Matcher, out: Collector): void {
@@ -101,11 +126,21 @@ function readWideColumn(layout: Layout, col: number, header: Row, matcher: Match
   const before = layout.values.find((v) => v.indicator === found.indicator);
   if (before !== undefined) {
     const first = header.cells[before.col]!.source;
-    return out.error('ACTUALS_DUPLICATE', cell.source,
-      { en: `a second column for ${found.indicator.name}: the first is at ${formatWhere(first)}`, zh: `${found.indicator.name} 有第二列:第一列在 ${formatWhere(first)}` },
-      { en: 'keep one of the two columns', zh: '请只保留其中一列' });
+    return out.error(
+      'ACTUALS_DUPLICATE',
+      cell.source,
+      {
+        en: `a second column for ${found.indicator.name}: the first is at ${formatWhere(first)}`,
+        zh: `${found.indicator.name} 有第二列:第一列在 ${formatWhere(first)}`,
+      },
+      { en: 'keep one of the two columns', zh: '请只保留其中一列' },
+    );
   }
-  layout.values.push({ col, indicator: found.indicator, ...(found.writtenIn === undefined ? {} : { writtenIn: found.writtenIn }) });
+  layout.values.push({
+    col,
+    indicator: found.indicator,
+    ...(found.writtenIn === undefined ? {} : { writtenIn: found.writtenIn }),
+  });
 }
 
 function placeRole(layout: Layout, role: Exclude<Role, 'skip'>, col: number, header: Row, out: Collector): void {
@@ -113,9 +148,15 @@ function placeRole(layout: Layout, role: Exclude<Role, 'skip'>, col: number, hea
   const before = key === 'unit' ? (layout.unit === -1 ? undefined : layout.unit) : layout[key];
   if (before !== undefined) {
     const cell = header.cells[col]!;
-    out.error('ACTUALS_HEADER', cell.source,
-      { en: `a second "${role}" column: the first is column ${before + 1}`, zh: `第二个"${role}"列:第一个是第 ${before + 1} 列` },
-      { en: 'keep one of the two columns', zh: '请只保留其中一列' });
+    out.error(
+      'ACTUALS_HEADER',
+      cell.source,
+      {
+        en: `a second "${role}" column: the first is column ${before + 1}`,
+        zh: `第二个"${role}"列:第一个是第 ${before + 1} 列`,
+      },
+      { en: 'keep one of the two columns', zh: '请只保留其中一列' },
+    );
     return;
   }
   if (key === 'unit') layout.unit = col;
@@ -125,8 +166,12 @@ function placeRole(layout: Layout, role: Exclude<Role, 'skip'>, col: number, hea
 function checkLayout(layout: Layout, header: Row, out: Collector): Layout | undefined {
   const at = header.cells[0]!.source;
   if (layout.shape === 'long' && layout.unit === -1) {
-    out.error('ACTUALS_HEADER', at, { en: 'a long sheet needs a unit column (unit or 单位)', zh: '长表需要"单位"列(unit 或 单位)' },
-      { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' });
+    out.error(
+      'ACTUALS_HEADER',
+      at,
+      { en: 'a long sheet needs a unit column (unit or 单位)', zh: '长表需要"单位"列(unit 或 单位)' },
+      { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' },
+    );
     return undefined;
   }
   // When every indicator column was refused, each refusal has been reported already; so has a
@@ -134,15 +179,29 @@ function checkLayout(layout: Layout, header: Row, out: Collector): Layout | unde
   const refused = header.cells.some((c, i) => i !== layout.unit && textOf(c) !== '' && roleOf(textOf(c)) === undefined);
   if (layout.shape === 'long' && layout.value === undefined) {
     if (!refused) {
-      out.error('ACTUALS_HEADER', at, { en: 'a long sheet needs a value column (value or 数值)', zh: '长表需要"数值"列(value 或 数值)' },
-        { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' });
+      out.error(
+        'ACTUALS_HEADER',
+        at,
+        { en: 'a long sheet needs a value column (value or 数值)', zh: '长表需要"数值"列(value 或 数值)' },
+        { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' },
+      );
     }
     return undefined;
   }
   if (layout.shape === 'wide' && layout.values.length === 0) {
     if (refused) return undefined;
-    out.error('ACTUALS_HEADER', at, { en: 'no indicator columns: the header names no indicator of the plan', zh: '没有指标列:表头中没有方案的任何指标' },
-      { en: 'first column the unit, then one column per indicator (id or Chinese name)', zh: '第一列为单位,其后每列一个指标(id 或中文名称)' });
+    out.error(
+      'ACTUALS_HEADER',
+      at,
+      {
+        en: 'no indicator columns: the header names no indicator of the plan',
+        zh: '没有指标列:表头中没有方案的任何指标',
+      },
+      {
+        en: 'first column the unit, then one column per indicator (id or Chinese name)',
+        zh: '第一列为单位,其后每列一个指标(id 或中文名称)',
+      },
+    );
     return undefined;
   }
   return layout;

@@ -18,8 +18,15 @@ export interface ActualsOptions {
   sheet?: string;
 }
 
-/** Returns the actuals of one file, matched to the plan's units and indicators and converted to each indicator's unit, with every mistake found. */
-export async function loadActuals(input: ActualsInput, plan: Plan, options: ActualsOptions = {}): Promise<Loaded<ActualsFile>> {
+/**
+ * Returns the actuals of one file, matched to the plan's units and indicators and converted to each indicator's unit,
+ * with every mistake found.
+ */
+export async function loadActuals(
+  input: ActualsInput,
+  plan: Plan,
+  options: ActualsOptions = {},
+): Promise<Loaded<ActualsFile>> {
   const file = input.path;
   const out = createCollector(file);
   const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
@@ -28,7 +35,12 @@ export async function loadActuals(input: ActualsInput, plan: Plan, options: Actu
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
     const decoded = decodeText(input.bytes, options.encoding);
     if ('error' in decoded) {
-      out.error(decoded.error.code, { file, line: decoded.error.line, col: 1 }, decoded.error.message, decoded.error.hint);
+      out.error(
+        decoded.error.code,
+        { file, line: decoded.error.line, col: 1 },
+        decoded.error.message,
+        decoded.error.hint,
+      );
     } else {
       text = normalizeLineEnds(decoded.text);
       const grid = parseCsvGrid(text, file, out);
@@ -43,12 +55,24 @@ export async function loadActuals(input: ActualsInput, plan: Plan, options: Actu
     text = readYamlActuals(input.bytes, file, plan, out);
   } else {
     const old = ext === 'xls' || ext === 'et';
-    const kind = ext === '' ? { en: 'a file without an extension', zh: '没有扩展名的文件' } : { en: `".${ext}" files`, zh: `".${ext}" 格式的文件` };
-    out.error('FILE_FORMAT', { file, line: 1, col: 1 },
+    const kind =
+      ext === ''
+        ? { en: 'a file without an extension', zh: '没有扩展名的文件' }
+        : { en: `".${ext}" files`, zh: `".${ext}" 格式的文件` };
+    out.error(
+      'FILE_FORMAT',
+      { file, line: 1, col: 1 },
       { en: `kaohe cannot read ${kind.en} as actuals`, zh: `kaohe 不能将${kind.zh}作为实际数据读取` },
       old
-        ? { en: 'open it in Excel or WPS and save it as .xlsx (or CSV)', zh: '请用 Excel 或 WPS 打开,另存为 .xlsx(或 CSV)' }
-        : { en: 'actuals are .csv, .tsv, .txt, .xlsx, .yaml or .yml files', zh: '实际数据文件应为 .csv、.tsv、.txt、.xlsx、.yaml 或 .yml' });
+        ? {
+            en: 'open it in Excel or WPS and save it as .xlsx (or CSV)',
+            zh: '请用 Excel 或 WPS 打开,另存为 .xlsx(或 CSV)',
+          }
+        : {
+            en: 'actuals are .csv, .tsv, .txt, .xlsx, .yaml or .yml files',
+            zh: '实际数据文件应为 .csv、.tsv、.txt、.xlsx、.yaml 或 .yml',
+          },
+    );
   }
   const loaded = out.done();
   if (text !== undefined && loaded.value !== undefined) loaded.value.text = text;

@@ -44,7 +44,16 @@ export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
       const matcher = createMatcher(plan);
       const layout = readLayout(header, matcher, out);
       if (layout === undefined) return;
-      ctx = { grid, header, headerTexts: header.cells.map(textOf), layout, matcher, out, reported: new Set(), values: new Map() };
+      ctx = {
+        grid,
+        header,
+        headerTexts: header.cells.map(textOf),
+        layout,
+        matcher,
+        out,
+        reported: new Set(),
+        values: new Map(),
+      };
     } else if (filled === 1 && firstFilled === undefined) {
       firstFilled = row;
     }
@@ -54,13 +63,24 @@ export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
 
 function reportNoHeader(grid: Grid, first: SheetRow | undefined, out: Collector): void {
   if (first === undefined) {
-    out.error('FILE_EMPTY', { file: grid.file, line: 1, col: 1 }, { en: 'the file holds no data', zh: '文件中没有数据' },
-      { en: 'run kaohe template PLAN for a sheet to fill in', zh: '可运行 kaohe template 方案文件 生成填报表' });
+    out.error(
+      'FILE_EMPTY',
+      { file: grid.file, line: 1, col: 1 },
+      { en: 'the file holds no data', zh: '文件中没有数据' },
+      { en: 'run kaohe template PLAN for a sheet to fill in', zh: '可运行 kaohe template 方案文件 生成填报表' },
+    );
     return;
   }
   const col = first.texts.findIndex((_, i) => !blankAt(first, i));
-  out.error('ACTUALS_HEADER', first.cellAt(col).source, { en: 'no header row: no row has two or more filled cells', zh: '没有表头行:没有任何一行填了两个以上的单元格' },
-    { en: 'header: unit,indicator,value — or the unit, then one column per indicator', zh: '表头:单位,指标,数值;或第一列为单位,其后每列一个指标' });
+  out.error(
+    'ACTUALS_HEADER',
+    first.cellAt(col).source,
+    { en: 'no header row: no row has two or more filled cells', zh: '没有表头行:没有任何一行填了两个以上的单元格' },
+    {
+      en: 'header: unit,indicator,value — or the unit, then one column per indicator',
+      zh: '表头:单位,指标,数值;或第一列为单位,其后每列一个指标',
+    },
+  );
 }
 
 function blankAt(row: SheetRow, col: number): boolean {
@@ -76,7 +96,8 @@ function countFilled(row: SheetRow): number {
 // A repeated header (a sheet pasted under another) has every cell as the header has it.
 function isHeaderAgain(ctx: Context, row: SheetRow): boolean {
   const width = Math.max(row.texts.length, ctx.headerTexts.length);
-  for (let col = 0; col < width; col++) if ((row.texts[col] ?? '').trim() !== (ctx.headerTexts[col] ?? '')) return false;
+  for (let col = 0; col < width; col++)
+    if ((row.texts[col] ?? '').trim() !== (ctx.headerTexts[col] ?? '')) return false;
   return true;
 }
 
@@ -91,15 +112,17 @@ function readRow(ctx: Context, row: SheetRow): void {
   const unit = ctx.matcher.unit(unitText);
   if (unit === undefined) {
     if (TOTAL.test(looseKey(unitText)) || FOOTNOTE.test(unitText)) return;
-    const message: Msg = unitText === ''
-      ? { en: 'the unit is empty', zh: '单位为空' }
-      : { en: `unknown unit "${unitText}"`, zh: `未知单位 "${unitText}"` };
+    const message: Msg =
+      unitText === ''
+        ? { en: 'the unit is empty', zh: '单位为空' }
+        : { en: `unknown unit "${unitText}"`, zh: `未知单位 "${unitText}"` };
     ctx.out.error('ACTUALS_UNKNOWN_UNIT', row.cellAt(ctx.layout.unit).source, message, ctx.matcher.unitHint(unitText));
     return;
   }
   checkUnlabeled(ctx, row);
   const yearCol = ctx.layout.year;
-  const year = yearCol === undefined ? NO_YEAR : row.rich ? readYear(row.cellAt(yearCol)) : readYearText(row.texts[yearCol] ?? '');
+  const year =
+    yearCol === undefined ? NO_YEAR : row.rich ? readYear(row.cellAt(yearCol)) : readYearText(row.texts[yearCol] ?? '');
   if ('code' in year) return report(ctx, yearCol!, row.cellAt(yearCol!), year);
   const noteText = ctx.layout.note === undefined ? '' : (row.texts[ctx.layout.note] ?? '').trim();
   const base = { unit, year: year.year, note: noteText === '' ? undefined : noteText };
@@ -128,15 +151,25 @@ interface RowBase {
   note: string | undefined;
 }
 
-function addValue(ctx: Context, row: SheetRow, base: RowBase, col: number, indicator: Indicator, writtenIn: string | undefined): void {
-  const read = row.rich ? readValue(row.cellAt(col), indicator, writtenIn) : readText(ctx, row.texts[col] ?? '', indicator, writtenIn);
+function addValue(
+  ctx: Context,
+  row: SheetRow,
+  base: RowBase,
+  col: number,
+  indicator: Indicator,
+  writtenIn: string | undefined,
+): void {
+  const read = row.rich
+    ? readValue(row.cellAt(col), indicator, writtenIn)
+    : readText(ctx, row.texts[col] ?? '', indicator, writtenIn);
   if ('code' in read) return report(ctx, col, row.cellAt(col), read);
   const { file, line, col: c, cell: address } = row.cellAt(col).source;
   const source: Source = address === undefined ? { file, line, col: c } : { file, line, col: c, cell: address };
   // One literal with every key it will have: a key added later costs the object a second allocation.
-  const actual: Actual = base.year === undefined
-    ? { unit: base.unit.id, indicator: indicator.id, value: read.value, source }
-    : { unit: base.unit.id, indicator: indicator.id, value: read.value, source, year: base.year };
+  const actual: Actual =
+    base.year === undefined
+      ? { unit: base.unit.id, indicator: indicator.id, value: read.value, source }
+      : { unit: base.unit.id, indicator: indicator.id, value: read.value, source, year: base.year };
   if (base.note !== undefined) actual.note = base.note;
   ctx.out.add(actual);
 }
@@ -169,7 +202,10 @@ function checkUnlabeled(ctx: Context, row: SheetRow): void {
     report(ctx, col, cell, {
       code: 'ACTUALS_HEADER',
       message: { en: `"${textOf(cell)}" is in a column with no header`, zh: `"${textOf(cell)}" 所在的列没有表头` },
-      hint: { en: 'give the column an indicator name in the header row, or delete it', zh: '请在表头行填写该列的指标名称,或删除该列' },
+      hint: {
+        en: 'give the column an indicator name in the header row, or delete it',
+        zh: '请在表头行填写该列的指标名称,或删除该列',
+      },
     });
   }
 }

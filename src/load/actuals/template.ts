@@ -15,7 +15,10 @@ export interface TemplateRow {
   cells: string[];
 }
 
-/** An actuals template: the header, how many leading columns name the row (单位, 年份), the indicators in column order, the rows. */
+/**
+ * An actuals template: the header, how many leading columns name the row (单位, 年份), the indicators in column order, the
+ * rows.
+ */
 export interface Template {
   header: string[];
   keyColumns: number;
@@ -23,24 +26,35 @@ export interface Template {
   rows: TemplateRow[];
 }
 
-/** Returns the actuals template of a plan: the header, then one empty row per unit (and year, for a multi-year plan). */
+/**
+ * Returns the actuals template of a plan: the header, then one empty row per unit (and year, for a multi-year plan).
+ */
 export function buildTemplate(plan: Plan): Template {
   const years = templateYears(plan);
   const multiYear = years.length > 1;
   const header = ['单位', ...(multiYear ? ['年份'] : []), ...plan.indicators.map((i) => `${i.name}(${i.unit})`)];
   const blanks = plan.indicators.map(() => '');
   const rows = plan.units.flatMap((unit): TemplateRow[] =>
-    multiYear ? years.map((year) => ({ unit, year, cells: [unit.name, String(year), ...blanks] })) : [{ unit, cells: [unit.name, ...blanks] }]);
+    multiYear
+      ? years.map((year) => ({ unit, year, cells: [unit.name, String(year), ...blanks] }))
+      : [{ unit, cells: [unit.name, ...blanks] }],
+  );
   return { header, keyColumns: multiYear ? 2 : 1, indicators: plan.indicators, rows };
 }
 
-/** Returns the rows of an actuals template for a plan: the header, then one empty row per unit (and year, for a multi-year plan). */
+/**
+ * Returns the rows of an actuals template for a plan: the header, then one empty row per unit (and year, for a
+ * multi-year plan).
+ */
 export function buildTemplateRows(plan: Plan): string[][] {
   const template = buildTemplate(plan);
   return [template.header, ...template.rows.map((r) => r.cells)];
 }
 
-/** Returns whether scoring reads this cell: the unit has a target for the indicator, and the year is in the period (or is the base year of a growth target). */
+/**
+ * Returns whether scoring reads this cell: the unit has a target for the indicator, and the year is in the period (or
+ * is the base year of a growth target).
+ */
 export function isAsked(plan: Plan, row: TemplateRow, indicator: Indicator): boolean {
   if (!row.unit.targets.has(indicator.id)) return false;
   return row.year === undefined || row.year >= plan.period.from || indicator.overPeriod === 'growth';

@@ -16,18 +16,29 @@ const VALUE_HINT: Msg = {
   zh: '请填写数字,如 12,345、4.3% 或 12.5万;没有数据时请留空',
 };
 
-/** Returns the cell's value converted to the indicator's unit (null when empty: missing), or the error; `writtenIn` is the column's unit of measure. */
+/**
+ * Returns the cell's value converted to the indicator's unit (null when empty: missing), or the error; `writtenIn` is
+ * the column's unit of measure.
+ */
 export function readValue(cell: Cell, indicator: Indicator, writtenIn?: string): { value: D | null } | CellError {
   if (cell.problem !== undefined) return cell.problem;
   return readParsed(cell.number ?? parseDecimalText(cell.text), cell.text, indicator, writtenIn);
 }
 
-/** Returns the value written in a text cell (a CSV field) converted to the indicator's unit, as readValue does for a cell. */
+/**
+ * Returns the value written in a text cell (a CSV field) converted to the indicator's unit, as readValue does for a
+ * cell.
+ */
 export function readValueText(text: string, indicator: Indicator, writtenIn?: string): { value: D | null } | CellError {
   return readParsed(parseDecimalText(text), text, indicator, writtenIn);
 }
 
-function readParsed(parsed: ParsedNumber | { error: Msg } | null, text: string, indicator: Indicator, writtenIn: string | undefined): { value: D | null } | CellError {
+function readParsed(
+  parsed: ParsedNumber | { error: Msg } | null,
+  text: string,
+  indicator: Indicator,
+  writtenIn: string | undefined,
+): { value: D | null } | CellError {
   if (parsed === null) return { value: null };
   if ('error' in parsed) {
     const shown = text.trim();
@@ -70,9 +81,18 @@ export function readYearText(text: string): { year: number | undefined } | CellE
   return read;
 }
 
-function readYearOf(parsed: ParsedNumber | { error: Msg } | null, text: string): { year: number | undefined } | CellError {
+function readYearOf(
+  parsed: ParsedNumber | { error: Msg } | null,
+  text: string,
+): { year: number | undefined } | CellError {
   if (parsed === null) return { year: undefined };
-  const ok = !('error' in parsed) && !parsed.percent && !parsed.wan && parsed.value.isInteger() && parsed.value.gte(1949) && parsed.value.lte(2200);
+  const ok =
+    !('error' in parsed) &&
+    !parsed.percent &&
+    !parsed.wan &&
+    parsed.value.isInteger() &&
+    parsed.value.gte(1949) &&
+    parsed.value.lte(2200);
   if (!ok) {
     return {
       code: 'ACTUALS_YEAR',

@@ -9,28 +9,50 @@ import type { Cell, Grid, Row } from './grid.js';
 
 type ExcelJs = typeof import('exceljs');
 
-/** Returns the grid of the chosen sheet (`sheet`, else the first visible one), or undefined after reporting why it cannot be read. */
-export async function readXlsxGrid(bytes: Uint8Array, file: string, sheet: string | undefined, out: Collector): Promise<Grid | undefined> {
+/**
+ * Returns the grid of the chosen sheet (`sheet`, else the first visible one), or undefined after reporting why it
+ * cannot be read.
+ */
+export async function readXlsxGrid(
+  bytes: Uint8Array,
+  file: string,
+  sheet: string | undefined,
+  out: Collector,
+): Promise<Grid | undefined> {
   const excel: ExcelJs = (await import('exceljs')).default;
   const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    out.error('FILE_FORMAT', { file, line: 1, col: 1 },
+    out.error(
+      'FILE_FORMAT',
+      { file, line: 1, col: 1 },
       { en: `not an .xlsx workbook that can be read (${detail})`, zh: `不是可读取的 .xlsx 工作簿(${detail})` },
-      { en: 'open it in Excel or WPS and save it as .xlsx', zh: '请用 Excel 或 WPS 打开并另存为 .xlsx' });
+      { en: 'open it in Excel or WPS and save it as .xlsx', zh: '请用 Excel 或 WPS 打开并另存为 .xlsx' },
+    );
     return undefined;
   }
   const sheets = workbook.worksheets;
   // A hidden first sheet is not the one a clerk sees first.
-  const ws = sheet === undefined ? (sheets.find((s) => s.state === 'visible') ?? sheets[0]) : sheets.find((s) => s.name === sheet || s.name.trim() === sheet.trim());
+  const ws =
+    sheet === undefined
+      ? (sheets.find((s) => s.state === 'visible') ?? sheets[0])
+      : sheets.find((s) => s.name === sheet || s.name.trim() === sheet.trim());
   if (ws === undefined) {
     const names = sheets.map((s) => s.name);
     const best = sheet === undefined ? undefined : closest(sheet, names);
-    out.error('ACTUALS_SHEET', { file, line: 1, col: 1 },
-      sheet === undefined ? { en: 'the workbook has no sheet', zh: '工作簿中没有工作表' } : { en: `no sheet named "${sheet}"`, zh: `没有名为 "${sheet}" 的工作表` },
-      { en: `${best === undefined ? '' : `did you mean ${best}? `}sheets: ${names.join(', ')}`, zh: `${best === undefined ? '' : `是否应为 ${best}?`}工作表:${names.join('、')}` });
+    out.error(
+      'ACTUALS_SHEET',
+      { file, line: 1, col: 1 },
+      sheet === undefined
+        ? { en: 'the workbook has no sheet', zh: '工作簿中没有工作表' }
+        : { en: `no sheet named "${sheet}"`, zh: `没有名为 "${sheet}" 的工作表` },
+      {
+        en: `${best === undefined ? '' : `did you mean ${best}? `}sheets: ${names.join(', ')}`,
+        zh: `${best === undefined ? '' : `是否应为 ${best}?`}工作表:${names.join('、')}`,
+      },
+    );
     return undefined;
   }
   return gridOf(ws, file, excel);
@@ -43,7 +65,8 @@ function gridOf(ws: Worksheet, file: string, excel: ExcelJs): Grid {
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellOf(row.getCell(c), { file, line: r, col: c, cell: `${ref}!${columnLetter(c)}${r}` }, excel));
+    for (let c = 1; c <= width; c++)
+      cells.push(cellOf(row.getCell(c), { file, line: r, col: c, cell: `${ref}!${columnLetter(c)}${r}` }, excel));
     rows.push({ cells, line: r });
   }
   return { file, rows, columnLabel: (i) => ({ en: `column ${columnLetter(i + 1)}`, zh: `${columnLetter(i + 1)}列` }) };
@@ -67,15 +90,22 @@ function cellOf(x: XCell, source: Cell['source'], excel: ExcelJs): Cell {
   if (x.type === ValueType.Formula) {
     const result: unknown = x.result;
     if (result === undefined || result === null) {
-      return { text: `=${x.formula}`, source, problem: {
-        code: 'ACTUALS_FORMULA',
-        message: { en: `the formula =${x.formula} was saved without its result`, zh: `公式 =${x.formula} 保存时没有计算结果` },
-        // exceljs reads an empty text result ("") as no result at all, hence the second sentence.
-        hint: {
-          en: 'open the file in Excel or WPS and save it: they store each formula\'s result, which kaohe reads; a formula that gives an empty text ("") should be an empty cell instead',
-          zh: '请用 Excel 或 WPS 打开该文件并保存:保存时会写入公式结果,kaohe 读取该结果;结果为空文本("")的公式请改为空单元格',
+      return {
+        text: `=${x.formula}`,
+        source,
+        problem: {
+          code: 'ACTUALS_FORMULA',
+          message: {
+            en: `the formula =${x.formula} was saved without its result`,
+            zh: `公式 =${x.formula} 保存时没有计算结果`,
+          },
+          // exceljs reads an empty text result ("") as no result at all, hence the second sentence.
+          hint: {
+            en: 'open the file in Excel or WPS and save it: they store each formula\'s result, which kaohe reads; a formula that gives an empty text ("") should be an empty cell instead',
+            zh: '请用 Excel 或 WPS 打开该文件并保存:保存时会写入公式结果,kaohe 读取该结果;结果为空文本("")的公式请改为空单元格',
+          },
         },
-      } };
+      };
     }
     return fromValue(result, x, source);
   }
@@ -90,13 +120,30 @@ function fromValue(v: unknown, x: XCell, source: Cell['source']): Cell {
   if (typeof v === 'boolean' || v instanceof Date) {
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).toUpperCase();
     const what = v instanceof Date ? { en: 'a date', zh: '日期' } : { en: 'a TRUE/FALSE value', zh: '逻辑值' };
-    return { text, source, problem: { code: 'ACTUALS_VALUE', message: { en: `${text} is ${what.en}, not a number`, zh: `${text} 是${what.zh},不是数字` },
-      hint: { en: 'format the cell as a number (常规 or 数值) and type the figure again', zh: '请把单元格格式设为"常规"或"数值"后重新输入数字' } } };
+    return {
+      text,
+      source,
+      problem: {
+        code: 'ACTUALS_VALUE',
+        message: { en: `${text} is ${what.en}, not a number`, zh: `${text} 是${what.zh},不是数字` },
+        hint: {
+          en: 'format the cell as a number (常规 or 数值) and type the figure again',
+          zh: '请把单元格格式设为"常规"或"数值"后重新输入数字',
+        },
+      },
+    };
   }
   const o = v as { error?: string; richText?: { text: string }[]; text?: unknown };
   if (typeof o.error === 'string') {
-    return { text: o.error, source, problem: { code: 'ACTUALS_VALUE', message: { en: `the cell holds the error ${o.error}`, zh: `单元格中是错误值 ${o.error}` },
-      hint: { en: 'fix the formula or type the figure', zh: '请修正公式或直接填写数字' } } };
+    return {
+      text: o.error,
+      source,
+      problem: {
+        code: 'ACTUALS_VALUE',
+        message: { en: `the cell holds the error ${o.error}`, zh: `单元格中是错误值 ${o.error}` },
+        hint: { en: 'fix the formula or type the figure', zh: '请修正公式或直接填写数字' },
+      },
+    };
   }
   if (Array.isArray(o.richText)) return { text: o.richText.map((t) => t.text).join(''), source };
   return o.text === undefined ? { text: String(v), source } : fromValue(o.text, x, source);

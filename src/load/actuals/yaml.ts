@@ -12,7 +12,10 @@ import { parseIndicatorLabel } from './header.js';
 import { createMatcher, type Matcher } from './match.js';
 import { readValue } from './value.js';
 
-/** Reads a YAML actuals file into the collector (schema errors, unknown units and indicators, bad values) and returns its decoded text, if it is text. */
+/**
+ * Reads a YAML actuals file into the collector (schema errors, unknown units and indicators, bad values) and returns
+ * its decoded text, if it is text.
+ */
 export function readYamlActuals(bytes: Uint8Array, file: string, plan: Plan, out: Collector): string | undefined {
   const text = decodeYamlText(bytes, file);
   const parsed = text.value === undefined ? { diagnostics: text.diagnostics } : parseYaml(text.value, file);
@@ -27,16 +30,29 @@ export function readYamlActuals(bytes: Uint8Array, file: string, plan: Plan, out
     const year = y.doc.getIn([...at, 'year']);
     const values = y.doc.getIn([...at, 'values'], true);
     if (!isMap(values)) continue;
-    for (const pair of values.items) readUnit(y, matcher, out, [...at, 'values'], pair, typeof year === 'number' ? year : undefined);
+    for (const pair of values.items)
+      readUnit(y, matcher, out, [...at, 'values'], pair, typeof year === 'number' ? year : undefined);
   }
   return text.value;
 }
 
-function readUnit(y: YamlFile, matcher: Matcher, out: Collector, at: YamlPath, pair: Pair, year: number | undefined): void {
+function readUnit(
+  y: YamlFile,
+  matcher: Matcher,
+  out: Collector,
+  at: YamlPath,
+  pair: Pair,
+  year: number | undefined,
+): void {
   const key = keyText(pair);
   const unit = matcher.unit(key);
   if (unit === undefined) {
-    out.error('ACTUALS_UNKNOWN_UNIT', sourceOfNode(y, pair.key as Node), { en: `unknown unit "${key}"`, zh: `未知单位 "${key}"` }, matcher.unitHint(key));
+    out.error(
+      'ACTUALS_UNKNOWN_UNIT',
+      sourceOfNode(y, pair.key as Node),
+      { en: `unknown unit "${key}"`, zh: `未知单位 "${key}"` },
+      matcher.unitHint(key),
+    );
     return;
   }
   if (!isMap(pair.value)) return;
@@ -50,14 +66,21 @@ function readUnit(y: YamlFile, matcher: Matcher, out: Collector, at: YamlPath, p
     }
     const node = entry.value as Node | null;
     const source = node === null || node.range === undefined ? keySource : sourceOfNode(y, node);
-    const textValue = isScalar(node) && node.value !== null ? (decimalTextAt(y, [...at, key, label]) ?? String(node.value)) : '';
+    const textValue =
+      isScalar(node) && node.value !== null ? (decimalTextAt(y, [...at, key, label]) ?? String(node.value)) : '';
     const read = readValue({ text: textValue, source }, found.indicator, found.writtenIn);
     if ('code' in read) {
       out.error(read.code, source, read.message, read.hint);
       continue;
     }
     const { file, line, col } = source;
-    out.add({ unit: unit.id, indicator: found.indicator.id, value: read.value, source: { file, line, col }, ...(year === undefined ? {} : { year }) });
+    out.add({
+      unit: unit.id,
+      indicator: found.indicator.id,
+      value: read.value,
+      source: { file, line, col },
+      ...(year === undefined ? {} : { year }),
+    });
   }
 }
 

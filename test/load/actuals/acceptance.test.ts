@@ -35,23 +35,35 @@ const longCsv = [
 
 // Chinese headers with the unit of measure in brackets, thousands separators, a full-width number
 // (５２００), a 万 suffix, CRLF line ends and a total row, as Excel on a Chinese Windows machine saves it.
-const wideGb = new Uint8Array(iconv.encode([
-  '单位,年份,城镇新增就业(人),城镇登记失业率(%),下岗失业人员再就业',
-  '城关区,2010,"6,184",4.3%,"12,345"',
-  '东城区,2010,５２００,4.35,"2,100"',
-  '西城区,2010,1.25万,,987',
-  '合计,,"23,884",,"15,432"',
-].join('\r\n') + '\r\n', 'gb18030'));
+const wideGb = new Uint8Array(
+  iconv.encode(
+    [
+      '单位,年份,城镇新增就业(人),城镇登记失业率(%),下岗失业人员再就业',
+      '城关区,2010,"6,184",4.3%,"12,345"',
+      '东城区,2010,５２００,4.35,"2,100"',
+      '西城区,2010,1.25万,,987',
+      '合计,,"23,884",,"15,432"',
+    ].join('\r\n') + '\r\n',
+    'gb18030',
+  ),
+);
 
 // Ids in the header, a full-width bracket, a title row above the header and a blank row.
-const wideBom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode([
-  '2010年度就业目标完成情况,,,,',
-  'unit,year,urban_new_jobs（万人）,unemployment_rate,reemployed',
-  'chengguan,2010,0.6184,4.3,12345',
-  ',,,,',
-  'dongcheng,2010,0.52,4.35,2100',
-  'xicheng,2010,1.25,,987',
-].join('\n'))]);
+const wideBom = Uint8Array.from([
+  0xef,
+  0xbb,
+  0xbf,
+  ...new TextEncoder().encode(
+    [
+      '2010年度就业目标完成情况,,,,',
+      'unit,year,urban_new_jobs（万人）,unemployment_rate,reemployed',
+      'chengguan,2010,0.6184,4.3,12345',
+      ',,,,',
+      'dongcheng,2010,0.52,4.35,2100',
+      'xicheng,2010,1.25,,987',
+    ].join('\n'),
+  ),
+]);
 
 async function makeXlsx(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

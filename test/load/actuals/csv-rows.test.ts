@@ -21,48 +21,75 @@ function shown(rows: SheetRow[]): unknown[] {
   }));
 }
 
-const quoteFree = fc.array(fc.constantFrom('a', 'bc', '城关', ',', ',', '\t', '\n', '\n', ' ', '\r\n'), { maxLength: 40 }).map((parts) => parts.join(''));
+const quoteFree = fc
+  .array(fc.constantFrom('a', 'bc', '城关', ',', ',', '\t', '\n', '\n', ' ', '\r\n'), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 
 describe('CSV rows without a quote', () => {
   it.each([
     // "城关区," is 4 characters, so 5 starts at column 5; every cell past a row's end sits one past
     // its last character and a separator: "6" at column 5 (length 1) → column 5 + 1 + 1 = 7.
-    ['places each cell and the cells past a short row', '单位,下岗\n城关区,5\n东城区,6', [
-      { line: 1, texts: ['单位', '下岗'], cols: [1, 4, 7, 7] },
-      { line: 2, texts: ['城关区', '5'], cols: [1, 5, 7, 7] },
-      { line: 3, texts: ['东城区', '6'], cols: [1, 5, 7, 7] },
-    ]],
-    // an empty line is one empty field; an empty last cell counts as one character: 'c,' → '' at 3, past it 3 + 1 + 1 = 5
-    ['reads an empty line as one empty cell', 'a,b\n\nc,', [
-      { line: 1, texts: ['a', 'b'], cols: [1, 3, 5, 5] },
-      { line: 2, texts: [''], cols: [1, 3, 3] },
-      { line: 3, texts: ['c', ''], cols: [1, 3, 5, 5] },
-    ]],
+    [
+      'places each cell and the cells past a short row',
+      '单位,下岗\n城关区,5\n东城区,6',
+      [
+        { line: 1, texts: ['单位', '下岗'], cols: [1, 4, 7, 7] },
+        { line: 2, texts: ['城关区', '5'], cols: [1, 5, 7, 7] },
+        { line: 3, texts: ['东城区', '6'], cols: [1, 5, 7, 7] },
+      ],
+    ],
+    // an empty line is one empty field; an empty last cell counts as one character: 'c,' → '' at 3, past it 3 + 1 + 1 =
+    // 5
+    [
+      'reads an empty line as one empty cell',
+      'a,b\n\nc,',
+      [
+        { line: 1, texts: ['a', 'b'], cols: [1, 3, 5, 5] },
+        { line: 2, texts: [''], cols: [1, 3, 3] },
+        { line: 3, texts: ['c', ''], cols: [1, 3, 5, 5] },
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     const rows = rowsOf(text);
-    expect(rows.map((r) => ({ line: r.line, texts: r.texts, cols: [...r.texts.keys(), r.texts.length, r.texts.length + 1].map((c) => r.cellAt(c).source.col) })))
-      .toEqual(expected);
+    expect(
+      rows.map((r) => ({
+        line: r.line,
+        texts: r.texts,
+        cols: [...r.texts.keys(), r.texts.length, r.texts.length + 1].map((c) => r.cellAt(c).source.col),
+      })),
+    ).toEqual(expected);
   });
 
   it('gives the records csv-parse gives, on the lines it counts', () => {
-    fc.assert(fc.property(quoteFree, (text) => {
-      const lf = text.replace(/\r\n/g, '\n');
-      // the delimiter as the loader detects it: tabs or commas, whichever splits the first filled line more
-      const first = lf.split('\n').find((l) => l.trim() !== '') ?? '';
-      const delimiter = first.split('\t').length > first.split(',').length ? '\t' : ',';
-      const records = parse(lf, { relax_column_count: true, skip_empty_lines: false, info: true, delimiter }) as unknown as { record: string[]; info: { lines: number } }[];
-      expect(rowsOf(text).map((r) => ({ line: r.line, texts: r.texts }))).toEqual(records.map((r) => ({ line: r.info.lines, texts: r.record })));
-    }));
+    fc.assert(
+      fc.property(quoteFree, (text) => {
+        const lf = text.replace(/\r\n/g, '\n');
+        // the delimiter as the loader detects it: tabs or commas, whichever splits the first filled line more
+        const first = lf.split('\n').find((l) => l.trim() !== '') ?? '';
+        const delimiter = first.split('\t').length > first.split(',').length ? '\t' : ',';
+        const records = parse(lf, {
+          relax_column_count: true,
+          skip_empty_lines: false,
+          info: true,
+          delimiter,
+        }) as unknown as { record: string[]; info: { lines: number } }[];
+        expect(rowsOf(text).map((r) => ({ line: r.line, texts: r.texts }))).toEqual(
+          records.map((r) => ({ line: r.info.lines, texts: r.record })),
+        );
+      }),
+    );
   });
 
   it('places every cell as the csv-parse path places it', () => {
     // A quoted record after the text sends the whole file through csv-parse; the rows before it must not change.
-    fc.assert(fc.property(quoteFree, (text) => {
-      const lf = text.replace(/\r\n/g, '\n');
-      const body = lf === '' || lf.endsWith('\n') ? lf : `${lf}\n`;
-      const plain = rowsOf(body);
-      const quoted = rowsOf(`${body}"q"`);
-      expect(shown(quoted.slice(0, -1))).toEqual(shown(plain));
-    }));
+    fc.assert(
+      fc.property(quoteFree, (text) => {
+        const lf = text.replace(/\r\n/g, '\n');
+        const body = lf === '' || lf.endsWith('\n') ? lf : `${lf}\n`;
+        const plain = rowsOf(body);
+        const quoted = rowsOf(`${body}"q"`);
+        expect(shown(quoted.slice(0, -1))).toEqual(shown(plain));
+      }),
+    );
   });
 });

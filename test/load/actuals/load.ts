@@ -5,7 +5,12 @@ import type { Actual, ActualsFile, Loaded, Plan } from '../../../src/model.js';
 import { makePlan } from './make-plan.js';
 
 /** Returns what loadActuals reads from `content` (text is UTF-8) under the name `path`. */
-export function load(path: string, content: string | Uint8Array, options?: ActualsOptions, plan: Plan = makePlan()): Promise<Loaded<ActualsFile>> {
+export function load(
+  path: string,
+  content: string | Uint8Array,
+  options?: ActualsOptions,
+  plan: Plan = makePlan(),
+): Promise<Loaded<ActualsFile>> {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   return loadActuals({ path, bytes }, plan, options);
 }

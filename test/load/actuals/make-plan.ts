@@ -15,10 +15,15 @@ export function makeUnit(id: string, name: string): Unit {
   return { id, name, responsible: {}, targets: new Map(), source: at };
 }
 
-/** Returns a one-year (2010) plan: 城关区, 东城区, 西城区 × 城镇新增就业 (万人), 城镇登记失业率 (%), 下岗失业人员再就业 (人), 职业技能培训 (人次), 就业补助资金 (万元). */
+/**
+ * Returns a one-year (2010) plan: 城关区, 东城区, 西城区 × 城镇新增就业 (万人), 城镇登记失业率 (%), 下岗失业人员再就业 (人), 职业技能培训 (人次), 就业补助资金 (万元).
+ */
 export function makePlan(): Plan {
   return {
-    file: 'plan.yaml', id: 'test-2010', title: '测试', period: { from: 2010, to: 2010 },
+    file: 'plan.yaml',
+    id: 'test-2010',
+    title: '测试',
+    period: { from: 2010, to: 2010 },
     indicators: [
       makeIndicator('urban_new_jobs', '城镇新增就业', '万人'),
       makeIndicator('unemployment_rate', '城镇登记失业率', '%'),
@@ -27,6 +32,9 @@ export function makePlan(): Plan {
       makeIndicator('subsidy', '就业补助资金', '万元'),
     ],
     units: [makeUnit('chengguan', '城关区'), makeUnit('dongcheng', '东城区'), makeUnit('xicheng', '西城区')],
-    overall: 'binding', rules: [], actuals: [], source: at,
+    overall: 'binding',
+    rules: [],
+    actuals: [],
+    source: at,
   };
 }

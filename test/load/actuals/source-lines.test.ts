@@ -14,7 +14,11 @@ const gb18030 = (text: string) => new Uint8Array(iconv.encode(text, 'gb18030'));
 async function sourceLines(path: string, bytes: Uint8Array): Promise<string[]> {
   const loaded = await load(path, bytes);
   const text = loaded.value?.text;
-  const out = renderDiagnostics(loaded.diagnostics.slice(0, 1), { lang: 'en', color: false, sources: new Map(text === undefined ? [] : [[path, text]]) });
+  const out = renderDiagnostics(loaded.diagnostics.slice(0, 1), {
+    lang: 'en',
+    color: false,
+    sources: new Map(text === undefined ? [] : [[path, text]]),
+  });
   return out.split('\n').slice(1, 3);
 }
 
@@ -32,13 +36,19 @@ describe('source lines under actuals diagnostics', () => {
 
   // An old Mac file ends lines with CR alone: the text kept is the one the positions count (LF).
   it('shows the right line of a file with CR line ends', async () => {
-    expect(await sourceLines('a.csv', utf8('单位,下岗失业人员再就业\r城关区,12abc\r'))).toEqual(['2 | 城关区,12abc', caret]);
+    expect(await sourceLines('a.csv', utf8('单位,下岗失业人员再就业\r城关区,12abc\r'))).toEqual([
+      '2 | 城关区,12abc',
+      caret,
+    ]);
   });
 
   // "      下岗失业人员再就业: " is 6 spaces, 9 Chinese characters (18 columns), a colon and a space: 26 columns.
   it('puts the caret under a bad YAML value after a Chinese key', async () => {
     const text = ['kaohe: 1', 'actuals:', '  values:', '    城关区:', '      下岗失业人员再就业: 12abc', ''].join('\n');
-    expect(await sourceLines('a.yaml', utf8(text))).toEqual(['5 |       下岗失业人员再就业: 12abc', `  | ${' '.repeat(26)}^^^^^`]);
+    expect(await sourceLines('a.yaml', utf8(text))).toEqual([
+      '5 |       下岗失业人员再就业: 12abc',
+      `  | ${' '.repeat(26)}^^^^^`,
+    ]);
   });
 
   it('keeps no text for a workbook, whose diagnostics name cells instead', async () => {

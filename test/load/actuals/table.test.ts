@@ -9,19 +9,29 @@ describe('the same text in many rows', () => {
   it.each([
     // 6184 in 下岗失业人员再就业 (人) is 6184; in 城镇新增就业 written in 人 it is 6184 ÷ 10000 = 0.6184 万人;
     // in 就业补助资金 (万元), as written, 6184 万元.
-    ['reads it in each column\'s indicator and unit of measure', lines(
-      '单位,下岗失业人员再就业,城镇新增就业(人),就业补助资金',
-      '城关区,6184,6184,6184',
-      '东城区,6184,6184,6184',
-    ), ['chengguan reemployed - 6184', 'chengguan subsidy - 6184', 'chengguan urban_new_jobs - 0.6184',
-      'dongcheng reemployed - 6184', 'dongcheng subsidy - 6184', 'dongcheng urban_new_jobs - 0.6184']],
+    [
+      "reads it in each column's indicator and unit of measure",
+      lines('单位,下岗失业人员再就业,城镇新增就业(人),就业补助资金', '城关区,6184,6184,6184', '东城区,6184,6184,6184'),
+      [
+        'chengguan reemployed - 6184',
+        'chengguan subsidy - 6184',
+        'chengguan urban_new_jobs - 0.6184',
+        'dongcheng reemployed - 6184',
+        'dongcheng subsidy - 6184',
+        'dongcheng urban_new_jobs - 0.6184',
+      ],
+    ],
     // a long sheet: the unit-of-measure column changes what the same 12 means (12 人 = 0.0012 万人)
-    ['reads it in each row\'s unit of measure on a long sheet', lines(
-      'unit,indicator,measure,value',
-      'chengguan,urban_new_jobs,,12',
-      'dongcheng,urban_new_jobs,人,12',
-      'xicheng,urban_new_jobs,,12',
-    ), ['chengguan urban_new_jobs - 12', 'dongcheng urban_new_jobs - 0.0012', 'xicheng urban_new_jobs - 12']],
+    [
+      "reads it in each row's unit of measure on a long sheet",
+      lines(
+        'unit,indicator,measure,value',
+        'chengguan,urban_new_jobs,,12',
+        'dongcheng,urban_new_jobs,人,12',
+        'xicheng,urban_new_jobs,,12',
+      ),
+      ['chengguan urban_new_jobs - 12', 'dongcheng urban_new_jobs - 0.0012', 'xicheng urban_new_jobs - 12'],
+    ],
   ])('%s', async (_name, content, expected) => {
     const loaded = await load('a.csv', content);
     expect(loaded.diagnostics).toEqual([]);

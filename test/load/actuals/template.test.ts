@@ -21,29 +21,60 @@ async function asXlsx(rows: string[][]): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-const asCsv = async (rows: string[][]) => new TextEncoder().encode(stringify(rows, { bom: true, record_delimiter: 'windows' }));
+const asCsv = async (rows: string[][]) =>
+  new TextEncoder().encode(stringify(rows, { bom: true, record_delimiter: 'windows' }));
 
 describe('buildTemplateRows', () => {
   it('writes the unit, then each indicator by Chinese name with its unit of measure', () => {
-    expect(buildTemplateRows(makePlan())[0]).toEqual(['单位', '城镇新增就业(万人)', '城镇登记失业率(%)', '下岗失业人员再就业(人)', '职业技能培训(人次)', '就业补助资金(万元)']);
+    expect(buildTemplateRows(makePlan())[0]).toEqual([
+      '单位',
+      '城镇新增就业(万人)',
+      '城镇登记失业率(%)',
+      '下岗失业人员再就业(人)',
+      '职业技能培训(人次)',
+      '就业补助资金(万元)',
+    ]);
   });
 
   it('asks for each year of a multi-year plan, and the base year of a growth target', () => {
     const plan: Plan = { ...makePlan(), period: { from: 2021, to: 2022 } };
     plan.indicators = plan.indicators.map((i) => (i.id === 'training' ? { ...i, overPeriod: 'growth' } : i));
-    expect(buildTemplateRows(plan).slice(1, 4).map((r) => r.slice(0, 2))).toEqual([['城关区', '2020'], ['城关区', '2021'], ['城关区', '2022']]);
+    expect(
+      buildTemplateRows(plan)
+        .slice(1, 4)
+        .map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ['城关区', '2020'],
+      ['城关区', '2021'],
+      ['城关区', '2022'],
+    ]);
   });
 
   // Row r (1 = 城关区), column c (1 = 城镇新增就业 …) holds the figure "rc": 城关区's 城镇新增就业 is 11 万人,
   // its rate 12 %, and so on; nothing is converted because each column is in its indicator's own unit.
-  it.each([['CSV with a BOM', 'filled.csv', asCsv], ['.xlsx', 'filled.xlsx', asXlsx]])('reads back a filled-in %s with no edits', async (_name, path, write) => {
+  it.each([
+    ['CSV with a BOM', 'filled.csv', asCsv],
+    ['.xlsx', 'filled.xlsx', asXlsx],
+  ])('reads back a filled-in %s with no edits', async (_name, path, write) => {
     const rows = fill(buildTemplateRows(makePlan()), 1);
     const loaded = await load(path, await write(rows));
     expect(loaded.diagnostics).toEqual([]);
     expect(plainRows(loaded.value!.actuals)).toEqual([
-      'chengguan reemployed - 13', 'chengguan subsidy - 15', 'chengguan training - 14', 'chengguan unemployment_rate - 12', 'chengguan urban_new_jobs - 11',
-      'dongcheng reemployed - 23', 'dongcheng subsidy - 25', 'dongcheng training - 24', 'dongcheng unemployment_rate - 22', 'dongcheng urban_new_jobs - 21',
-      'xicheng reemployed - 33', 'xicheng subsidy - 35', 'xicheng training - 34', 'xicheng unemployment_rate - 32', 'xicheng urban_new_jobs - 31',
+      'chengguan reemployed - 13',
+      'chengguan subsidy - 15',
+      'chengguan training - 14',
+      'chengguan unemployment_rate - 12',
+      'chengguan urban_new_jobs - 11',
+      'dongcheng reemployed - 23',
+      'dongcheng subsidy - 25',
+      'dongcheng training - 24',
+      'dongcheng unemployment_rate - 22',
+      'dongcheng urban_new_jobs - 21',
+      'xicheng reemployed - 33',
+      'xicheng subsidy - 35',
+      'xicheng training - 34',
+      'xicheng unemployment_rate - 32',
+      'xicheng urban_new_jobs - 31',
     ]);
   });
 
