@@ -125,12 +125,16 @@ function makeFigures(ind, size, miss, random) {
     const base = ind.typical * size * (0.9 + 0.2 * random());
     const reached = (rate + (miss ? -1 : 1) * (0.8 + random())) / 100;
     values[FROM - 1] = fixed(base, ind.decimals);
-    YEARS.forEach((y, i) => (values[y] = fixed(base * (1 + reached) ** (i + 1), ind.decimals)));
+    YEARS.forEach((y, i) => {
+      values[y] = fixed(base * (1 + reached) ** (i + 1), ind.decimals);
+    });
     return { target: String(rate), values };
   }
   if (ind.id === 'zero') {
     // 动态清零: none left at any year's end; a miss leaves a few in the last year
-    YEARS.forEach((y) => (values[y] = y === TO && miss ? String(1 + Math.floor(random() * 3)) : '0'));
+    YEARS.forEach((y) => {
+      values[y] = y === TO && miss ? String(1 + Math.floor(random() * 3)) : '0';
+    });
     return { target: '0', values };
   }
   const rate = ind.unit === '%';

@@ -15,6 +15,7 @@ const CASES = ['national-285', 'national-2850'];
 const GNU_TIME = '/usr/bin/time';
 // Prints the peak RSS (KiB) on stderr as the process ends, for machines without GNU time.
 const RSS_HOOK =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source text run by node
   'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeSync(2,`\\nmaxRSS(KiB): ${u.maxRSS}\\ncpu(us): ${u.userCPUTime+u.systemCPUTime}\\n`)})';
 
 /**

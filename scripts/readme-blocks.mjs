@@ -26,7 +26,7 @@ export function replaceOutputs(text, blocks, outputs) {
   let out = '';
   let at = 0;
   blocks.forEach((b, i) => {
-    out += text.slice(at, b.index) + '```\n$ kaohe ' + b.args.join(' ') + '\n' + outputs[i] + '```';
+    out += `${text.slice(at, b.index)}\`\`\`\n$ kaohe ${b.args.join(' ')}\n${outputs[i]}\`\`\``;
     at = b.index + b.length;
   });
   return out + text.slice(at);

@@ -53,7 +53,9 @@ export function reportDiagnostics(ctx: Context, all: readonly Diagnostic[]): voi
   const seen = new Set<string>();
   const diagnostics = all.filter((d) => {
     const key = JSON.stringify([d.file, d.line, d.col, d.cell, d.code, d.message.en]);
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
   if (diagnostics.length === 0) return;
   ctx.io.stderr.write(renderDiagnostics(diagnostics, { lang: ctx.lang, color: ctx.color, sources: ctx.sources }));

@@ -1,5 +1,5 @@
 // Multi-year plans: over_period folds the years of one unit × indicator into one comparison.
-import { D, ZERO, toPlain } from '../decimal.js';
+import { type D, ZERO, toPlain } from '../decimal.js';
 import type { Indicator, IndicatorResult, Period, Status } from '../model.js';
 import { compareValue, roundTo } from './compare.js';
 import type { Comparison } from './compare.js';

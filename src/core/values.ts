@@ -1,6 +1,7 @@
 // The value of one unit × indicator × year, as scoring reads it: the unit's own actual, a rate
 // computed from two counts (rate_of), or a parent's actual rolled up from its children.
-import { D, HUNDRED, ZERO } from '../decimal.js';
+import { getOrInsert } from '../collections.js';
+import { type D, HUNDRED, ZERO } from '../decimal.js';
 import type { Actual, Indicator, Plan, Source, Unit } from '../model.js';
 
 /** One year's value for one unit and indicator; `value: null` is missing. */
@@ -38,12 +39,10 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
   // The children that take part in an indicator are the same every year: found once per parent and indicator.
   const parts = new Map<string, Map<string, Unit[]>>();
   const partsOf = (unit: string, indicator: string): Unit[] => {
-    let byIndicator = parts.get(unit);
-    if (byIndicator === undefined) parts.set(unit, (byIndicator = new Map()));
-    let list = byIndicator.get(indicator);
-    if (list === undefined)
-      byIndicator.set(indicator, (list = (children.get(unit) ?? []).filter((child) => takesPart(child, indicator))));
-    return list;
+    const byIndicator = getOrInsert(parts, unit, () => new Map<string, Unit[]>());
+    return getOrInsert(byIndicator, indicator, () =>
+      (children.get(unit) ?? []).filter((child) => takesPart(child, indicator)),
+    );
   };
 
   // Only computed values (rates, roll-ups) are memoised: an own actual is one map read away.
@@ -97,10 +96,10 @@ function rateOf(numerator: YearValue, denominator: YearValue): YearValue {
   return { value: numerator.value.times(HUNDRED).dividedBy(denominator.value), rolledUp };
 }
 
-function sumOf(parts: readonly Unit[], valueOf: (unit: Unit) => D | null): YearValue {
+function sumOf(parts: readonly Unit[], valueIn: (unit: Unit) => D | null): YearValue {
   let total = ZERO;
   for (const part of parts) {
-    const value = valueOf(part);
+    const value = valueIn(part);
     if (value === null) return { value: null, rolledUp: true };
     total = total.plus(value);
   }
@@ -120,11 +119,12 @@ class OwnActuals {
   ) {}
 
   add(actual: Actual, year: number): void {
-    let byIndicator = this.byUnit.get(actual.unit);
-    if (byIndicator === undefined) this.byUnit.set(actual.unit, (byIndicator = new Map()));
-    let years = byIndicator.get(actual.indicator);
-    if (years === undefined)
-      byIndicator.set(actual.indicator, (years = new Array<Actual | undefined>(this.last - this.first + 1)));
+    const byIndicator = getOrInsert(this.byUnit, actual.unit, () => new Map<string, (Actual | undefined)[]>());
+    const years = getOrInsert(
+      byIndicator,
+      actual.indicator,
+      () => new Array<Actual | undefined>(this.last - this.first + 1),
+    );
     if (year >= this.first && year <= this.last) years[year - this.first] = actual;
     else this.otherYears.set(`${actual.unit}\u0000${actual.indicator}\u0000${year}`, actual);
   }

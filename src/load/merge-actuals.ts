@@ -1,5 +1,6 @@
 // Several actuals files for one plan: one list, where the same (unit, indicator, year) given
 // twice is an error naming both places, never "the last one wins".
+import { getOrInsert } from '../collections.js';
 import type { Actual, ActualsFile, Diagnostic, Loaded } from '../model.js';
 
 /** Returns all actuals of the files in order, with an error for each value given in more than one place. */
@@ -10,10 +11,8 @@ export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     for (const actual of file.actuals) {
-      let byIndicator = seen.get(actual.unit);
-      if (byIndicator === undefined) seen.set(actual.unit, (byIndicator = new Map()));
-      let byYear = byIndicator.get(actual.indicator);
-      if (byYear === undefined) byIndicator.set(actual.indicator, (byYear = new Map()));
+      const byIndicator = getOrInsert(seen, actual.unit, () => new Map<string, Map<number | undefined, Actual>>());
+      const byYear = getOrInsert(byIndicator, actual.indicator, () => new Map<number | undefined, Actual>());
       const first = byYear.get(actual.year);
       if (first) {
         const where = first.source.cell

@@ -81,7 +81,7 @@ function pruneErrors(errors: SchemaError[]): SchemaError[] {
         (o) =>
           o !== e &&
           specific(o) &&
-          (o.instancePath === e.instancePath || o.instancePath.startsWith(e.instancePath + '/')),
+          (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)),
       );
     }
     return true;

@@ -161,7 +161,7 @@ export function keyNodeAt(y: YamlFile, path: YamlPath): Node | undefined {
 
 /** Returns the source position (and length) of a node. */
 export function sourceOfNode(y: YamlFile, node: Node | undefined | null): Source & { length: number } {
-  if (!node || !node.range) return { file: y.file, line: 1, col: 1, length: 1 };
+  if (!node?.range) return { file: y.file, line: 1, col: 1, length: 1 };
   const { line, col } = y.lineCounter.linePos(node.range[0]);
   const end = node.range[1];
   const lineEnd = y.text.indexOf('\n', node.range[0]);

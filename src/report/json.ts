@@ -137,7 +137,10 @@ export function isInKeyOrder(value: unknown, shape: KeyShape | undefined): boole
 const POSITIONS = new WeakMap<KeyShape, Map<string, number>>();
 function positionsOf(shape: KeyShape): Map<string, number> {
   let positions = POSITIONS.get(shape);
-  if (positions === undefined) POSITIONS.set(shape, (positions = new Map(shape.keys.map((k, i) => [k, i]))));
+  if (positions === undefined) {
+    positions = new Map(shape.keys.map((k, i) => [k, i]));
+    POSITIONS.set(shape, positions);
+  }
   return positions;
 }
 

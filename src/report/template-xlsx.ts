@@ -27,9 +27,9 @@ export async function renderTemplateXlsx(plan: Plan, template: Template): Promis
   // national template (2,850 units × 6 years × 30 indicators) need not hold half a million empty cells.
   // Text format keeps a unit name or a year as typed (Excel would turn 2021 into a number, 1-2 into a date).
   for (let c = 1; c <= template.keyColumns; c++) sheet.getColumn(c).numFmt = '@';
-  template.indicators.forEach(
-    (indicator, i) => void (sheet.getColumn(template.keyColumns + i + 1).numFmt = templateNumberFormat(indicator)),
-  );
+  template.indicators.forEach((indicator, i) => {
+    sheet.getColumn(template.keyColumns + i + 1).numFmt = templateNumberFormat(indicator);
+  });
   sheet.addRow(template.header);
   widths.see(template.header);
   for (const row of template.rows) {
@@ -37,11 +37,11 @@ export async function renderTemplateXlsx(plan: Plan, template: Template): Promis
     sheet.addRow(names);
     widths.see(names);
   }
-  template.rows.forEach((row, r) =>
+  template.rows.forEach((row, r) => {
     template.indicators.forEach((indicator, i) => {
       if (!isAsked(plan, row, indicator)) sheet.getCell(r + 2, template.keyColumns + i + 1).fill = NOT_ASKED;
-    }),
-  );
+    });
+  });
   styleHeader(sheet, template.keyColumns);
   widths.apply(sheet);
   addNotes(workbook.addWorksheet('说明'), plan);
@@ -65,7 +65,10 @@ export function templateNumberFormat(indicator: Indicator): string {
 function addNotes(sheet: Worksheet, plan: Plan): void {
   const { from, to } = plan.period;
   const widths = trackWidths(8, 80);
-  const add = (cells: (string | number)[]) => (widths.see(cells.map(String)), sheet.addRow(cells));
+  const add = (cells: (string | number)[]) => {
+    widths.see(cells.map(String));
+    return sheet.addRow(cells);
+  };
   const facts: [string, string | undefined][] = [
     ['考核方案', plan.title],
     ['方案编号', plan.id],

@@ -91,7 +91,9 @@ export function trackWidths(min = 6, max = 60): ColumnWidths {
       });
     },
     apply(sheet) {
-      widest.forEach((w, i) => void (sheet.getColumn(i + 1).width = Math.min(max, Math.max(min, w + 2))));
+      widest.forEach((w, i) => {
+        sheet.getColumn(i + 1).width = Math.min(max, Math.max(min, w + 2));
+      });
     },
   };
 }

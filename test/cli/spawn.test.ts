@@ -59,6 +59,7 @@ describe('bin/kaohe.js', () => {
       'bash',
       [
         '-c',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash command line, not a template
         'node bin/kaohe.js score plans/sichuan-2021-2025.yaml --format json | head -c 10 > /dev/null; echo "exit ${PIPESTATUS[0]}" >&2',
       ],
       { encoding: 'utf8' },

@@ -145,14 +145,14 @@ async function fillXlsx(path: string, plan: string): Promise<void> {
     rows.map((r) => [...r, ...Array(rows[0]!.length - r.length).fill('')]),
     plan,
   );
-  filled.forEach((row, r) =>
+  filled.forEach((row, r) => {
     row.forEach((text, c) => {
       const cell = sheet.getRow(r + 1).getCell(c + 1);
       // A clerk types figures into the number-formatted cells: they are stored as numbers.
       if (r > 0 && c > 0 && text !== '' && cell.value === null)
         cell.value = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-    }),
-  );
+    });
+  });
   await workbook.xlsx.writeFile(path);
 }
 

@@ -381,7 +381,10 @@ describe('diffPlans', () => {
       makePlan(changed((s) => (s.units[0]!.targets.jobs = '6500'))),
       {},
       {
-        new: (path) => (seen.push(path), 'new.yaml:80:31'),
+        new: (path) => {
+          seen.push(path);
+          return 'new.yaml:80:31';
+        },
       },
     );
     expect(seen).toEqual([['units', 0, 'targets', 'jobs']]);

@@ -59,6 +59,6 @@ describe('hostile plans', () => {
     const r = loadPlan(text, 'x.yaml');
     expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+    expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
   });
 });

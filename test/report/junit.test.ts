@@ -25,12 +25,12 @@ function parseXml(xml: string): XmlElement {
     } else if (m[2] !== undefined) {
       const attrs: Record<string, string> = {};
       for (const a of (m[3] ?? '').matchAll(/([\w-]+)="([^"]*)"/g))
-        attrs[a[1]!] = unescape(a[2]!.replace(/[\t\n\r]/g, ' '));
+        attrs[a[1]!] = unescapeXml(a[2]!.replace(/[\t\n\r]/g, ' '));
       const element: XmlElement = { name: m[2], attrs, children: [], text: '' };
       top.children.push(element);
       if (m[4] !== '/') stack.push(element);
     } else if (m[5] !== undefined) {
-      top.text += unescape(m[5].replace(/\r\n?/g, '\n'));
+      top.text += unescapeXml(m[5].replace(/\r\n?/g, '\n'));
     }
     if (token.lastIndex === xml.length) break;
   }
@@ -38,7 +38,7 @@ function parseXml(xml: string): XmlElement {
   return root;
 }
 
-function unescape(text: string): string {
+function unescapeXml(text: string): string {
   if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i.test(text)) throw new Error(`bare & in ${text}`);
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return text.replace(/&(#x?)?(\w+);/g, (_, num: string | undefined, body: string) =>

@@ -56,7 +56,12 @@ function invalid(y: YamlFile, path: (string | number)[], en: string, zh: string)
 // Plans are matched by id: two results of one plan on one side would make the match a guess.
 function repeatedPlans(results: readonly Result[]): number[] {
   const seen = new Set<string>();
-  return results.flatMap((r, i) => (seen.has(r.plan.id) ? [i] : (seen.add(r.plan.id), [])));
+  const repeated: number[] = [];
+  results.forEach((r, i) => {
+    if (seen.has(r.plan.id)) repeated.push(i);
+    else seen.add(r.plan.id);
+  });
+  return repeated;
 }
 
 function readResults(y: YamlFile): { side?: Side; diagnostics: Diagnostic[] } {

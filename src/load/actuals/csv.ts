@@ -121,7 +121,14 @@ class CsvRow implements SheetRow {
 function lastGoodLine(lf: string, delimiter: string): number {
   let last = 0;
   try {
-    parse(lf, { ...CSV_OPTIONS, delimiter, on_record: (record, context) => ((last = context.lines), record) });
+    parse(lf, {
+      ...CSV_OPTIONS,
+      delimiter,
+      on_record: (record, context) => {
+        last = context.lines;
+        return record;
+      },
+    });
   } catch {
     // the same error again: `last` is where it stopped
   }
@@ -206,7 +213,8 @@ function scanFields(raw: string, delimiter: string): { starts: number[]; openQuo
     } else if (c === '"' && i === fieldStart) {
       openQuote = i;
     } else if (c === delimiter) {
-      starts.push((fieldStart = i + 1));
+      fieldStart = i + 1;
+      starts.push(fieldStart);
     } else if (c === '\n') {
       // Only when scanning past one record: a line break outside quotes starts the next record.
       fieldStart = i + 1;

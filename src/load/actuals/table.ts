@@ -2,6 +2,7 @@
 // layout says (long or wide), skipping what a clerk's sheet holds besides data: titles above the
 // header, blank rows, a repeated header, a total row (合计), footnotes (注:…, 填表人:…). Rows are
 // read one at a time as they come: a national CSV is never held as cells.
+import { getOrInsert } from '../../collections.js';
 import type { Actual, Indicator, Msg, Plan, Source, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
 import { isBlank, rowOf, sheetRowOf, textOf, type Cell, type Grid, type Row, type SheetRow } from './grid.js';
@@ -178,8 +179,7 @@ function addValue(
 // for each indicator and unit of measure, and its rows share one Decimal (Decimals are immutable).
 function readText(ctx: Context, text: string, indicator: Indicator, writtenIn: string | undefined): ValueRead {
   const key = writtenIn === undefined ? indicator.id : `${indicator.id}\u0000${writtenIn}`;
-  let known = ctx.values.get(key);
-  if (known === undefined) ctx.values.set(key, (known = new Map()));
+  const known = getOrInsert(ctx.values, key, () => new Map<string, ValueRead>());
   let read = known.get(text);
   if (read === undefined) {
     read = readValueText(text, indicator, writtenIn);

@@ -37,13 +37,13 @@ const longCsv = [
 // (５２００), a 万 suffix, CRLF line ends and a total row, as Excel on a Chinese Windows machine saves it.
 const wideGb = new Uint8Array(
   iconv.encode(
-    [
+    `${[
       '单位,年份,城镇新增就业(人),城镇登记失业率(%),下岗失业人员再就业',
       '城关区,2010,"6,184",4.3%,"12,345"',
       '东城区,2010,５２００,4.35,"2,100"',
       '西城区,2010,1.25万,,987',
       '合计,,"23,884",,"15,432"',
-    ].join('\r\n') + '\r\n',
+    ].join('\r\n')}\r\n`,
     'gb18030',
   ),
 );
