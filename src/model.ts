@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'YAML_SYNTAX',
   'YAML_DUPLICATE_KEY',
   'YAML_ALIAS_LIMIT',
+  'YAML_NUMBER',
   'YAML_FORBIDDEN_KEY',
   // schema
   'SCHEMA',
