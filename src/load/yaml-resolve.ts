@@ -78,7 +78,22 @@ function walk(w: Walk, node: Node | null, depth: number): Node | null {
 
 function resolveAlias(w: Walk, alias: Node & { source: string }): Node | null {
   const target = (alias as unknown as { resolve(doc: Document): Node | undefined }).resolve(w.doc);
-  if (target === undefined) return alias; // the parser has already reported an unknown anchor
+  if (target === undefined) {
+    report(
+      w,
+      'YAML_SYNTAX',
+      alias,
+      {
+        en: `YAML syntax error: the alias *${alias.source} has no anchor &${alias.source} before it`,
+        zh: `YAML 语法错误:别名 *${alias.source} 之前没有锚点 &${alias.source}`,
+      },
+      {
+        en: 'define the anchor (&name) before its first alias (*name), or quote a value that starts with *',
+        zh: '请先定义锚点(&名称)再使用别名(*名称);以 * 开头的文字请加引号',
+      },
+    );
+    return alias;
+  }
   w.expanded += sizeOf(w, target);
   if (w.expanded > w.budget) {
     if (!w.found.some((d) => d.code === 'YAML_ALIAS_LIMIT'))
