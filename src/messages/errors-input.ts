@@ -102,6 +102,13 @@ export const INPUT_ERRORS = {
       zh: '请直接写出数值,不要层层嵌套别名(&锚点 / *别名)',
     },
   },
+  YAML_NUMBER: {
+    message: { en: '{what}', zh: '{what}' },
+    hint: {
+      en: 'write the value as a plain decimal number, like 4.3 or 2200',
+      zh: '请写成普通十进制数,如 4.3 或 2200',
+    },
+  },
   YAML_FORBIDDEN_KEY: {
     message: { en: 'the key "{key}" is not allowed', zh: '不允许使用键 "{key}"' },
     hint: {
