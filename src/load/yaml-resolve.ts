@@ -79,20 +79,22 @@ function walk(w: Walk, node: Node | null, depth: number): Node | null {
 function resolveAlias(w: Walk, alias: Node & { source: string }): Node | null {
   const target = (alias as unknown as { resolve(doc: Document): Node | undefined }).resolve(w.doc);
   if (target === undefined) {
+    // The parser accepts an alias whose anchor is missing or comes later; YAML gives it no value.
+    const name = alias.source;
     report(
       w,
       'YAML_SYNTAX',
       alias,
       {
-        en: `YAML syntax error: the alias *${alias.source} has no anchor &${alias.source} before it`,
-        zh: `YAML 语法错误:别名 *${alias.source} 之前没有锚点 &${alias.source}`,
+        en: `YAML syntax error: alias *${name} has no anchor &${name} before it`,
+        zh: `YAML 语法错误:别名 *${name} 之前没有锚点 &${name}`,
       },
       {
-        en: 'define the anchor (&name) before its first alias (*name), or quote a value that starts with *',
-        zh: '请先定义锚点(&名称)再使用别名(*名称);以 * 开头的文字请加引号',
+        en: 'define the anchor (&name) before the alias (*name) that uses it, or write the value out',
+        zh: '请在使用别名(*名称)之前定义锚点(&名称),或直接写出数值',
       },
     );
-    return alias;
+    return null;
   }
   w.expanded += sizeOf(w, target);
   if (w.expanded > w.budget) {

@@ -15,6 +15,13 @@ const target = (text: string, unit: string, indicator: string) =>
     .targets.get(indicator)!;
 
 describe('YAML anchors, aliases and merge keys', () => {
+  it.each([
+    ['an alias whose anchor comes later', 'a: *demo\nb: &demo 1\n', '1:4 YAML_SYNTAX'],
+    ['an alias with no name (found by the hostile-bytes property)', '*\u000e', '1:1 YAML_SYNTAX'],
+  ])('refuses %s at the alias, never an internal error', (_name, text, expected) => {
+    expect(codes(text)).toEqual([expected]);
+  });
+
   it('reads a target alias as the anchored value, placed at the alias (p09: *t2200 is 2200)', () => {
     const text = readFileSync('fixtures/inputs/p09-target-scalar-alias.yaml', 'utf8');
     const liulin = target(text, 'liulin', 'urban_new_jobs');
