@@ -62,6 +62,14 @@ export const ACTUALS_ERRORS = {
       zh: '请填写数字,如 12,345、4.3% 或 12.5万;没有数据时请留空',
     },
     not_a_number: { en: '"{text}" is not a number', zh: '"{text}" 不是数字' },
+    decimal_comma: {
+      en: '"{text}" in a file separated by ";" with decimal commas: the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
+      zh: '以";"分隔、用逗号作小数点的文件中的 "{text}":逗号既可能是小数点({point}),也可能是千分位({plain})',
+    },
+    decimal_comma_hint: {
+      en: 'write the number without a thousands separator; or save the sheet as CSV with "." as the decimal point',
+      zh: '请去掉千分位逗号;或将表格另存为以"."作小数点的 CSV',
+    },
     exponent: {
       en: 'exponent notation (1e5) is not accepted: write the number out in full',
       zh: '不接受科学计数法(如 1e5):请写出完整数字',
@@ -90,6 +98,10 @@ export const ACTUALS_ERRORS = {
     unknown: { en: 'unknown unit of measure "{unit}"', zh: '未知的计量单位 "{unit}"' },
     percent: { en: 'a percentage cannot be a value in {unit}', zh: '以{unit}计的指标不能填百分数' },
     wan_percent: { en: 'a 万 suffix cannot apply to a percentage', zh: '百分数不能带"万"字' },
+    units_row: {
+      en: 'the header says {header}, the row of units says {row}',
+      zh: '表头写的是{header},计量单位行写的是{row}',
+    },
     hint: { en: '{name} is counted in {unit}', zh: '{name}的计量单位是{unit}' },
   },
   ACTUALS_YEAR: {

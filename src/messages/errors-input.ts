@@ -55,6 +55,15 @@ export const INPUT_ERRORS = {
     },
     unknown: { en: 'unknown encoding "{encoding}"', zh: '未知的编码 "{encoding}"' },
     unknown_hint: { en: 'use utf8, gb18030 or gbk', zh: '可用 utf8、gb18030 或 gbk' },
+    mixed: {
+      en: 'line {line} is not UTF-8 (it looks like GBK) while {utf8} other lines are UTF-8{more}',
+      zh: '第 {line} 行不是 UTF-8 编码(像是 GBK),而其他 {utf8} 行是 UTF-8{more}',
+    },
+    mixed_more: { en: ' (and {count} more lines like it)', zh: '(另有 {count} 行如此)' },
+    mixed_hint: {
+      en: 'retype the text of this line (it was probably pasted from a GBK file), then save the file as "CSV UTF-8"',
+      zh: '请重新输入此行的文字(可能是从 GBK 文件粘贴来的),再将文件另存为"CSV UTF-8"',
+    },
   },
   FILE_FORMAT: {
     message: { en: 'kaohe cannot read {kind} as actuals', zh: 'kaohe 不能将{kind}作为实际数据读取' },
@@ -81,6 +90,28 @@ export const INPUT_ERRORS = {
     BAD_INDENT: { en: 'bad indentation', zh: '缩进错误' },
     MISSING_CHAR: { en: 'a character is missing', zh: '缺少字符' },
     MULTIPLE_DOCS: { en: 'more than one YAML document', zh: '包含多个 YAML 文档' },
+    RESOURCE_EXHAUSTION: { en: 'nested too deeply to read', zh: '嵌套过深,无法读取' },
+    depth: {
+      en: 'YAML syntax error: nested more than {limit} levels deep',
+      zh: 'YAML 语法错误:嵌套超过 {limit} 层',
+    },
+    depth_hint: { en: 'a plan or actuals file needs only a few levels', zh: '方案或实际数据文件只需几层嵌套' },
+    merge: {
+      en: 'YAML syntax error: a merge key << takes a map or a list of maps (<<: *county)',
+      zh: 'YAML 语法错误:合并键 << 的值必须是映射或映射的列表(如 <<: *county)',
+    },
+    no_anchor: {
+      en: 'YAML syntax error: alias *{name} has no anchor &{name} before it',
+      zh: 'YAML 语法错误:别名 *{name} 之前没有锚点 &{name}',
+    },
+    no_anchor_hint: {
+      en: 'define the anchor (&name) before the alias (*name) that uses it, or write the value out',
+      zh: '请在使用别名(*名称)之前定义锚点(&名称),或直接写出数值',
+    },
+    merge_hint: {
+      en: 'point << at an anchored map (&county), or write the keys out',
+      zh: '请让 << 指向带锚点的映射(&county),或直接写出各键',
+    },
   },
   YAML_DUPLICATE_KEY: {
     message: {
@@ -97,6 +128,10 @@ export const INPUT_ERRORS = {
       en: 'too many alias expansions (more than {limit}): the file expands far beyond its size',
       zh: '别名展开次数过多(超过 {limit} 次):文件展开后远大于其本身',
     },
+    values: {
+      en: 'too many alias expansions (more than {limit} values through aliases): the file expands far beyond its size',
+      zh: '别名展开次数过多(经别名引用的值超过 {limit} 个):文件展开后远大于其本身',
+    },
     hint: {
       en: 'write the values out instead of nesting aliases (&anchor / *alias)',
       zh: '请直接写出数值,不要层层嵌套别名(&锚点 / *别名)',
@@ -104,6 +139,18 @@ export const INPUT_ERRORS = {
   },
   YAML_NUMBER: {
     message: { en: '{what}', zh: '{what}' },
+    nan: { en: '{text} (not a number) is not a value', zh: '{text}(非数字)不是数值' },
+    infinity: { en: '{text} (infinity) is not a value', zh: '{text}(无穷大)不是数值' },
+    range: {
+      en: '{text} is beyond the range of any value (it reads as infinity or zero)',
+      zh: '{text} 超出数值范围(会被读作无穷大或零)',
+    },
+    hex: { en: 'hexadecimal {text} ({value}) is not accepted', zh: '不接受十六进制数 {text}({value})' },
+    octal: { en: 'octal {text} ({value}) is not accepted', zh: '不接受八进制数 {text}({value})' },
+    leading_zero: {
+      en: '{text} has a leading zero: YAML 1.1 reads it as octal, YAML 1.2 as decimal',
+      zh: '{text} 以 0 开头:YAML 1.1 读作八进制,YAML 1.2 读作十进制',
+    },
     hint: {
       en: 'write the value as a plain decimal number, like 4.3 or 2200',
       zh: '请写成普通十进制数,如 4.3 或 2200',
@@ -155,6 +202,22 @@ export const INPUT_ERRORS = {
   },
   CSV_SYNTAX: {
     message: { en: 'CSV syntax error: {detail}', zh: 'CSV 格式错误:{detail}' },
+    fields: {
+      en: 'this row has {fields} fields but the header has {width}',
+      zh: '此行有 {fields} 个字段,而表头只有 {width} 列',
+    },
+    fields_hint: {
+      en: 'quote a field that holds a comma, or give the extra column a header',
+      zh: '含逗号的字段请加引号,或为多出的列填写表头',
+    },
+    split: {
+      en: 'this row has {fields} fields but the header has {width}: "{whole}" was most likely one number split by its thousands separator',
+      zh: '此行有 {fields} 个字段,而表头只有 {width} 列:"{whole}" 很可能是被千分位逗号拆开的一个数',
+    },
+    split_hint: {
+      en: 'write {plain} without the comma, or quote it: "{whole}"',
+      zh: '请写成 {plain}(去掉逗号),或加引号:"{whole}"',
+    },
     unclosed: {
       en: 'CSV syntax error: this quote opens a field that is never closed',
       zh: 'CSV 格式错误:此处的引号开始了一个字段,但直到文件末尾都没有闭合',
