@@ -1,10 +1,17 @@
 // Several actuals files for one plan: one list, where the same (unit, indicator, year) given
 // twice is an error naming both places, never "the last one wins".
 import { getOrInsert } from '../collections.js';
-import type { Actual, ActualsFile, Diagnostic, Loaded } from '../model.js';
+import { errorText } from '../messages/index.js';
+import type { Actual, ActualsFile, Diagnostic, Loaded, Source } from '../model.js';
 
-/** Returns all actuals of the files in order, with an error for each value given in more than one place. */
-export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
+/**
+ * Returns all actuals of the files in order, with an error for each value given in more than one place; `hiddenRow`
+ * says which places are in a spreadsheet row the clerk has hidden, so that the error says so.
+ */
+export function mergeActuals(
+  files: readonly ActualsFile[],
+  hiddenRow: (source: Source) => boolean = () => false,
+): Loaded<Actual[]> {
   // Nested maps keyed by the ids the plan already holds: no key string is built per row.
   const seen = new Map<string, Map<string, Map<number | undefined, Actual>>>();
   const merged: Actual[] = [];
@@ -18,13 +25,15 @@ export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
         const where = first.source.cell
           ? `${first.source.file}:${first.source.cell}`
           : `${first.source.file}:${first.source.line}:${first.source.col}`;
+        const hidden = [first.source, actual.source].find(hiddenRow);
+        const note = hidden === undefined ? '' : errorText('ACTUALS_DUPLICATE', 'hidden', { row: hidden.line });
         diagnostics.push({
           code: 'ACTUALS_DUPLICATE',
           severity: 'error',
           ...actual.source,
           message: {
-            en: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}` : ''} is given again (first at ${where})`,
-            zh: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}年` : ''} 重复填报(首次在 ${where})`,
+            en: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}` : ''} is given again (first at ${where})${note === '' ? '' : note.en}`,
+            zh: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}年` : ''} 重复填报(首次在 ${where})${note === '' ? '' : note.zh}`,
           },
           hint: {
             en: 'keep one value; kaohe never lets the last one win',

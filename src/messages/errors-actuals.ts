@@ -48,6 +48,10 @@ export const ACTUALS_ERRORS = {
       zh: '{unit} / {indicator}{year} 重复填报(首次在 {where})',
     },
     year: { en: ' / {year}', zh: ' / {year}年' },
+    hidden: {
+      en: '; row {row} is hidden in the sheet: unhide it (Format → Hide & Unhide) to see both',
+      zh: ';第 {row} 行是隐藏行:取消隐藏(格式 → 隐藏和取消隐藏)即可看到两行',
+    },
     hint: { en: 'keep one value; kaohe never lets the last one win', zh: '只保留一个数值;kaohe 不会以后填的为准' },
     column: {
       en: 'a second column for {indicator}: the first is at {where}',
@@ -62,6 +66,10 @@ export const ACTUALS_ERRORS = {
       zh: '请填写数字,如 12,345、4.3% 或 12.5万;没有数据时请留空',
     },
     not_a_number: { en: '"{text}" is not a number', zh: '"{text}" 不是数字' },
+    stored_range: {
+      en: '{text} is beyond the range of any value a spreadsheet holds',
+      zh: '{text} 超出电子表格数值的范围',
+    },
     decimal_comma: {
       en: '"{text}" in a file separated by ";" with decimal commas: the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
       zh: '以";"分隔、用逗号作小数点的文件中的 "{text}":逗号既可能是小数点({point}),也可能是千分位({plain})',
@@ -98,6 +106,14 @@ export const ACTUALS_ERRORS = {
     unknown: { en: 'unknown unit of measure "{unit}"', zh: '未知的计量单位 "{unit}"' },
     percent: { en: 'a percentage cannot be a value in {unit}', zh: '以{unit}计的指标不能填百分数' },
     wan_percent: { en: 'a 万 suffix cannot apply to a percentage', zh: '百分数不能带"万"字' },
+    shown: {
+      en: 'the cell shows "{text}{shown}" but the column is in {unit}: kaohe cannot tell which the figure is in',
+      zh: '单元格显示为 "{text}{shown}",而该列以{unit}计:无法判断该数值的单位',
+    },
+    shown_hint: {
+      en: 'set the cell format to 常规 (General) and type the figure in {unit}',
+      zh: '请把单元格格式设为"常规",并以{unit}填写数值',
+    },
     units_row: {
       en: 'the header says {header}, the row of units says {row}',
       zh: '表头写的是{header},计量单位行写的是{row}',
@@ -117,6 +133,16 @@ export const ACTUALS_ERRORS = {
     outside_hint: {
       en: 'check the year, or score these actuals with the plan of that year',
       zh: '请核对年份,或用该年度的方案计算这些数据',
+    },
+  },
+  ACTUALS_MERGED: {
+    message: {
+      en: 'the merged cells {range} span the values of more than one unit or indicator',
+      zh: '合并单元格 {range} 跨越了多个单位或指标的数值',
+    },
+    hint: {
+      en: "unmerge the cells (Merge & Center off) and type each unit's and indicator's own figure",
+      zh: '请取消合并单元格,为每个单位、每个指标分别填写数值',
     },
   },
   ACTUALS_FORMULA: {

@@ -79,6 +79,30 @@ export const INPUT_ERRORS = {
     },
     xlsx: { en: 'not an .xlsx workbook that can be read ({detail})', zh: '不是可读取的 .xlsx 工作簿({detail})' },
     xlsx_hint: { en: 'open it in Excel or WPS and save it as .xlsx', zh: '请用 Excel 或 WPS 打开并另存为 .xlsx' },
+    not_zip: {
+      en: 'not an .xlsx workbook: the file is not a zip package',
+      zh: '不是 .xlsx 工作簿:文件不是 zip 压缩包',
+    },
+    no_workbook: {
+      en: 'not an .xlsx workbook: the package holds no workbook part',
+      zh: '不是 .xlsx 工作簿:压缩包中没有工作簿部分',
+    },
+    bad_part: {
+      en: 'the workbook part {part} is damaged (not well-formed XML)',
+      zh: '工作簿中的 {part} 已损坏(不是格式正确的 XML)',
+    },
+    too_big: {
+      en: 'the workbook unzips to {size} MB, more than the {limit} MB kaohe reads',
+      zh: '工作簿解压后为 {size} MB,超过 kaohe 可读取的 {limit} MB',
+    },
+    too_big_hint: {
+      en: 'a sheet of actuals is a few MB: save only the sheet with the figures, or save it as CSV',
+      zh: '实际数据表通常只有几 MB:请只保存含数据的工作表,或另存为 CSV',
+    },
+    too_many_cells: {
+      en: 'the sheet holds more than {limit} filled cells',
+      zh: '工作表中填写的单元格超过 {limit} 个',
+    },
   },
   YAML_SYNTAX: {
     message: { en: 'YAML syntax error: {detail}', zh: 'YAML 语法错误:{detail}' },

@@ -47,7 +47,7 @@ export async function loadActuals(
       if (grid !== undefined) readGrid(grid, plan, out);
     }
   } else if (ext === 'xlsx' || ext === 'xlsm') {
-    // exceljs costs about 300 ms to import: only a workbook pays for it.
+    // The workbook reader (jszip, saxes) is loaded only when a workbook is read.
     const { readXlsxGrid } = await import('./xlsx.js');
     const grid = await readXlsxGrid(input.bytes, file, options.sheet, out);
     if (grid !== undefined) readGrid(grid, plan, out);
