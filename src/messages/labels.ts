@@ -73,5 +73,9 @@ export const LABELS = {
   'hint.did_you_mean': { en: 'did you mean {name}?', zh: '是否应为 {name}?' },
   'hint.known_names': { en: "the plan's {what}: {names}", zh: '方案中的{what}:{names}' },
   'noun.units': { en: 'units', zh: '责任单位' },
+  'column.csv': { en: 'column {n}', zh: '第{n}列' },
+  'column.xlsx': { en: 'column {letter}', zh: '{letter}列' },
+  'column.named': { en: '{column} "{header}"', zh: '{column}「{header}」' },
+  'column.message': { en: '{column}: {message}', zh: '{column}:{message}' },
   'noun.indicators': { en: 'indicators', zh: '指标' },
 } as const satisfies Texts;
