@@ -27,11 +27,18 @@ export function completionText(ind: Pick<IndicatorResult, 'actual' | 'target'>):
   return new D(ind.actual).div(target).times(100).toFixed(2, D.ROUND_HALF_UP);
 }
 
-/** Returns the units that get a bar each: the top level (depth 0), or none when it has more than MAX_CHART_UNITS. */
+/**
+ * Returns the units that get a bar each: every unit when there are at most MAX_CHART_UNITS, else the top level (depth
+ * 0) when it is that small, else none (a national plan's 2,850 counties are left to the tables).
+ */
 export function chartedUnits(result: Result): UnitResult[] {
+  if (result.units.length <= MAX_CHART_UNITS) return result.units;
   const top = result.units.filter((u) => (u.depth ?? (u.parent === undefined ? 0 : 1)) === 0);
   return top.length <= MAX_CHART_UNITS ? top : [];
 }
+
+// A child unit's name is indented under its parent's, as in the tables (a full-width space per level).
+const categoryOf = (u: UnitResult): string => '\u3000'.repeat(u.depth ?? 0) + u.name;
 
 /** Returns the charts of one result: one completion chart per indicator, then grades and money when it has them. */
 export function buildPlanCharts(result: Result, lang: Lang): BarChartSpec[] {
@@ -68,7 +75,7 @@ function completionCharts(result: Result, units: UnitResult[], lang: Lang): BarC
               const value = completionText(ind) ?? '';
               const mark = label(`status.${ind.status}`, lang);
               return {
-                category: unit.name,
+                category: categoryOf(unit),
                 value,
                 label: value === '' ? mark : `${value}% ${mark}`,
                 color: PALETTE[ind.status],
@@ -130,8 +137,8 @@ function hasMoney(result: Result): boolean {
 function moneyChart(units: UnitResult[], lang: Lang): BarChartSpec {
   const bar = (u: UnitResult, text: string, sign: '' | '-', color: string) =>
     isPositive(text)
-      ? { category: u.name, value: `${sign}${text}`, label: groupThousands(text), color }
-      : { category: u.name, value: '', label: '', color };
+      ? { category: categoryOf(u), value: `${sign}${text}`, label: groupThousands(text), color }
+      : { category: categoryOf(u), value: '', label: '', color };
   return {
     title: htmlWord('moneyChart', lang),
     axisName: htmlWord('moneyAxis', lang),

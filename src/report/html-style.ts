@@ -23,6 +23,10 @@ th { background: #e8eef5; font-weight: bold; text-align: center; }
 td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.n.w { white-space: normal; }
 tbody td:first-child { white-space: nowrap; }
+/* indicator tables: the unit column as wide as a name, the indicators sharing the rest equally */
+table.grid { table-layout: fixed; }
+table.grid th:first-child { width: 6.5em; }
+.mark, .pct { white-space: nowrap; }
 tfoot td { font-weight: bold; background: #f3f3f3; }
 .missed { background: #fde2d2; }
 .missing { background: #eeeeee; }
@@ -30,6 +34,7 @@ tfoot td { font-weight: bold; background: #f3f3f3; }
 .missed .mark { color: #a33a00; }
 .met .mark { color: #005a8c; }
 .pct { display: block; font-size: 11px; color: #333; }
+.nb { white-space: nowrap; }
 figure { margin: 8px 0 16px; break-inside: avoid; }
 svg.chart { display: block; width: 100%; height: auto; }
 ul.accountability { padding-left: 1.4em; }

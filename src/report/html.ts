@@ -6,7 +6,7 @@
 import type { Lang, Result } from '../model.js';
 import { renderChartSvg } from './charts.js';
 import { groupThousands, planHeading } from './format.js';
-import { MAX_CHART_UNITS, buildPlanCharts, completionText } from './html-charts.js';
+import { buildPlanCharts, chartedUnits, completionText } from './html-charts.js';
 import { htmlPage } from './html-page.js';
 import { escapeHtml as esc, htmlWord } from './html-words.js';
 import type { RenderOptions } from './index.js';
@@ -68,7 +68,9 @@ function summaryPart(result: Result, lang: Lang): string {
 function resultsTable(result: Result, lang: Lang): string {
   const grid = buildUnitGrid(result, lang);
   const indicators = listIndicatorColumns(result).length;
-  const keep = (row: GridCell[]): GridCell[] => [row[0]!, ...row.slice(1 + indicators)];
+  // A column no unit fills (no grades, no award rule) is left out rather than printed empty.
+  const filled = grid.header.map((_, i) => i === 0 || grid.body.some((row) => row[i]?.text !== ''));
+  const keep = (row: GridCell[]): GridCell[] => row.filter((_, i) => filled[i] && (i === 0 || i > indicators));
   return table(
     keep(grid.header).map((c) => c.text),
     grid.body.map((row) => keep(row).map(tdOf)),
@@ -83,17 +85,20 @@ function tdOf(cell: GridCell, index: number): string {
   return `<td${cls ? ` class="${cls}"` : ''}>${text}</td>`;
 }
 
-function table(header: string[], body: string[][], footer?: string[]): string {
+function table(header: string[], body: string[][], footer?: string[], cls?: string): string {
   const head = `<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`;
   const foot = footer ? `<tfoot><tr>${footer.join('')}</tr></tfoot>` : '';
   const rows = body.map((cells) => `<tr>${cells.join('')}</tr>`).join('\n');
-  return `<table>\n${head}\n${foot}\n<tbody>\n${rows}\n</tbody>\n</table>`;
+  return `<table${cls ? ` class="${cls}"` : ''}>\n${head}\n${foot}\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
 
 function chartsPart(result: Result, lang: Lang): string {
   const charts = buildPlanCharts(result, lang);
-  const top = result.units.filter((u) => (u.depth ?? 0) === 0).length;
-  const tooMany = top > MAX_CHART_UNITS ? `<p class="note">${esc(htmlWord('tooMany', lang, { n: top }))}</p>` : '';
+  const charted = chartedUnits(result).length;
+  const tooMany =
+    charted < result.units.length
+      ? `<p class="note">${esc(htmlWord('tooMany', lang, { n: result.units.length, charted }))}</p>`
+      : '';
   return [
     '<section class="part charts">',
     `<h2>${esc(htmlWord('charts', lang))}</h2>`,
@@ -122,7 +127,7 @@ function indicatorsPart(result: Result, lang: Lang): string {
           const actual = ind.actual === null || ind.actual === undefined ? '-' : groupThousands(ind.actual);
           const pct = completionText(ind);
           const mark = `<span class="mark">${GLYPHS[ind.status]} ${esc(label(`status.${ind.status}`, lang))}</span>`;
-          return `<td class="n w ${ind.status}">${esc(actual)} / ${esc(groupThousands(ind.target ?? ''))}<span class="pct">${pct === undefined ? '' : `${pct}% `}${mark}</span></td>`;
+          return `<td class="n w ${ind.status}"><span class="nb">${esc(actual)} /</span> <span class="nb">${esc(groupThousands(ind.target ?? ''))}</span><span class="pct">${pct === undefined ? '' : `${pct}% `}${mark}</span></td>`;
         }),
       ];
     });
@@ -130,7 +135,7 @@ function indicatorsPart(result: Result, lang: Lang): string {
       columns.length > INDICATORS_PER_TABLE
         ? `<h3>${esc(htmlWord('indicatorsPart', lang, { from: from + 1, to: from + part.length, all: columns.length }))}</h3>`
         : '';
-    tables.push(caption, table(header, body));
+    tables.push(caption, table(header, body, undefined, 'grid'));
   }
   return [
     '<section class="part indicators">',
