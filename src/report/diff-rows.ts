@@ -4,7 +4,7 @@ import type { Change, FieldChange, PlanDiff, ResultDiff } from '../core/diff.js'
 import type { Lang, Msg } from '../model.js';
 
 /** The formats of `kaohe diff`, kept here (no reporter imports) so the command line can list them cheaply. */
-export const DIFF_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
+export const DIFF_FORMATS = ['table', 'csv', 'json', 'markdown', 'html'] as const;
 /** One `kaohe diff --format` value. */
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 

@@ -14,6 +14,10 @@ export interface RenderOptions {
   lang: Lang;
   color: boolean;
   bom?: boolean;
+  /** The terminal's width in columns (table): a wider grid is drawn compact; undefined draws it whole. */
+  width?: number;
+  /** Draw the table's full grid whatever the width (`--wide`). */
+  wide?: boolean;
   /** The run's errors and warnings, for the formats that carry them (junit, github). */
   diagnostics?: readonly Diagnostic[];
 }

@@ -40,6 +40,8 @@ export type LabelKey =
   | 'accountability.responsible'
   | 'heading.as_of'
   | 'legend'
+  | 'compact.missed'
+  | 'compact.hint'
   | CsvLabelKey;
 
 /** The CSV columns, in their order; each is also a label key `csv.<column>`. */
@@ -114,6 +116,11 @@ const LABELS: Record<LabelKey, Msg> = {
   'accountability.responsible': { en: 'responsible', zh: '责任人' },
   'heading.as_of': { en: 'as of {year}', zh: '截至 {year} 年' },
   legend: { en: 'legend', zh: '图例' },
+  'compact.missed': { en: 'Indicators not met', zh: '未完成指标' },
+  'compact.hint': {
+    en: '(every indicator of every unit: add --wide)',
+    zh: '(各单位全部指标:加 --wide)',
+  },
   'csv.plan_id': { en: 'plan_id', zh: '方案编号' },
   'csv.unit_id': { en: 'unit_id', zh: '单位编号' },
   'csv.unit_name': { en: 'unit_name', zh: '单位名称' },

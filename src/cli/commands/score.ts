@@ -31,6 +31,14 @@ export interface ScoreCommandOptions extends ActualsReadOptions {
   bom?: boolean;
   outDir?: string;
   quiet?: boolean;
+  wide?: boolean;
+}
+
+/** The width a table is drawn to: the terminal's, else COLUMNS when set, else 120 (a pipe or a file). */
+export function outputWidth(io: Context['io']): number {
+  if (io.stdout.columns !== undefined && io.stdout.columns > 0) return io.stdout.columns;
+  const fromEnv = Number(io.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 120;
 }
 
 /** Returns a MISSING_ACTUALS error for each target of the plan that the result marks missing. */
@@ -146,7 +154,14 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
     // exceljs is imported only on this path: it costs about 300 ms.
     if (options.format === 'xlsx')
       return (await import('../../report/xlsx.js')).renderResultsXlsx(list, { lang: ctx.lang, color: false });
-    const renderOptions = { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics };
+    const renderOptions = {
+      lang: ctx.lang,
+      color,
+      bom: Boolean(options.bom),
+      diagnostics,
+      width: outputWidth(ctx.io),
+      wide: Boolean(options.wide),
+    };
     if (isLazy(options.format)) return (await lazyScoreReporters[options.format]())(list, renderOptions);
     // JSON is written as it is made, a unit at a time: a national result is 120 MB of text.
     const streamed = STREAMED[options.format];
