@@ -1,25 +1,16 @@
 // The one headless Chromium the browser tests share: Debian's `chromium` (never a downloaded browser),
 // found from CHROME_PATH or PATH, started with flags that work in a container without a GPU or network.
-import { accessSync, constants, mkdirSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { findOnPath } from '../helpers/programs.js';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** Returns the path of the Chromium to drive: CHROME_PATH, else the first of NAMES on PATH; throws saying how to get one. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CHROME_PATH) return env.CHROME_PATH;
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    for (const name of NAMES) {
-      const path = join(dir, name);
-      try {
-        accessSync(path, constants.X_OK);
-        return path;
-      } catch {
-        // not here; keep looking
-      }
-    }
-  }
+  const found = env.CHROME_PATH || findOnPath(NAMES, env);
+  if (found) return found;
   throw new Error('no Chromium: apt-get install -y chromium fonts-noto-cjk (as .ci/run does), or set CHROME_PATH');
 }
 
