@@ -52,7 +52,11 @@ describe('the wide results sheet', () => {
   });
 
   it('fills an indicator block where its status says missed, and the overall column where it says 未完成', () => {
-    const rules = sheet.conditionalFormattings.map((cf) => [cf.ref, cf.rules.map((r) => r.formulae?.[0])]);
+    // exceljs reads conditional formats back but does not declare them on Worksheet
+    const { conditionalFormattings } = sheet as unknown as {
+      conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+    };
+    const rules = conditionalFormattings.map((cf) => [cf.ref, cf.rules.map((r) => r.formulae?.[0])]);
     expect(rules[0]).toEqual(['B4:D11', ['$D4="未达标"', '$D4="缺数据"']]);
     expect(rules).toHaveLength(6);
     expect(rules[5]).toEqual(['R4:R11', ['$R4="未完成"']]);
