@@ -27,7 +27,10 @@ const PATTERNS: Record<string, Msg> = {
     en: 'must be a lower-case ascii id, like city-2010',
     zh: '必须是小写 ASCII id,如 city-2010',
   },
-  '^-?[0-9]+(\\.[0-9]+)?$': { en: 'must be a decimal number, like 4.3', zh: '必须是十进制数,如 4.3' },
+  '^[0-9]+(\\.[0-9]+)?$': {
+    en: 'must be a non-negative decimal number, like 4.3',
+    zh: '必须是非负十进制数,如 4.3',
+  },
   '^[0-9]+(\\.[0-9]+)?%$': { en: 'must be a percentage, like 2%', zh: '必须是百分比,如 2%' },
 };
 

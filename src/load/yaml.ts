@@ -3,6 +3,7 @@
 import { appendAll } from '../collections.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, Loaded, Msg, Source } from '../model.js';
+import { resolveYamlTree } from './yaml-resolve.js';
 
 /** A parsed YAML file: its text, Document, line counter and plain data. */
 export interface YamlFile {
@@ -16,8 +17,6 @@ export interface YamlFile {
 /** A path into YAML data: map keys and sequence indexes. */
 export type YamlPath = readonly (string | number)[];
 
-// An alias bomb expands a few lines into billions of nodes; real plans never need this many.
-const MAX_ALIAS_COUNT = 200;
 const FORBIDDEN_KEYS = new Set(['__proto__']);
 
 const yamlErrorMessages: Record<string, Msg> = {
@@ -25,6 +24,7 @@ const yamlErrorMessages: Record<string, Msg> = {
   BAD_INDENT: { en: 'bad indentation', zh: '缩进错误' },
   MISSING_CHAR: { en: 'a character is missing', zh: '缺少字符' },
   MULTIPLE_DOCS: { en: 'more than one YAML document', zh: '包含多个 YAML 文档' },
+  RESOURCE_EXHAUSTION: { en: 'nested too deeply to read', zh: '嵌套过深,无法读取' },
 };
 
 /**
@@ -73,32 +73,14 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
   }
   if (diagnostics.length > 0) return { diagnostics };
   const y: YamlFile = { file, text, doc, lineCounter, data: undefined };
-  appendAll(diagnostics, findForbiddenKeys(y));
+  appendAll(
+    diagnostics,
+    resolveYamlTree(doc, text.length, (node) => sourceOfNode(y, node)),
+  );
+  if (diagnostics.length === 0) appendAll(diagnostics, findForbiddenKeys(y));
   if (diagnostics.length > 0) return { diagnostics };
-  try {
-    y.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    return {
-      diagnostics: [
-        {
-          code: 'YAML_ALIAS_LIMIT',
-          severity: 'error',
-          file,
-          line: 1,
-          col: 1,
-          message: {
-            en: `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file expands far beyond its size`,
-            zh: `别名展开次数过多(超过 ${MAX_ALIAS_COUNT} 次):文件展开后远大于其本身`,
-          },
-          hint: {
-            en: 'write the values out instead of nesting aliases (&anchor / *alias)',
-            zh: '请直接写出数值,不要层层嵌套别名(&锚点 / *别名)',
-          },
-        },
-      ],
-    };
-  }
+  // No alias is left in the tree (resolveYamlTree bounded what they stand for), so toJS cannot blow up.
+  y.data = doc.toJS({ maxAliasCount: -1 });
   return { value: y, diagnostics: [] };
 }
 

@@ -7,7 +7,6 @@ import type { IndicatorResult, Lang, Result, UnitResult } from '../model.js';
 import type { BarChartSpec } from './charts.js';
 import { PALETTE } from './charts.js';
 import { groupThousands, isPositive } from './format.js';
-import { htmlWord } from './html-words.js';
 import { label } from './labels.js';
 import { listIndicatorColumns } from './rows.js';
 
@@ -51,7 +50,11 @@ export function buildPlanCharts(result: Result, lang: Lang): BarChartSpec[] {
   return charts;
 }
 
-const SUBTITLE = { at_least: 'completionAtLeast', at_most: 'completionAtMost', approx: 'completionApprox' } as const;
+const SUBTITLE = {
+  at_least: 'html.completionAtLeast',
+  at_most: 'html.completionAtMost',
+  approx: 'html.completionApprox',
+} as const;
 
 function completionCharts(result: Result, units: UnitResult[], lang: Lang): BarChartSpec[] {
   return listIndicatorColumns(result).flatMap((column) => {
@@ -62,9 +65,9 @@ function completionCharts(result: Result, units: UnitResult[], lang: Lang): BarC
     if (rows.length === 0) return [];
     return [
       {
-        title: htmlWord('completionOf', lang, { name: column.name }),
-        subtitle: htmlWord(SUBTITLE[column.direction ?? 'at_least'], lang),
-        axisName: htmlWord('completion', lang),
+        title: label('html.completionOf', lang, { name: column.name }),
+        subtitle: label(SUBTITLE[column.direction ?? 'at_least'], lang),
+        axisName: label('html.completion', lang),
         horizontal: true,
         width: CHART_WIDTH,
         line: { value: '100', label: '100%' },
@@ -110,8 +113,8 @@ function gradeChart(result: Result, lang: Lang): BarChartSpec | undefined {
   const counts = new Map(orderGrades(result).map((g) => [g, 0]));
   for (const u of graded) counts.set(u.grade!.final, (counts.get(u.grade!.final) ?? 0) + 1);
   return {
-    title: htmlWord('gradeChart', lang),
-    axisName: htmlWord('units', lang),
+    title: label('html.gradeChart', lang),
+    axisName: label('html.units', lang),
     horizontal: false,
     width: CHART_WIDTH,
     series: [
@@ -140,8 +143,8 @@ function moneyChart(units: UnitResult[], lang: Lang): BarChartSpec {
       ? { category: categoryOf(u), value: `${sign}${text}`, label: groupThousands(text), color }
       : { category: categoryOf(u), value: '', label: '', color };
   return {
-    title: htmlWord('moneyChart', lang),
-    axisName: htmlWord('moneyAxis', lang),
+    title: label('html.moneyChart', lang),
+    axisName: label('html.moneyAxis', lang),
     horizontal: true,
     stacked: true,
     width: CHART_WIDTH,

@@ -6,12 +6,12 @@ import type { AnyDiff, DiffRenderOptions } from './diff.js';
 import { COLUMNS, cellsOf, heading, planFooter, show } from './diff.js';
 import { buildDiffLines, buildPlanDiffCells, diffWord } from './diff-rows.js';
 import { htmlPage } from './html-page.js';
-import { escapeHtml as esc, htmlWord } from './html-words.js';
+import { label } from './labels.js';
+import { escapeHtml as esc } from './html-text.js';
 
 /** Returns the diff as one HTML page: a section per plan (results) or one table of changed settings (plans). */
 export function renderDiffHtml(diff: AnyDiff, opts: DiffRenderOptions): string {
-  const kind = diff.kind === 'results' ? 'diffTitle' : 'diffPlans';
-  const title = htmlWord(kind, opts.lang);
+  const title = label(diff.kind === 'results' ? 'html.diffTitle' : 'html.diffPlans', opts.lang);
   const body = diff.kind === 'results' ? resultsBody(diff, opts) : plansBody(diff, opts);
   return htmlPage(
     title,

@@ -2,7 +2,7 @@
 // stylesheet — nothing fetched, so the file opens offline exactly as it was written.
 import type { Lang } from '../model.js';
 import { reportCss } from './html-style.js';
-import { escapeHtml as esc } from './html-words.js';
+import { escapeHtml as esc } from './html-text.js';
 
 /** Returns a whole HTML document around `body`: charset, language, title and the inline stylesheet. */
 export function htmlPage(title: string, lang: Lang, body: string): string {

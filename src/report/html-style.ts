@@ -1,7 +1,7 @@
 // The report's one stylesheet, inlined into the page: screen and A4 print. Only fonts the machine has
 // (no web font, no network), a page break before each part, table headers repeated on every printed
 // page, rows never split, and tables narrow enough for an A4 page (html.ts splits wide plans).
-import { FONT_STACK } from './html-words.js';
+import { FONT_STACK } from './html-text.js';
 
 /** Returns the CSS of the HTML report. */
 export function reportCss(): string {

@@ -8,7 +8,7 @@ import { renderChartSvg } from './charts.js';
 import { groupThousands, planHeading } from './format.js';
 import { buildPlanCharts, chartedUnits, completionText } from './html-charts.js';
 import { htmlPage } from './html-page.js';
-import { escapeHtml as esc, htmlWord } from './html-words.js';
+import { escapeHtml as esc } from './html-text.js';
 import type { RenderOptions } from './index.js';
 import { GLYPHS, label, punctuation } from './labels.js';
 import {
@@ -27,7 +27,7 @@ export const INDICATORS_PER_TABLE = 5;
 export function renderHtml(results: Result[], opts: RenderOptions): string {
   const { lang } = opts;
   const title =
-    results.length === 1 ? `${results[0]!.plan.title} ${htmlWord('report', lang)}` : htmlWord('report', lang);
+    results.length === 1 ? `${results[0]!.plan.title} ${label('html.report', lang)}` : label('html.report', lang);
   return htmlPage(title, lang, results.map((r) => renderPlan(r, lang)).join('\n'));
 }
 
@@ -46,18 +46,18 @@ function summaryPart(result: Result, lang: Lang): string {
   const { plan } = result;
   const p = punctuation(lang);
   const meta = [
-    plan.issuer && `${htmlWord('issuer', lang)}${p.colon}${plan.issuer}`,
-    plan.document && `${htmlWord('document', lang)}${p.colon}${plan.document}`,
+    plan.issuer && `${label('html.issuer', lang)}${p.colon}${plan.issuer}`,
+    plan.document && `${label('html.document', lang)}${p.colon}${plan.document}`,
   ].filter((t): t is string => Boolean(t));
   return [
     '<section class="part summary">',
     `<h1>${esc(planHeading(result, lang))}</h1>`,
     meta.length > 0 ? `<p class="meta">${meta.map(esc).join(' · ')}</p>` : '',
-    `<h2>${esc(htmlWord('summary', lang))}</h2>`,
+    `<h2>${esc(label('html.summary', lang))}</h2>`,
     ...buildTotalsLines(result, lang).map((line) => `<p>${esc(line)}</p>`),
-    `<h3>${esc(htmlWord('results', lang))}</h3>`,
+    `<h3>${esc(label('html.results', lang))}</h3>`,
     resultsTable(result, lang),
-    `<p class="note">${esc(htmlWord('madeBy', lang, { version: result.kaohe_version ?? '' }))}${p.colon}${result.inputs
+    `<p class="note">${esc(label('html.madeBy', lang, { version: result.kaohe_version ?? '' }))}${p.colon}${result.inputs
       .map((i) => esc(i.path))
       .join(p.enumeration)}</p>`,
     '</section>',
@@ -97,11 +97,11 @@ function chartsPart(result: Result, lang: Lang): string {
   const charted = chartedUnits(result).length;
   const tooMany =
     charted < result.units.length
-      ? `<p class="note">${esc(htmlWord('tooMany', lang, { n: result.units.length, charted }))}</p>`
+      ? `<p class="note">${esc(label('html.tooMany', lang, { n: result.units.length, charted }))}</p>`
       : '';
   return [
     '<section class="part charts">',
-    `<h2>${esc(htmlWord('charts', lang))}</h2>`,
+    `<h2>${esc(label('html.charts', lang))}</h2>`,
     tooMany,
     ...charts.map((spec) => `<figure>${renderChartSvg(spec)}</figure>`),
     '</section>',
@@ -133,14 +133,14 @@ function indicatorsPart(result: Result, lang: Lang): string {
     });
     const caption =
       columns.length > INDICATORS_PER_TABLE
-        ? `<h3>${esc(htmlWord('indicatorsPart', lang, { from: from + 1, to: from + part.length, all: columns.length }))}</h3>`
+        ? `<h3>${esc(label('html.indicatorsPart', lang, { from: from + 1, to: from + part.length, all: columns.length }))}</h3>`
         : '';
     tables.push(caption, table(header, body, undefined, 'grid'));
   }
   return [
     '<section class="part indicators">',
-    `<h2>${esc(htmlWord('indicators', lang))}</h2>`,
-    `<p class="note">${esc(htmlWord('targetActual', lang))}</p>`,
+    `<h2>${esc(label('html.indicators', lang))}</h2>`,
+    `<p class="note">${esc(label('html.targetActual', lang))}</p>`,
     ...tables,
     '</section>',
   ].join('\n');

@@ -5,17 +5,10 @@
 // any recalculation, and what Excel or LibreOffice get again when they recalculate). Missed cells are
 // filled by conditional formats on the status text, so a clerk who corrects a status sees the fill follow.
 import type { Worksheet } from 'exceljs';
-import type { Lang, Msg, Result } from '../model.js';
+import type { Lang, Result } from '../model.js';
 import { label } from './labels.js';
 import { buildUnitRows, indicatorHeader, listIndicatorColumns, type Cell } from './rows.js';
 import { numberCell, trackWidths } from './workbook.js';
-
-const WORDS = {
-  sheet: { en: 'Results', zh: '考核结果' },
-  target: { en: 'target', zh: '目标' },
-  actual: { en: 'actual', zh: '实际' },
-  status: { en: 'status', zh: '完成情况' },
-} satisfies Record<string, Msg>;
 
 /** The fills of the conditional formats: a missed indicator or overall target, a missing actual. */
 const FILL = {
@@ -29,7 +22,7 @@ const FIRST_UNIT_ROW = 4;
 /** Returns the wide sheet's name for `result`: "考核结果" alone, or with the plan id when a workbook holds several. */
 export function wideSheetName(result: Result, lang: Lang, several: boolean): string {
   // Excel allows 31 characters and none of []:*?/\ in a sheet name.
-  return (several ? `${WORDS.sheet[lang]} ${result.plan.id}` : WORDS.sheet[lang])
+  return (several ? `${label('xlsx.results', lang)} ${result.plan.id}` : label('xlsx.results', lang))
     .replace(/[[\]:*?/\\]/g, '_')
     .slice(0, 31);
 }
@@ -53,7 +46,7 @@ export function addWideSheet(sheet: Worksheet, result: Result, lang: Lang): numb
     sheet.getCell(2, at).value = indicatorHeader(c, lang);
     sheet.mergeCells(2, at, 2, at + 2);
     (['target', 'actual', 'status'] as const).forEach((w, k) => {
-      sheet.getCell(3, at + k).value = WORDS[w][lang];
+      sheet.getCell(3, at + k).value = label(`xlsx.${w}`, lang);
     });
   });
   for (const k of tail) {
@@ -108,7 +101,7 @@ export function addWideSheet(sheet: Worksheet, result: Result, lang: Lang): numb
   }
   sheet.getRow(totals).font = { bold: true };
 
-  if (rows.length > 0) addFills(sheet, result, lang, columns.length, first, col('col.overall'), last);
+  if (rows.length > 0) addFills(sheet, lang, columns.length, first, col('col.overall'), last);
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
   widths.apply(sheet);
   for (let c = 2; c <= col('col.grade'); c++) sheet.getColumn(c).width = 12;
@@ -144,14 +137,14 @@ function formula(sheet: Worksheet, r: number, c: number, text: string, exact: Ce
 // status column, and one on the overall column.
 function addFills(
   sheet: Worksheet,
-  _result: Result,
   lang: Lang,
   indicators: number,
   first: number,
   overall: number,
   last: number,
 ): void {
-  const word = (key: Parameters<typeof label>[0]): string => label(key, lang).replace(/"/g, '""');
+  const word = (key: 'status.missed' | 'status.missing' | 'overall.missed'): string =>
+    label(key, lang).replace(/"/g, '""');
   for (let i = 0; i < indicators; i++) {
     const from = first + i * 3;
     const status = ref(from + 2, FIRST_UNIT_ROW).replace(/^([A-Z]+)/, '$$$1');
