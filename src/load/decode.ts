@@ -9,8 +9,8 @@ function iconvLite(): typeof import('iconv-lite') {
   iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
   return iconv;
 }
-import type { Msg } from '../model.js';
 import { errorText } from '../messages/index.js';
+import type { Msg } from '../model.js';
 import { looksBinary } from './text.js';
 
 /** An encoding kaohe reads. */
@@ -51,8 +51,8 @@ export function decodeText(
       error: {
         code: 'FILE_ENCODING',
         line: 1,
-        message: { en: `unknown encoding "${encoding}"`, zh: `未知的编码 "${encoding}"` },
-        hint: { en: 'use utf8, gb18030 or gbk', zh: '可用 utf8、gb18030 或 gbk' },
+        message: errorText('FILE_ENCODING', 'unknown', { encoding }),
+        hint: errorText('FILE_ENCODING', 'unknown_hint'),
       },
     };
   }
@@ -61,11 +61,8 @@ export function decodeText(
       error: {
         code: 'FILE_BINARY',
         line: 1,
-        message: { en: 'this is a binary file, not a text (CSV) file', zh: '这是二进制文件,不是文本(CSV)文件' },
-        hint: {
-          en: 'an Excel workbook must be named .xlsx; an old .xls or .et file must be saved as .xlsx or CSV first',
-          zh: 'Excel 工作簿应以 .xlsx 为扩展名;旧的 .xls 或 .et 文件请先另存为 .xlsx 或 CSV',
-        },
+        message: errorText('FILE_BINARY', 'csv'),
+        hint: errorText('FILE_BINARY', 'csv_hint'),
       },
     };
   }
@@ -83,11 +80,8 @@ export function decodeText(
         error: {
           code: 'FILE_ENCODING',
           line: lineOfFirstInvalid(bytes),
-          message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
-          hint: {
-            en: 'leave out --encoding to let kaohe detect GB18030, or save the file as "CSV UTF-8"',
-            zh: '去掉 --encoding 让 kaohe 自动识别 GB18030,或将文件另存为"CSV UTF-8"',
-          },
+          message: errorText('FILE_ENCODING', 'message'),
+          hint: errorText('FILE_ENCODING', 'csv_hint'),
         },
       };
     }

@@ -3,6 +3,7 @@
 import { getOrInsert } from '../collections.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, ActualsFile, Diagnostic, Loaded, Source } from '../model.js';
+import { formatSource } from '../source.js';
 
 /**
  * Returns all actuals of the files in order, with an error for each value given in more than one place; `hiddenRow`
@@ -22,23 +23,20 @@ export function mergeActuals(
       const byYear = getOrInsert(byIndicator, actual.indicator, () => new Map<number | undefined, Actual>());
       const first = byYear.get(actual.year);
       if (first) {
-        const where = first.source.cell
-          ? `${first.source.file}:${first.source.cell}`
-          : `${first.source.file}:${first.source.line}:${first.source.col}`;
+        const message = errorText('ACTUALS_DUPLICATE', 'message', {
+          unit: actual.unit,
+          indicator: actual.indicator,
+          year: actual.year ? errorText('ACTUALS_DUPLICATE', 'year', { year: actual.year }) : '',
+          where: formatSource(first.source),
+        });
         const hidden = [first.source, actual.source].find(hiddenRow);
-        const note = hidden === undefined ? '' : errorText('ACTUALS_DUPLICATE', 'hidden', { row: hidden.line });
+        const note = hidden === undefined ? undefined : errorText('ACTUALS_DUPLICATE', 'hidden', { row: hidden.line });
         diagnostics.push({
           code: 'ACTUALS_DUPLICATE',
           severity: 'error',
           ...actual.source,
-          message: {
-            en: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}` : ''} is given again (first at ${where})${note === '' ? '' : note.en}`,
-            zh: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}年` : ''} 重复填报(首次在 ${where})${note === '' ? '' : note.zh}`,
-          },
-          hint: {
-            en: 'keep one value; kaohe never lets the last one win',
-            zh: '只保留一个数值;kaohe 不会以后填的为准',
-          },
+          message: note === undefined ? message : { en: message.en + note.en, zh: message.zh + note.zh },
+          hint: errorText('ACTUALS_DUPLICATE', 'hint'),
         });
         continue;
       }

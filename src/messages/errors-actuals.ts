@@ -10,6 +10,7 @@ export const ACTUALS_ERRORS = {
       en: 'a second "{role}" column: the first is column {column}',
       zh: '第二个"{role}"列:第一个是第 {column} 列',
     },
+    second_role_hint: { en: 'keep one of the two columns', zh: '请只保留其中一列' },
     no_unit_column: { en: 'a long sheet needs a unit column (unit or 单位)', zh: '长表需要"单位"列(unit 或 单位)' },
     no_value_column: { en: 'a long sheet needs a value column (value or 数值)', zh: '长表需要"数值"列(value 或 数值)' },
     long_hint: { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' },

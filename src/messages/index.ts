@@ -7,7 +7,7 @@ import { INPUT_ERRORS } from './errors-input.js';
 import { PLAN_ERRORS } from './errors-plan.js';
 import { RUN_ERRORS } from './errors-run.js';
 import { LABELS } from './labels.js';
-import { fill, fillIn, type VarsArg } from './text.js';
+import { fill, fillIn, type Names, type VarsArg } from './text.js';
 
 /** Every error code's texts, grouped by where the code is raised (files, plan, actuals, run). */
 export const ERROR_TEXTS = { ...INPUT_ERRORS, ...PLAN_ERRORS, ...ACTUALS_ERRORS, ...RUN_ERRORS };
@@ -38,6 +38,14 @@ export function errorText<C extends ErrorCode, N extends TextName<C>>(
 
 /** A label id. */
 export type LabelKey = keyof typeof LABELS;
+
+/** A label id whose text has no placeholders: a word or phrase used as it is. */
+export type PlainLabelKey = { [K in LabelKey]: [Names<(typeof LABELS)[K]>] extends [never] ? K : never }[LabelKey];
+
+/** Returns the label `key` in `lang` as written, or undefined when there is none (for ids that come with data). */
+export function labelIfAny(key: string, lang: Lang): string | undefined {
+  return Object.hasOwn(LABELS, key) ? LABELS[key as LabelKey][lang] : undefined;
+}
 
 /** Returns every label id (for tests). */
 export function listLabelKeys(): LabelKey[] {

@@ -4,6 +4,8 @@
 // text without one is a line per record and a field per delimiter, which is exactly what csv-parse
 // makes of it, at a tenth of the cost and without a record object per line.
 import { parse } from 'csv-parse/sync';
+import { errorText, labelText } from '../../messages/index.js';
+import type { Msg } from '../../model.js';
 import type { Collector } from './collect.js';
 import type { Cell, Grid, SheetRow } from './grid.js';
 
@@ -25,7 +27,7 @@ export function normalizeLineEnds(text: string): string {
 export function parseCsvGrid(text: string, file: string, out: Collector): Grid | undefined {
   const lf = normalizeLineEnds(text);
   const delimiter = detectDelimiter(lf);
-  const columnLabel = (i: number): { en: string; zh: string } => ({ en: `column ${i + 1}`, zh: `第${i + 1}列` });
+  const columnLabel = (i: number): Msg => labelText('column.csv', { n: i + 1 });
   // A lone surrogate would become U+FFFD in csv-parse's bytes: such a text takes csv-parse's path too.
   if (!lf.includes('"') && !LONE_SURROGATE.test(lf))
     return { file, rows: plainRows(lf, { file, delimiter }), columnLabel, ...semicolon(delimiter) };
@@ -150,32 +152,16 @@ function reportSyntaxError(
   let start = 0;
   for (let l = 1; l < line && start !== -1; l++) start = lf.indexOf('\n', start) + 1 || -1;
   const open = start === -1 ? undefined : scanFields(lf.slice(start), delimiter).openQuote;
-  const hint = {
-    en: 'a quote (") that opens a field must close it; write "" for a quote inside a field',
-    zh: '字段开头的引号(")必须成对;字段内的引号请写作 ""',
-  };
+  const hint = errorText('CSV_SYNTAX', 'hint');
   if (open === undefined) {
     const detail = error instanceof Error ? error.message : String(error);
-    out.error(
-      'CSV_SYNTAX',
-      { file, line, col: 1 },
-      { en: `CSV syntax error: ${detail}`, zh: `CSV 格式错误:${detail}` },
-      hint,
-    );
+    out.error('CSV_SYNTAX', { file, line, col: 1 }, errorText('CSV_SYNTAX', 'message', { detail }), hint);
     return;
   }
   const before = lf.slice(start, start + open);
   const breaks = countBreaks(before, before.length);
   const col = open - (before.lastIndexOf('\n') + 1) + 1;
-  out.error(
-    'CSV_SYNTAX',
-    { file, line: line + breaks, col, length: 1 },
-    {
-      en: 'CSV syntax error: this quote opens a field that is never closed',
-      zh: 'CSV 格式错误:此处的引号开始了一个字段,但直到文件末尾都没有闭合',
-    },
-    hint,
-  );
+  out.error('CSV_SYNTAX', { file, line: line + breaks, col, length: 1 }, errorText('CSV_SYNTAX', 'unclosed'), hint);
 }
 
 const DELIMITERS = [',', '\t', ';', '\uff0c', '|'] as const;

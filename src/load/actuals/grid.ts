@@ -75,11 +75,6 @@ export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || (textOf(cell) === '' && cell.number === undefined && cell.problem === undefined);
 }
 
-/** Returns where a source is, as the user reads it: `file:Sheet1!C12` or `file:LINE:COL`. */
-export function formatWhere(source: Source): string {
-  return source.cell === undefined ? `${source.file}:${source.line}:${source.col}` : `${source.file}:${source.cell}`;
-}
-
 /** A spreadsheet's row of ready-made cells, seen as a SheetRow. */
 class CellsRow implements SheetRow {
   readonly rich = true;

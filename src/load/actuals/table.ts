@@ -3,7 +3,8 @@
 // header, blank rows, a repeated header, a total row (合计), footnotes (注:…, 填表人:…). Rows are
 // read one at a time as they come: a national CSV is never held as cells.
 import { getOrInsert } from '../../collections.js';
-import type { Actual, Indicator, Msg, Plan, Source, Unit } from '../../model.js';
+import { errorText, labelText } from '../../messages/index.js';
+import type { Actual, Indicator, Plan, Source, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
 import {
   isBlank,
@@ -18,7 +19,6 @@ import {
 } from './grid.js';
 import { TEN_THOUSAND } from '../../decimal.js';
 import { measureOf } from '../number.js';
-import { errorText } from '../../messages/index.js';
 import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as unitsOfRow } from './sheet-shape.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
 import { createMatcher, looseKey, type Matcher } from './match.js';
@@ -131,8 +131,8 @@ function reportNoHeader(grid: Grid, first: SheetRow | undefined, out: Collector)
     out.error(
       'FILE_EMPTY',
       { file: grid.file, line: 1, col: 1 },
-      { en: 'the file holds no data', zh: '文件中没有数据' },
-      { en: 'run kaohe template PLAN for a sheet to fill in', zh: '可运行 kaohe template 方案文件 生成填报表' },
+      errorText('FILE_EMPTY', 'no_data'),
+      errorText('FILE_EMPTY', 'no_data_hint'),
     );
     return;
   }
@@ -140,11 +140,8 @@ function reportNoHeader(grid: Grid, first: SheetRow | undefined, out: Collector)
   out.error(
     'ACTUALS_HEADER',
     first.cellAt(col).source,
-    { en: 'no header row: no row has two or more filled cells', zh: '没有表头行:没有任何一行填了两个以上的单元格' },
-    {
-      en: 'header: unit,indicator,value — or the unit, then one column per indicator',
-      zh: '表头:单位,指标,数值;或第一列为单位,其后每列一个指标',
-    },
+    errorText('ACTUALS_HEADER', 'no_header'),
+    errorText('ACTUALS_HEADER', 'no_header_hint'),
   );
 }
 
@@ -183,10 +180,10 @@ function readRow(ctx: Context, row: SheetRow): void {
   const unit = ctx.matcher.unit(unitText);
   if (unit === undefined) {
     if (TOTAL.test(looseKey(unitText)) || FOOTNOTE.test(unitText)) return;
-    const message: Msg =
+    const message =
       unitText === ''
-        ? { en: 'the unit is empty', zh: '单位为空' }
-        : { en: `unknown unit "${unitText}"`, zh: `未知单位 "${unitText}"` };
+        ? errorText('ACTUALS_UNKNOWN_UNIT', 'empty')
+        : errorText('ACTUALS_UNKNOWN_UNIT', 'message', { text: unitText });
     ctx.out.error('ACTUALS_UNKNOWN_UNIT', row.cellAt(ctx.layout.unit).source, message, ctx.matcher.unitHint(unitText));
     return;
   }
@@ -307,11 +304,8 @@ function checkUnlabeled(ctx: Context, row: SheetRow): void {
     const cell = row.cellAt(col);
     report(ctx, col, cell, {
       code: 'ACTUALS_HEADER',
-      message: { en: `"${textOf(cell)}" is in a column with no header`, zh: `"${textOf(cell)}" 所在的列没有表头` },
-      hint: {
-        en: 'give the column an indicator name in the header row, or delete it',
-        zh: '请在表头行填写该列的指标名称,或删除该列',
-      },
+      message: errorText('ACTUALS_HEADER', 'no_column_header', { text: textOf(cell) }),
+      hint: errorText('ACTUALS_HEADER', 'no_column_header_hint'),
     });
   }
 }
@@ -320,6 +314,6 @@ function checkUnlabeled(ctx: Context, row: SheetRow): void {
 function report(ctx: Context, col: number, cell: Cell, e: CellError): void {
   const label = ctx.grid.columnLabel(col);
   const header = textOf(ctx.header.cells[col]);
-  const named = header === '' ? label : { en: `${label.en} "${header}"`, zh: `${label.zh}「${header}」` };
-  ctx.out.error(e.code, cell.source, { en: `${named.en}: ${e.message.en}`, zh: `${named.zh}:${e.message.zh}` }, e.hint);
+  const column = header === '' ? label : labelText('column.named', { column: label, header });
+  ctx.out.error(e.code, cell.source, labelText('column.message', { column, message: e.message }), e.hint);
 }

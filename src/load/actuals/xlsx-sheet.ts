@@ -1,6 +1,6 @@
 // One worksheet's XML → rows of the cells present. A cell is kept only when it holds something (a styled empty cell,
 // even at XFD1048576, costs nothing); a row's texts run to its own last cell; merged ranges mark their cells.
-import { errorText } from '../../messages/index.js';
+import { errorText, labelText } from '../../messages/index.js';
 import type { Msg } from '../../model.js';
 import { measureOf, parseStoredNumber } from '../number.js';
 import type { Cell, Grid, SheetRow } from './grid.js';
@@ -50,7 +50,7 @@ export async function readSheet(
   return {
     file,
     rows: numbers.map((r) => built.get(r)!),
-    columnLabel: (i) => ({ en: `column ${columnLetter(i + 1)}`, zh: `${columnLetter(i + 1)}列` }),
+    columnLabel: (i) => labelText('column.xlsx', { letter: columnLetter(i + 1) }),
   };
 }
 
