@@ -53,6 +53,10 @@ const HELP = {
   },
   quiet: { en: 'print nothing but errors', zh: '只输出错误' },
   asOf: { en: 'score a multi-year plan part-way, as of this year', zh: '按该年份计算多年方案的阶段进度' },
+  acceptOutliers: {
+    en: 'confirm actuals 100 times their target (or a hundredth), or a rate of 1 or less under a target above 1; the result records them',
+    zh: '确认与目标相差百倍以上、或目标大于 1 时小于等于 1 的比率等异常值;结果中会记录这些值',
+  },
   allowMissing: {
     en: 'score units with missing actuals as incomplete instead of failing',
     zh: '缺数据的单位记为“数据不全”继续计算,而不是报错',

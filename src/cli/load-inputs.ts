@@ -3,6 +3,7 @@ import { appendAll } from '../collections.js';
 import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
+import { checkPlausible, type AcceptedOutlier } from '../load/plausibility.js';
 import { actualsNotFound, loadPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { decodeYamlText } from '../load/text.js';
 import type { Actual, ActualsFile, Diagnostic } from '../model.js';
@@ -48,6 +49,8 @@ export async function readPlan(
 export interface ActualsReadOptions {
   encoding?: string;
   sheet?: string;
+  /** Confirms outliers far from their targets: they are read, and recorded in the result. */
+  acceptOutliers?: boolean;
 }
 
 /**
@@ -59,7 +62,7 @@ export async function readActuals(
   loaded: LoadedPlan,
   given: readonly string[],
   options: ActualsReadOptions,
-): Promise<{ actuals: Actual[]; inputs: InputRecord[]; diagnostics: Diagnostic[] }> {
+): Promise<{ actuals: Actual[]; inputs: InputRecord[]; diagnostics: Diagnostic[]; accepted: AcceptedOutlier[] }> {
   const diagnostics: Diagnostic[] = [];
   const inputs: InputRecord[] = [];
   const files: ActualsFile[] = [];
@@ -84,5 +87,8 @@ export async function readActuals(
   // A file's reader has already refused values given twice within it: one file needs no merge.
   const merged = files.length === 1 ? { value: files[0]!.actuals, diagnostics: [] } : mergeActuals(files);
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
-  return { actuals: merged.value ?? [], inputs, diagnostics };
+  // Before any yuan or grade: values that are almost surely a slip.
+  const plausible = checkPlausible(loaded.plan, merged.value ?? [], Boolean(options.acceptOutliers));
+  appendAll(diagnostics, plausible.diagnostics);
+  return { actuals: merged.value ?? [], inputs, diagnostics, accepted: plausible.accepted };
 }

@@ -136,6 +136,46 @@ export const ACTUALS_ERRORS = {
       zh: '请核对年份,或用该年度的方案计算这些数据',
     },
   },
+  ACTUALS_IMPLAUSIBLE: {
+    message: { en: '{value} is almost surely a slip', zh: '{value} 几乎可以肯定是填写错误' },
+    ratio_high: {
+      en: '{value} {unit} is 100 times the target {target} {unit} or more: almost surely a slip',
+      zh: '{value}{unit} 达到目标 {target}{unit} 的 100 倍以上:几乎可以肯定是填写错误',
+    },
+    ratio_low: {
+      en: '{value} {unit} is a hundredth of the target {target} {unit} or less: almost surely a slip',
+      zh: '{value}{unit} 不足目标 {target}{unit} 的百分之一:几乎可以肯定是填写错误',
+    },
+    ratio_hint: {
+      en: 'check the unit of measure (人 or 万人, 元 or 万元); if {value} {unit} is right, run again with --accept-outliers',
+      zh: '请检查计量单位(人还是万人、元还是万元);如 {value}{unit} 确实无误,请加 --accept-outliers 重新运行',
+    },
+    fraction_for_percent: {
+      en: 'a rate of {value}% where the target is {target}%: a fraction typed for a percentage?',
+      zh: '比率 {value}%,而目标为 {target}%:是否把百分数填成了小数?',
+    },
+    did_you_mean: {
+      en: 'did you mean {meant}? if {value}% is right, run again with --accept-outliers',
+      zh: '是否应为 {meant}?如 {value}% 确实无误,请加 --accept-outliers 重新运行',
+    },
+    rate: { en: 'a rate of {value}% is not between 0 and 100', zh: '比率 {value}% 不在 0 到 100 之间' },
+    rate_hint: { en: 'type the rate in percent, like 4.35', zh: '请以百分数填写比率,如 4.35' },
+    negative: { en: '{value} {unit} is negative', zh: '{value}{unit} 是负数' },
+    negative_hint: { en: 'a count or an amount is never negative', zh: '人数、户数、金额都不能为负' },
+    fraction: {
+      en: '{value} {unit} is not a whole count ({count})',
+      zh: '{value}{unit} 不是整数({count})',
+    },
+    fraction_hint: {
+      en: 'a cell may show a rounded figure (6184) and hold another (6183.567): type the whole number of {unit}',
+      zh: '单元格可能显示取整后的数(6184)而实际存的是另一个数(6183.567):请填写整数的{unit}',
+    },
+    digits: {
+      en: '{value} has more than {limit} significant digits',
+      zh: '{value} 的有效数字超过 {limit} 位',
+    },
+    digits_hint: { en: 'type the figure as the statistics report gives it', zh: '请按统计报表填写数值' },
+  },
   ACTUALS_MERGED: {
     message: {
       en: 'the merged cells {range} span the values of more than one unit or indicator',

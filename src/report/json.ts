@@ -63,7 +63,7 @@ const UNIT: KeyShape = {
 
 /** The key order of a result document, transcribed from schemas/result.schema.json. */
 export const RESULT_KEY_ORDER: KeyShape = {
-  keys: ['kaohe', 'kaohe_version', 'plan', 'inputs', 'units', 'totals'],
+  keys: ['kaohe', 'kaohe_version', 'plan', 'inputs', 'units', 'totals', 'accepted_outliers'],
   children: {
     plan: {
       keys: ['id', 'title', 'issuer', 'document', 'period', 'as_of'],
@@ -84,6 +84,7 @@ export const RESULT_KEY_ORDER: KeyShape = {
         'net_yuan',
       ],
     },
+    accepted_outliers: { keys: ['unit', 'indicator', 'year', 'actual', 'target', 'reason', 'source'] },
   },
 };
 

@@ -85,6 +85,7 @@ async function scorePlan(
     kaoheVersion: ctx.version,
     inputs: [read.input, ...actuals.inputs],
   });
+  if (actuals.accepted.length > 0) result.accepted_outliers = actuals.accepted;
   if (!options.allowMissing) {
     const missing = missingActuals(plan, result);
     appendAll(diagnostics, missing);
