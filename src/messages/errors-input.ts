@@ -70,9 +70,15 @@ export const INPUT_ERRORS = {
     no_extension: { en: 'a file without an extension', zh: '没有扩展名的文件' },
     extension: { en: '".{ext}" files', zh: '".{ext}" 格式的文件' },
     old_hint: {
-      en: 'open it in Excel or WPS and save it as .xlsx (or CSV)',
-      zh: '请用 Excel 或 WPS 打开,另存为 .xlsx(或 CSV)',
+      en: 'save it as .xlsx first — WPS Spreadsheets: File → Save As → file type "Microsoft Excel File (*.xlsx)" → Save; Excel: File → Save As → Save as type "Excel Workbook (*.xlsx)" → Save; LibreOffice Calc: File → Save As → File type "Excel 2007-365 (.xlsx)" → Save → Use Excel 2007-365!',
+      zh: '请先另存为 .xlsx —— WPS 表格:文件 → 另存为 → 文件类型选"Microsoft Excel 文件(*.xlsx)"→ 保存;Excel:文件 → 另存为 → 保存类型选"Excel 工作簿(*.xlsx)"→ 保存;LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)"→ 保存 → 使用 Excel 2007-365!',
     },
+    old_format: {
+      en: '{format} files are not read: kaohe reads .xlsx, CSV and YAML',
+      zh: '不能读取{format}文件:kaohe 读取 .xlsx、CSV 和 YAML',
+    },
+    xls: { en: 'Excel 97–2003 (.xls) or WPS (.et)', zh: ' Excel 97–2003(.xls)或 WPS(.et)' },
+    ods: { en: 'OpenDocument (.ods)', zh: ' OpenDocument(.ods)' },
     hint: {
       en: 'actuals are .csv, .tsv, .txt, .xlsx, .yaml or .yml files',
       zh: '实际数据文件应为 .csv、.tsv、.txt、.xlsx、.yaml 或 .yml',

@@ -1,6 +1,7 @@
 // Workbooks as clerks and other writers really hand them in (issue 13, item 1): each kind read to the values worked
 // out by hand, or refused at its cell in the user's terms.
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../../src/load/plan.js';
 import { cityValues } from '../../helpers/city.js';
@@ -130,5 +131,32 @@ describe("other writers' workbooks", () => {
     expect(loaded.diagnostics[0]!.message.en).toMatch(
       /^the workbook unzips to \d+ MB, more than the 512 MB kaohe reads$/,
     );
+  });
+});
+
+// An OpenDocument package as LibreOffice writes it: its mimetype first, stored uncompressed.
+async function ods(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+  zip.file('content.xml', '<office:document-content/>');
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+describe('Excel 97–2003, WPS and OpenDocument files', () => {
+  const cfb = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+  it.each([
+    ['a.xls', cfb, 'Excel 97–2003 (.xls) or WPS (.et) files are not read'],
+    ['a.et', cfb, 'Excel 97–2003 (.xls) or WPS (.et) files are not read'],
+    ['saved-as.xlsx', cfb, 'Excel 97–2003 (.xls) or WPS (.et) files are not read'], // an .xls under another name
+    ['saved-as.csv', cfb, 'Excel 97–2003 (.xls) or WPS (.et) files are not read'],
+    ['a.ods', 'ods', 'OpenDocument (.ods) files are not read'],
+    ['renamed.xlsx', 'ods', 'OpenDocument (.ods) files are not read'],
+  ])('refuses %s with the Save-As steps for WPS, Excel and LibreOffice', async (name, bytes, said) => {
+    const loaded = await load(name, bytes === 'ods' ? await ods() : bytes);
+    expect(places(loaded)).toEqual([`FILE_FORMAT ${name}:1:1`]);
+    expect(loaded.diagnostics[0]!.message.en).toBe(`${said}: kaohe reads .xlsx, CSV and YAML`);
+    const hint = loaded.diagnostics[0]!.hint!.zh;
+    for (const step of ['WPS 表格:文件 → 另存为', 'Excel:文件 → 另存为', 'LibreOffice Calc:文件 → 另存为'])
+      expect(hint).toContain(step);
   });
 });
