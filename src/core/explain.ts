@@ -1,7 +1,7 @@
 // The audit trail of one unit: the arithmetic that `score` did, step by step, each step a phrase of the
-// catalogue with its numbers (src/report words it in either language) and the place its number came from. It reads the result (so it can never disagree
-// with what was scored) and the plan and actuals (for what the result does not keep: the actual
-// before rounding, the rule's rates, the grade thresholds).
+// catalogue with its numbers (src/report words it in either language) and the place its number came from.
+// It reads the result (so it can never disagree with what was scored) and the plan and actuals (for what the
+// result does not keep: the actual before rounding, the rule's rates, the grade thresholds).
 import { D, toShown } from '../decimal.js';
 import type { Phrase } from '../messages/index.js';
 import type { Actual, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
@@ -24,7 +24,7 @@ export type StepKind =
   | 'money'
   | 'grade';
 
-/** One step of the arithmetic: what it says (a phrase, not yet worded), its exact value, where its number was written. */
+/** One step of the arithmetic: what it says (a phrase, not yet worded), its exact value, where its number came from. */
 export interface ExplainStep {
   kind: StepKind;
   indicator?: string;

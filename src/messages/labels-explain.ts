@@ -43,7 +43,9 @@ export const EXPLAIN_LABELS = {
     zh: '每年均须达到目标;取最差年份:{actual}',
   },
   'explain.fold.growth': {
-    en: 'compound average annual growth from the base year: {actual}% (compared exactly: end × 100^n against base × (100 + target)^n)',
+    // A backslash at a line's end continues the text (one literal, so the compiler still reads its placeholders).
+    en: 'compound average annual growth from the base year: {actual}% \
+(compared exactly: end × 100^n against base × (100 + target)^n)',
     zh: '以基年起算的年均增长率:{actual}%(精确比较:末年 × 100^n 与 基年 × (100 + 目标)^n)',
   },
   'explain.rounding': {
