@@ -21,10 +21,14 @@ export interface SchemaError {
 export type CompiledValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
 // The schemas' patterns, by the text that says what each one wants.
-const PATTERNS: Record<string, 'pattern_id' | 'pattern_plan_id' | 'pattern_decimal' | 'pattern_percent'> = {
+const PATTERNS: Record<
+  string,
+  'pattern_id' | 'pattern_plan_id' | 'pattern_decimal' | 'pattern_non_negative' | 'pattern_percent'
+> = {
   '^[a-z][a-z0-9_]*$': 'pattern_id',
   '^[a-z0-9][a-z0-9_-]*$': 'pattern_plan_id',
   '^-?[0-9]+(\\.[0-9]+)?$': 'pattern_decimal',
+  '^[0-9]+(\\.[0-9]+)?$': 'pattern_non_negative',
   '^[0-9]+(\\.[0-9]+)?%$': 'pattern_percent',
 };
 

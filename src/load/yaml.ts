@@ -4,6 +4,7 @@ import { appendAll } from '../collections.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { errorText } from '../messages/index.js';
 import type { Diagnostic, Loaded, Source } from '../model.js';
+import { resolveYamlTree } from './yaml-resolve.js';
 
 /** A parsed YAML file: its text, Document, line counter and plain data. */
 export interface YamlFile {
@@ -17,12 +18,10 @@ export interface YamlFile {
 /** A path into YAML data: map keys and sequence indexes. */
 export type YamlPath = readonly (string | number)[];
 
-// An alias bomb expands a few lines into billions of nodes; real plans never need this many.
-const MAX_ALIAS_COUNT = 200;
 const FORBIDDEN_KEYS = new Set(['__proto__']);
 
 // The parser's error codes that the catalogue words (YAML_SYNTAX's texts of the same name).
-const KNOWN_PROBLEMS = new Set(['BAD_INDENT', 'MISSING_CHAR', 'MULTIPLE_DOCS'] as const);
+const KNOWN_PROBLEMS = new Set(['BAD_INDENT', 'MISSING_CHAR', 'MULTIPLE_DOCS', 'RESOURCE_EXHAUSTION'] as const);
 type KnownProblem = typeof KNOWN_PROBLEMS extends Set<infer T> ? T : never;
 const isKnown = (code: string): code is KnownProblem => KNOWN_PROBLEMS.has(code as KnownProblem);
 
@@ -59,26 +58,14 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
   }
   if (diagnostics.length > 0) return { diagnostics };
   const y: YamlFile = { file, text, doc, lineCounter, data: undefined };
-  appendAll(diagnostics, findForbiddenKeys(y));
+  appendAll(
+    diagnostics,
+    resolveYamlTree(doc, text.length, (node) => sourceOfNode(y, node)),
+  );
+  if (diagnostics.length === 0) appendAll(diagnostics, findForbiddenKeys(y));
   if (diagnostics.length > 0) return { diagnostics };
-  try {
-    y.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    return {
-      diagnostics: [
-        {
-          code: 'YAML_ALIAS_LIMIT',
-          severity: 'error',
-          file,
-          line: 1,
-          col: 1,
-          message: errorText('YAML_ALIAS_LIMIT', 'message', { limit: MAX_ALIAS_COUNT }),
-          hint: errorText('YAML_ALIAS_LIMIT', 'hint'),
-        },
-      ],
-    };
-  }
+  // No alias is left in the tree (resolveYamlTree bounded what they stand for), so toJS cannot blow up.
+  y.data = doc.toJS({ maxAliasCount: -1 });
   return { value: y, diagnostics: [] };
 }
 

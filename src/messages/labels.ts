@@ -54,6 +54,108 @@ export const LABELS = {
   'accountability.responsible': { en: 'responsible', zh: '责任人' },
   'heading.as_of': { en: 'as of {year}', zh: '截至 {year} 年' },
   legend: { en: 'legend', zh: '图例' },
+  'compact.missed': { en: 'Indicators not met', zh: '未完成指标' },
+  'compact.hint': { en: '(every indicator of every unit: add --wide)', zh: '(各单位全部指标:加 --wide)' },
+  'html.report': {
+    en: 'Assessment report',
+    zh: '考核通报',
+  },
+  'html.summary': {
+    en: 'Summary',
+    zh: '总体情况',
+  },
+  'html.charts': {
+    en: 'Charts',
+    zh: '图表',
+  },
+  'html.results': {
+    en: 'Results by unit',
+    zh: '各单位考核结果',
+  },
+  'html.indicators': {
+    en: 'Indicators by unit',
+    zh: '各单位指标完成情况',
+  },
+  'html.indicatorsPart': {
+    en: 'indicators {from}–{to} of {all}',
+    zh: '指标 {from}–{to}(共 {all} 项)',
+  },
+  'html.completion': {
+    en: 'completion (%)',
+    zh: '完成率(%)',
+  },
+  'html.completionOf': {
+    en: '{name}: completion by unit',
+    zh: '{name}:各单位完成率',
+  },
+  'html.completionAtMost': {
+    en: 'at or under 100% is met',
+    zh: '不高于 100% 为达标',
+  },
+  'html.completionAtLeast': {
+    en: 'at or over 100% is met',
+    zh: '不低于 100% 为达标',
+  },
+  'html.completionApprox': {
+    en: 'met within the tolerance around 100%',
+    zh: '在 100% 上下允许偏差内为达标',
+  },
+  'html.gradeChart': {
+    en: 'Grade distribution (units per grade)',
+    zh: '政绩考核等级分布(单位数)',
+  },
+  'html.moneyChart': {
+    en: 'Money by unit (yuan)',
+    zh: '各单位奖罚金额(元)',
+  },
+  'html.units': {
+    en: 'units',
+    zh: '单位数',
+  },
+  'html.moneyAxis': {
+    en: '← fines · rewards → (yuan)',
+    zh: '← 罚款 · 奖励 →(元)',
+  },
+  'html.tooMany': {
+    en: '{n} units are too many for a bar each: the charts show the {charted} of the top level, the tables show all',
+    zh: '单位共 {n} 个,无法逐一绘图:图表显示最高一级的 {charted} 个单位,全部单位见表格',
+  },
+  'html.targetActual': {
+    en: 'actual / target',
+    zh: '实际 / 目标',
+  },
+  'html.issuer': {
+    en: 'issued by',
+    zh: '发文单位',
+  },
+  'html.document': {
+    en: 'document',
+    zh: '文件',
+  },
+  'html.period': {
+    en: 'period',
+    zh: '考核期',
+  },
+  'html.inputs': {
+    en: 'inputs',
+    zh: '数据来源',
+  },
+  'html.madeBy': {
+    en: 'made by kaohe {version}',
+    zh: '由 kaohe {version} 生成',
+  },
+  'html.diffTitle': {
+    en: 'What changed',
+    zh: '考核结果变动',
+  },
+  'html.diffPlans': {
+    en: 'What changed between the plans',
+    zh: '考核方案变动',
+  },
+  'xlsx.results': { en: 'Results', zh: '考核结果' },
+  'xlsx.target': { en: 'target', zh: '目标' },
+  'xlsx.actual': { en: 'actual', zh: '实际' },
+  'xlsx.status': { en: 'status', zh: '完成情况' },
   'csv.plan_id': { en: 'plan_id', zh: '方案编号' },
   'csv.unit_id': { en: 'unit_id', zh: '单位编号' },
   'csv.unit_name': { en: 'unit_name', zh: '单位名称' },

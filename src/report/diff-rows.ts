@@ -5,7 +5,7 @@ import { label, labelIfAny, type PlainLabelKey } from '../messages/index.js';
 import type { Lang } from '../model.js';
 
 /** The formats of `kaohe diff`, kept here (no reporter imports) so the command line can list them cheaply. */
-export const DIFF_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
+export const DIFF_FORMATS = ['table', 'csv', 'json', 'markdown', 'html'] as const;
 /** One `kaohe diff --format` value. */
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 

@@ -1,4 +1,5 @@
-// `score --format xlsx`: the results as a workbook a clerk can sort, filter and hand on — one sheet of
+// `score --format xlsx`: the results as a workbook a clerk can keep working in — first the wide results
+// sheet laid out like the clerk's own (xlsx-wide.ts: live totals, conditional fills), then one sheet of
 // units, one of unit × indicator detail, one of accountability (who answers for each consequence).
 // Cells come from rows.ts, as the table's and the CSV's do, so the three cannot disagree; exact decimals
 // become number cells (workbook.ts says when a double keeps them exactly), labels are in opts.lang.
@@ -8,6 +9,7 @@ import type { RenderOptions } from './index.js';
 import { label, type CsvColumn } from './labels.js';
 import { buildAccountability, buildUnitRows, type Cell } from './rows.js';
 import { groupThousands } from './format.js';
+import { addWideSheet, wideSheetName } from './xlsx-wide.js';
 import {
   loadExcel,
   numberCell,
@@ -58,6 +60,9 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
   const { lang } = opts;
   const excel = await loadExcel();
   const workbook = new excel.Workbook();
+  // First the sheet laid out as the clerk's own (one per plan), then the long lists for sorting and filtering.
+  for (const result of results)
+    addWideSheet(workbook.addWorksheet(wideSheetName(result, lang, results.length > 1)), result, lang);
   const units = addSheet(
     workbook.addWorksheet(label('xlsx.units', lang)),
     UNIT_COLUMNS.map((c) => label(`csv.${c}`, lang)),

@@ -8,10 +8,12 @@ import { posix } from 'node:path';
 import {
   BINARY_SCORE_FORMATS,
   FORMATS_CARRYING_ERRORS,
+  LAZY_SCORE_FORMATS,
   SCORE_FORMATS,
   type BinaryScoreFormat,
+  type LazyScoreFormat,
 } from '../../report/formats.js';
-import { scoreReporters, type ScoreFormat } from '../../report/index.js';
+import { lazyScoreReporters, scoreReporters, type ScoreFormat } from '../../report/index.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
 import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
@@ -23,7 +25,7 @@ import { writeOutput, type OutputData } from '../output.js';
 /** The options of `kaohe score`. */
 export interface ScoreCommandOptions extends ActualsReadOptions {
   actuals: string[];
-  format: ScoreFormat | BinaryScoreFormat;
+  format: ScoreFormat | LazyScoreFormat | BinaryScoreFormat;
   out?: string;
   asOf?: number;
   allowMissing?: boolean;
@@ -31,6 +33,14 @@ export interface ScoreCommandOptions extends ActualsReadOptions {
   bom?: boolean;
   outDir?: string;
   quiet?: boolean;
+  wide?: boolean;
+}
+
+/** The width a table is drawn to: the terminal's, else COLUMNS when set, else 120 (a pipe or a file). */
+export function outputWidth(io: Context['io']): number {
+  if (io.stdout.columns !== undefined && io.stdout.columns > 0) return io.stdout.columns;
+  const fromEnv = Number(io.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 120;
 }
 
 /** One plan's outcome: its result, or nothing when its inputs had errors. */
@@ -110,7 +120,15 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
     // exceljs is imported only on this path: it costs about 300 ms.
     if (options.format === 'xlsx')
       return (await import('../../report/xlsx.js')).renderResultsXlsx(list, { lang: ctx.lang, color: false });
-    const renderOptions = { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics };
+    const renderOptions = {
+      lang: ctx.lang,
+      color,
+      bom: Boolean(options.bom),
+      diagnostics,
+      width: outputWidth(ctx.io),
+      wide: Boolean(options.wide),
+    };
+    if (isLazy(options.format)) return (await lazyScoreReporters[options.format]())(list, renderOptions);
     // JSON is written as it is made, a unit at a time: a national result is 120 MB of text.
     const streamed = STREAMED[options.format];
     return streamed === undefined ? scoreReporters[options.format](list, renderOptions) : streamed(list, renderOptions);
@@ -124,6 +142,10 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
   }
   if (failed || !written) return 2;
   return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
+}
+
+function isLazy(format: string): format is LazyScoreFormat {
+  return Object.hasOwn(LAZY_SCORE_FORMATS, format);
 }
 
 /** Writes one file per result into --out-dir, named by plan id; returns false if any could not be written. */

@@ -45,11 +45,23 @@ export interface Grid {
   /** A workbook's rows, or a CSV's rows made one at a time as the reader asks for them. */
   rows: Iterable<Row | SheetRow>;
   columnLabel(index: number): Msg;
+  /** A CSV separated by `;`, as a European-locale Excel saves it: its values have decimal commas (4,3). */
+  decimalComma?: boolean;
 }
 
 /** Returns the cell's trimmed text ('' for an empty cell). */
 export function textOf(cell: Cell | undefined): string {
   return cell === undefined ? '' : cell.text.trim();
+}
+
+/** Returns a header or label text with its line breaks joined (a cell typed with Alt+Enter: 下岗失业人员⏎再就业(人)). */
+export function joinLines(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(/\s*[\r\n]+\s*/g, '') : text;
+}
+
+/** Returns the cell's text as a label: trimmed, its line breaks joined. */
+export function labelOf(cell: Cell | undefined): string {
+  return joinLines(textOf(cell));
 }
 
 /** Returns true when a cell holds nothing (no text, no number, no problem). */

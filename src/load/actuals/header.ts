@@ -7,7 +7,7 @@ import { formatSource } from '../../source.js';
 import { describeMismatch, measureOf } from '../number.js';
 import { closest } from '../../suggest.js';
 import type { Collector } from './collect.js';
-import { textOf, type Row } from './grid.js';
+import { labelOf, textOf, type Row } from './grid.js';
 import { looseKey, type Matcher } from './match.js';
 import { measureHint, type CellError } from './value.js';
 
@@ -123,7 +123,7 @@ function readLongColumn(layout: Layout, role: Role | undefined, col: number, hea
 
 function readWideColumn(layout: Layout, col: number, header: Row, matcher: Matcher, out: Collector): void {
   const cell = header.cells[col]!;
-  const found = parseIndicatorLabel(textOf(cell), matcher);
+  const found = parseIndicatorLabel(labelOf(cell), matcher);
   if ('code' in found) return out.error(found.code, cell.source, found.message, found.hint);
   const before = layout.values.find((v) => v.indicator === found.indicator);
   if (before !== undefined) {
