@@ -27,6 +27,10 @@ export const RUN_ERRORS = {
     },
   },
   USAGE: {
+    // commander's option parsers: shown in both languages at once (the language option may not be read yet)
+    tolerance: { en: 'a number of at least 0, like 0.5', zh: '请给出不小于 0 的数,如 0.5' },
+    year: { en: 'a four-digit year, like 2023', zh: '请给出四位年份,如 2023' },
+    fail_on: { en: 'one or more of {choices}', zh: '可选 {choices}' },
     as_of: {
       en: "--as-of {year} is outside the plan's period {from}–{to}",
       zh: '--as-of {year} 不在方案考核期 {from}–{to} 内',

@@ -37,14 +37,13 @@ export function formatPosition(d: Pick<Diagnostic, 'file' | 'line' | 'col' | 'ce
 /** Returns every diagnostic rendered for a terminal, each followed by its source line, caret and hint. */
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: DiagnosticOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const zh = options.lang === 'zh';
   let out = '';
   for (const d of sortDiagnostics(diagnostics)) {
     const severity =
       d.severity === 'error'
         ? c.red.bold(label('severity.error', options.lang))
         : c.yellow.bold(label('severity.warning', options.lang));
-    out += `${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${zh ? d.message.zh : d.message.en}\n`;
+    out += `${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${d.message[options.lang]}\n`;
     const text = d.cell || WHOLE_FILE.test(d.code) ? undefined : options.sources?.get(d.file);
     const line = text?.split(/\r?\n/)[d.line - 1];
     if (line !== undefined && line.length < 500) {
@@ -56,7 +55,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       const caret = c.red('^'.repeat(Math.max(1, stringWidth(marked))));
       out += `${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${caret}\n`;
     }
-    if (d.hint) out += `${c.cyan(label('word.hint', options.lang))}: ${zh ? d.hint.zh : d.hint.en}\n`;
+    if (d.hint) out += `${c.cyan(label('word.hint', options.lang))}: ${d.hint[options.lang]}\n`;
   }
   return out;
 }
@@ -87,8 +86,8 @@ export function renderDiagnosticsJson(
     ...(d.cell ? { cell: d.cell } : {}),
     severity: d.severity,
     code: d.code,
-    message: lang === 'zh' ? d.message.zh : d.message.en,
-    ...(d.hint ? { hint: lang === 'zh' ? d.hint.zh : d.hint.en } : {}),
+    message: d.message[lang],
+    ...(d.hint ? { hint: d.hint[lang] } : {}),
   }));
   return `${JSON.stringify({ kaohe: 1, valid: files.every((f) => f.valid), files, diagnostics: list }, null, 2)}\n`;
 }
