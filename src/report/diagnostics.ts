@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { label, labelText } from '../messages/index.js';
 import type { Diagnostic, Lang } from '../model.js';
+import { formatSource } from '../source.js';
 
 /** How to print diagnostics. */
 export interface DiagnosticOptions {
@@ -29,11 +30,6 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 // Mistakes about a whole file or the command line: the first line of a file says nothing about them.
 const WHOLE_FILE = /^(FILE_|OUTPUT_|USAGE$)/;
 
-/** Returns where a diagnostic points: `file:line:col`, or `file:Sheet!C12` for a spreadsheet cell. */
-export function formatPosition(d: Pick<Diagnostic, 'file' | 'line' | 'col' | 'cell'>): string {
-  return d.cell ? `${d.file}:${d.cell}` : `${d.file}:${d.line}:${d.col}`;
-}
-
 /** Returns every diagnostic rendered for a terminal, each followed by its source line, caret and hint. */
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: DiagnosticOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -43,7 +39,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       d.severity === 'error'
         ? c.red.bold(label('severity.error', options.lang))
         : c.yellow.bold(label('severity.warning', options.lang));
-    out += `${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${d.message[options.lang]}\n`;
+    out += `${c.bold(formatSource(d))}: ${severity} ${d.code}: ${d.message[options.lang]}\n`;
     const text = d.cell || WHOLE_FILE.test(d.code) ? undefined : options.sources?.get(d.file);
     const line = text?.split(/\r?\n/)[d.line - 1];
     if (line !== undefined && line.length < 500) {

@@ -4,7 +4,7 @@
 // differs; 2 bad input, with nothing on stdout.
 import { D } from '../../decimal.js';
 import { diffPlans, diffResults, type DiffOptions, type Locate } from '../../core/diff.js';
-import { formatSource } from '../../core/source.js';
+import { formatSource } from '../../source.js';
 import { validateResultDocument } from '../../generated/validators.js';
 import { loadPlan, type LoadedPlan } from '../../load/plan.js';
 import { validateWithPositions, type CompiledValidator, type SchemaError } from '../../load/validate.js';
