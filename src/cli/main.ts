@@ -8,15 +8,9 @@ import { VERSION } from '../generated/version.js';
 import { errorText } from '../messages/index.js';
 import { listOf } from '../messages/text.js';
 import type { Lang, Msg } from '../model.js';
-import type { Context } from './context.js';
+import { EXIT, type Context } from './context.js';
 import type { Io } from './io.js';
 import { helpIn, langFromArgv, type HelpKey } from './help-text.js';
-
-/**
- * Exit codes: 0 scored/valid; 1 scored and --fail-on matched (or diff found changes); 2 bad input or usage; 3 internal
- * error.
- */
-export const EXIT = { ok: 0, failOn: 1, badInput: 2, internal: 3 } as const;
 
 /** Returns the language from the environment: zh for a zh_* locale, else en. */
 export function langFromEnv(env: Io['env']): Lang {

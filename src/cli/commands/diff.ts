@@ -12,7 +12,7 @@ import { parseYaml, sourceAt, type YamlFile } from '../../load/yaml.js';
 import { errorText } from '../../messages/index.js';
 import type { Diagnostic, Msg, Result } from '../../model.js';
 import { diffReporters, type DiffFormat } from '../../report/diff.js';
-import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readYamlText } from '../load-inputs.js';
 import { writeOutput } from '../output.js';
 
@@ -137,7 +137,7 @@ export async function runDiff(
     });
   }
   reportDiagnostics(ctx, diagnostics);
-  if (hasErrors(diagnostics) || !a.side || !b.side) return 2;
+  if (hasErrors(diagnostics) || !a.side || !b.side) return EXIT.badInput;
   const diffOptions: DiffOptions = options.tolerance === undefined ? {} : { tolerance: new D(options.tolerance) };
   const locate =
     (loaded: LoadedPlan): Locate =>
@@ -156,6 +156,6 @@ export async function runDiff(
     new: newPath,
     bom: Boolean(options.bom),
   });
-  if (!(await writeOutput(ctx, text, options.out, [oldPath, newPath]))) return 2;
-  return options.exitCode && diff.differs ? 1 : 0;
+  if (!(await writeOutput(ctx, text, options.out, [oldPath, newPath]))) return EXIT.badInput;
+  return options.exitCode && diff.differs ? EXIT.failOn : EXIT.ok;
 }

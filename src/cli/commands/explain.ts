@@ -11,7 +11,7 @@ import type { Diagnostic, Indicator, Unit } from '../../model.js';
 import { parseSource } from '../../source.js';
 import { renderExplainJson, renderExplainText, type ExplainFormat } from '../../report/explain.js';
 import { groupThousands } from '../../report/format.js';
-import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { missingActuals } from '../missing-actuals.js';
 import { errorText } from '../../messages/index.js';
@@ -88,17 +88,16 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   appendAll(diagnostics, target?.diagnostics ?? []);
   if (!read.plan || !read.input || !target?.unit || hasErrors(diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
-    return 2;
+    return EXIT.badInput;
   }
   const { plan } = read.plan;
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
   appendAll(diagnostics, actuals.diagnostics);
   if (hasErrors(actuals.diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
-    return 2;
+    return EXIT.badInput;
   }
   const result = evaluatePlan(plan, actuals.actuals, {
-    allowMissing: true,
     kaoheVersion: ctx.version,
     inputs: [read.input, ...actuals.inputs],
   });
@@ -126,5 +125,5 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     target.indicator?.id,
   );
   ctx.io.stdout.write(json ? renderExplainJson(explanation, ctx.lang) : renderExplainText(explanation, ctx.lang));
-  return 0;
+  return EXIT.ok;
 }

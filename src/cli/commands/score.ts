@@ -16,7 +16,7 @@ import {
 import { lazyScoreReporters, scoreReporters, type ScoreFormat } from '../../report/index.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
-import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
@@ -81,7 +81,6 @@ async function scorePlan(
   if (hasErrors(actuals.diagnostics)) return undefined;
   const result = evaluatePlan(plan, actuals.actuals, {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    allowMissing: Boolean(options.allowMissing),
     kaoheVersion: ctx.version,
     inputs: [read.input, ...actuals.inputs],
   });
@@ -101,7 +100,7 @@ const STREAMED: Partial<Record<ScoreFormat, typeof renderJsonChunks>> = {
 
 /** Scores every plan named (files, directories, globs) and returns the exit code. */
 export async function runScore(ctx: Context, args: string[], options: ScoreCommandOptions): Promise<number> {
-  if (binaryOnTerminal(ctx, args, options)) return 2;
+  if (binaryOnTerminal(ctx, args, options)) return EXIT.badInput;
   const expanded = await expandPlanPaths(ctx.io, args, async (p) => headOf(await ctx.io.readFile(p)));
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
   const readPaths: string[] = [];
@@ -140,8 +139,8 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
     const text = await render(results, options.out ? false : ctx.colorOut);
     if (!options.quiet || options.out) written = await writeOutput(ctx, text, options.out, readPaths);
   }
-  if (failed || !written) return 2;
-  return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
+  if (failed || !written) return EXIT.badInput;
+  return options.failOn && failOnMatches(results, options.failOn) ? EXIT.failOn : EXIT.ok;
 }
 
 function isLazy(format: string): format is LazyScoreFormat {

@@ -7,7 +7,7 @@ import { validateWithPositions, type CompiledValidator } from '../../load/valida
 import { validateActualsDocument } from '../../generated/validators.js';
 import type { Diagnostic } from '../../model.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
-import { fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
@@ -84,7 +84,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     ctx.io.stdout.write(scoreReporters[options.format]([], { lang: ctx.lang, color: false, diagnostics }));
     reportDiagnostics(ctx, diagnostics);
   } else reportDiagnostics(ctx, diagnostics);
-  return hasErrors(diagnostics) ? 2 : 0;
+  return hasErrors(diagnostics) ? EXIT.badInput : EXIT.ok;
 }
 
 /** Returns the diagnostics of an actuals file checked without a plan: YAML shape only; CSV and xlsx need the plan. */
