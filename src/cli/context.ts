@@ -18,7 +18,10 @@ export interface Context {
   sources: Map<string, string>;
 }
 
-/** Returns the bytes of a file, or a diagnostic saying why it could not be read. */
+/**
+ * Returns the bytes of a regular file, or a diagnostic saying why it could not be read: FILE_NOT_FOUND,
+ * FILE_IS_DIRECTORY, FILE_NOT_REGULAR, FILE_TOO_LARGE (over io.maxInputBytes) or FILE_UNREADABLE.
+ */
 export async function readInput(ctx: Context, path: string): Promise<Loaded<Uint8Array>> {
   const fail = (code: Diagnostic['code'], en: string, zh: string, hint?: Diagnostic['hint']): Loaded<Uint8Array> => ({
     diagnostics: [
@@ -36,15 +39,49 @@ export async function readInput(ctx: Context, path: string): Promise<Loaded<Uint
       en: 'name a file inside it',
       zh: '请指定目录中的文件',
     });
+  if (kind === 'other') return notRegular(path);
   try {
     return { value: await ctx.io.readFile(path), diagnostics: [] };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (reason === 'ENOTREG') return notRegular(path);
+    if (reason === 'EFBIG') {
+      const cap = sizeText(ctx.io.maxInputBytes);
+      return fail('FILE_TOO_LARGE', `${path} is larger than ${cap}`, `${path} 超过 ${cap}`, {
+        en: 'an actuals sheet or plan is kilobytes: check that this is the file you meant',
+        zh: '实际数据表或方案文件通常只有几 KB:请确认文件是否选对',
+      });
+    }
     return fail('FILE_UNREADABLE', `cannot read ${path} (${reason})`, `无法读取 ${path}(${reason})`, {
       en: 'check the file permissions',
       zh: '请检查文件权限',
     });
   }
+}
+
+// A size in MB when it is whole megabytes, else in bytes.
+function sizeText(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+}
+
+// A device (/dev/zero), FIFO or socket: refused before anything is read, so nothing grows without end or waits.
+function notRegular(path: string): Loaded<Uint8Array> {
+  return {
+    diagnostics: [
+      {
+        code: 'FILE_NOT_REGULAR',
+        severity: 'error',
+        file: path,
+        line: 1,
+        col: 1,
+        message: {
+          en: `${path} is not a regular file (a device, FIFO or socket)`,
+          zh: `${path} 不是普通文件(是设备、管道或套接字)`,
+        },
+        hint: { en: 'save the data to a file and name that file', zh: '请先将数据保存为文件,再指定该文件' },
+      },
+    ],
+  };
 }
 
 /** Writes diagnostics (and a summary when there are errors) to stderr. */

@@ -58,6 +58,7 @@ export async function writeOutput(
     return true;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const special = reason === 'ENOTREG' || reason === 'EISDIR';
     reportDiagnostics(ctx, [
       {
         code: 'OUTPUT_WRITE',
@@ -66,7 +67,12 @@ export async function writeOutput(
         line: 1,
         col: 1,
         message: { en: `cannot write ${out} (${reason})`, zh: `无法写入 ${out}(${reason})` },
-        hint: { en: 'check that the folder exists and is writable', zh: '请检查目录是否存在且可写' },
+        hint: special
+          ? {
+              en: 'kaohe writes to a file, a symlink, a FIFO or a character device, never over a directory or socket',
+              zh: 'kaohe 只写入文件、符号链接、管道或字符设备,不写入目录、块设备或套接字',
+            }
+          : { en: 'check that the folder exists and is writable', zh: '请检查目录是否存在且可写' },
       },
     ]);
     return false;

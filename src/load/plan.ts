@@ -170,7 +170,8 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
     actuals: (doc.actuals ?? []).map((p, i) => ({
       given: p,
-      path: posix.normalize(posix.join(dir, p)),
+      // an absolute path is the clerk's own choice of folder: taken as it is, not under the plan's
+      path: posix.normalize(posix.isAbsolute(p) ? p : posix.join(dir, p)),
       source: src(y, ['actuals', i]),
     })),
     source: { file: y.file, line: 1, col: 1 },

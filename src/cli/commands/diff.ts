@@ -100,6 +100,13 @@ function readValidJson(text: string): Side | undefined {
   return repeatedPlans(results).length === 0 ? { kind: 'results', results } : undefined;
 }
 
+// The files behind one side, protected from --out as the sides are: a plan's actuals, a result's recorded inputs.
+function filesBehind(side: Side): string[] {
+  return side.kind === 'plan'
+    ? side.loaded.plan.actuals.map((a) => a.path)
+    : side.results.flatMap((r) => r.inputs.map((i) => i.path));
+}
+
 /** Returns one side of the diff (results or a plan, by content), or the diagnostics saying why it cannot be read. */
 async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diagnostics: Diagnostic[] }> {
   const read = await readYamlText(ctx, path);
@@ -166,6 +173,7 @@ export async function runDiff(
     new: newPath,
     bom: Boolean(options.bom),
   });
-  if (!(await writeOutput(ctx, text, options.out, [oldPath, newPath]))) return 2;
+  const inputs = [oldPath, newPath, ...filesBehind(a.side), ...filesBehind(b.side)];
+  if (!(await writeOutput(ctx, text, options.out, inputs))) return 2;
   return options.exitCode && diff.differs ? 1 : 0;
 }

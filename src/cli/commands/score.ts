@@ -78,8 +78,13 @@ async function scorePlan(
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
-  readPaths.push(path);
   const { plan } = read.plan;
+  // The plan's own actuals files are protected as inputs are, read or not (--actuals given instead): a result must
+  // never replace the clerk's sheet.
+  appendAll(
+    readPaths,
+    plan.actuals.map((a) => a.path),
+  );
   if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
     diagnostics.push({
       code: 'USAGE',
@@ -128,7 +133,9 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
   if (binaryOnTerminal(ctx, args, options)) return 2;
   const expanded = await expandPlanPaths(ctx.io, args, async (p) => headOf(await ctx.io.readFile(p)));
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
-  const readPaths: string[] = [];
+  // Every plan named is protected from --out and --out-dir, a plan with mistakes too (junit and github are written
+  // even then).
+  const readPaths: string[] = [...expanded.paths];
   const scored: Scored[] = [];
   const progress = startProgress(ctx, expanded.paths.length);
   for (const path of expanded.paths) {
