@@ -1,5 +1,5 @@
 // Writing a command's data: stdout, or a file written atomically that is never one of the inputs.
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Context } from './context.js';
 import { reportDiagnostics } from './context.js';
 
@@ -85,4 +85,40 @@ async function writePieces(ctx: Context, pieces: Iterable<string>): Promise<void
     ctx.io.stdout.write(piece);
     await ctx.io.stdout.drained?.();
   }
+}
+
+/**
+ * Returns the format to write: the one given; else the one --out's extension names (r.xlsx → xlsx, r.csv → csv) among
+ * `extensions` (format → extension); else `fallback`. Returns undefined, after a USAGE error, when --format and the
+ * extension disagree (--format csv --out r.xlsx would put text in a file Excel refuses to open).
+ */
+export function formatForOut<F extends string>(
+  ctx: Context,
+  given: F | undefined,
+  out: string | undefined,
+  extensions: Readonly<Record<F, string>>,
+  fallback: F,
+): F | undefined {
+  const ext = out === undefined ? '' : extname(out).slice(1).toLowerCase();
+  const named = (Object.keys(extensions) as F[]).filter((f) => extensions[f] === ext);
+  if (given === undefined) return named.length === 1 ? named[0]! : fallback;
+  if (named.length === 0 || named.includes(given)) return given;
+  reportDiagnostics(ctx, [
+    {
+      code: 'USAGE',
+      severity: 'error',
+      file: out!,
+      line: 1,
+      col: 1,
+      message: {
+        en: `--format ${given} does not match the file name ${out} (a .${ext} file holds ${named.join(' or ')})`,
+        zh: `--format ${given} 与文件名 ${out} 不符(.${ext} 文件应为 ${named.join(' 或 ')} 格式)`,
+      },
+      hint: {
+        en: `leave --format out to write ${named[0]}, or name the file .${extensions[given]}`,
+        zh: `去掉 --format 即按 ${named[0]} 写出,或将文件名改为 .${extensions[given]}`,
+      },
+    },
+  ]);
+  return undefined;
 }

@@ -13,11 +13,12 @@ import type { Diagnostic, Result } from '../../model.js';
 import { diffReporters, type DiffFormat } from '../../report/diff.js';
 import { hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readYamlText } from '../load-inputs.js';
-import { writeOutput } from '../output.js';
+import { formatForOut, writeOutput } from '../output.js';
 
 /** The options of `kaohe diff`. */
 export interface DiffCommandOptions {
-  format: DiffFormat;
+  /** Absent: the one --out's extension names, else table. */
+  format?: DiffFormat;
   /** Decimal text (>= 0), checked by the command line. */
   tolerance?: string;
   exitCode?: boolean;
@@ -107,6 +108,9 @@ function filesBehind(side: Side): string[] {
     : side.results.flatMap((r) => r.inputs.map((i) => i.path));
 }
 
+/** Diff format → the extension of a file it is written to. */
+const DIFF_EXTENSIONS: Record<DiffFormat, string> = { table: 'txt', csv: 'csv', json: 'json', markdown: 'md' };
+
 /** Returns one side of the diff (results or a plan, by content), or the diagnostics saying why it cannot be read. */
 async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diagnostics: Diagnostic[] }> {
   const read = await readYamlText(ctx, path);
@@ -134,6 +138,8 @@ export async function runDiff(
   newPath: string,
   options: DiffCommandOptions,
 ): Promise<number> {
+  const format = formatForOut(ctx, options.format, options.out, DIFF_EXTENSIONS, 'table');
+  if (format === undefined) return 2;
   const [a, b] = [await readSide(ctx, oldPath), await readSide(ctx, newPath)];
   const diagnostics = [...a.diagnostics, ...b.diagnostics];
   if (a.side && b.side && a.side.kind !== b.side.kind) {
@@ -167,7 +173,7 @@ export async function runDiff(
           new: locate(b.side.loaded),
         })
       : diffResults((a.side as { results: Result[] }).results, (b.side as { results: Result[] }).results, diffOptions);
-  const text = diffReporters[options.format](diff, {
+  const text = diffReporters[format](diff, {
     lang: ctx.lang,
     old: oldPath,
     new: newPath,

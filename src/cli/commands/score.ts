@@ -16,7 +16,7 @@ import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
 import { hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
-import { writeOutput, type OutputData } from '../output.js';
+import { formatForOut, writeOutput, type OutputData } from '../output.js';
 
 /** The options of `kaohe score`. */
 export interface ScoreCommandOptions extends ActualsReadOptions {
@@ -129,7 +129,14 @@ const STREAMED: Partial<Record<ScoreFormat, typeof renderJsonChunks>> = {
 };
 
 /** Scores every plan named (files, directories, globs) and returns the exit code. */
-export async function runScore(ctx: Context, args: string[], options: ScoreCommandOptions): Promise<number> {
+export async function runScore(
+  ctx: Context,
+  args: string[],
+  given: Omit<ScoreCommandOptions, 'format'> & { format?: ScoreCommandOptions['format'] },
+): Promise<number> {
+  const format = formatForOut(ctx, given.format, given.out, SCORE_FORMATS, 'table');
+  if (format === undefined) return 2;
+  const options: ScoreCommandOptions = { ...given, format };
   if (binaryOnTerminal(ctx, args, options)) return 2;
   const expanded = await expandPlanPaths(ctx.io, args, async (p) => headOf(await ctx.io.readFile(p)));
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
@@ -161,7 +168,8 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
     written = await writeEach(ctx, results, options, readPaths, (r) => render([r], false));
   } else if (!failed || FORMATS_CARRYING_ERRORS.has(options.format)) {
     const text = await render(results, options.out ? false : ctx.colorOut);
-    if (!options.quiet || options.out) written = await writeOutput(ctx, text, options.out, readPaths);
+    // --quiet silences warnings and progress, never the output asked for
+    written = await writeOutput(ctx, text, options.out, readPaths);
   }
   if (failed || !written) return 2;
   return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;

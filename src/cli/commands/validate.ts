@@ -14,6 +14,8 @@ import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
 
 interface ValidateOptions extends ActualsReadOptions {
   format: 'text' | 'json' | 'junit' | 'github';
+  /** Actuals files checked against each plan instead of the plan's own `actuals:` (as score --actuals). */
+  actuals?: string[];
 }
 
 /** Returns whether a file is a plan (YAML with plan:/indicators:) rather than actuals. */
@@ -46,6 +48,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
   const status: { path: string; valid: boolean }[] = [];
   const plans: LoadedPlan[] = [];
   const actualsFiles: string[] = [];
+  const checked = new Set<string>();
   for (const path of files) {
     if (!(await isPlanFile(ctx, path))) {
       actualsFiles.push(path);
@@ -55,7 +58,9 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     const own = [...read.diagnostics];
     if (read.plan) {
       plans.push(read.plan);
-      appendAll(own, (await readActuals(ctx, read.plan, [], options)).diagnostics);
+      const actuals = await readActuals(ctx, read.plan, options.actuals ?? [], options);
+      appendAll(own, actuals.diagnostics);
+      for (const input of actuals.inputs) checked.add(input.path);
     }
     appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });
@@ -69,6 +74,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
       status.push({ path, valid: !diagnostics.some((d) => d.file === path && d.severity === 'error') });
       continue;
     }
+    checked.add(path);
     if (plans.length > 0) {
       for (const plan of plans) appendAll(own, (await readActuals(ctx, plan, [path], options)).diagnostics);
     } else {
@@ -82,8 +88,19 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     const { scoreReporters } = await import('../../report/index.js');
     ctx.io.stdout.write(scoreReporters[options.format]([], { lang: ctx.lang, color: false, diagnostics }));
     reportDiagnostics(ctx, diagnostics);
-  } else reportDiagnostics(ctx, diagnostics);
+  } else {
+    reportDiagnostics(ctx, diagnostics);
+    if (!hasErrors(diagnostics)) ctx.io.stdout.write(successLine(plans.length, checked.size, diagnostics.length, ctx));
+  }
   return hasErrors(diagnostics) ? 2 : 0;
+}
+
+// One line saying what was checked and found valid: a clerk sees that validate ran, not just a silent prompt.
+function successLine(plans: number, actualsFiles: number, warnings: number, ctx: Context): string {
+  const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
+  return ctx.lang === 'zh'
+    ? `校验通过:方案 ${plans} 个,实际数据文件 ${actualsFiles} 个,警告 ${warnings} 条\n`
+    : `valid: ${n(plans, 'plan')}, ${n(actualsFiles, 'actuals file')}, ${n(warnings, 'warning')}\n`;
 }
 
 /** Returns the diagnostics of an actuals file checked without a plan: YAML shape only; CSV and xlsx need the plan. */
