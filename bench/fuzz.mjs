@@ -72,6 +72,10 @@ function runWorker(from, count, dir) {
         totals.failures.push(...r.failures);
         for (const f of r.failures) console.error(`failure: seed ${f.seed} (${f.kind}) ${f.args.join(' ')}: ${f.why}`);
         if (r.slowest.ms > totals.slowest.ms) totals.slowest = r.slowest;
+        const seconds = ((performance.now() - started) / 1000).toFixed(0);
+        console.error(
+          `… ${totals.inputs} inputs, ${totals.failures.length} failures, ${totals.hangs.length} hangs, ${seconds} s`,
+        );
       }
     });
     worker.on('exit', (code) => {
