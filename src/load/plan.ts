@@ -5,10 +5,11 @@ import { D } from '../decimal.js';
 import { validatePlanDocument } from '../generated/validators.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
 import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
-import { decimalOf } from './number.js';
+import { decimalOf, MAX_DIGITS } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
-import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Node, visit } from 'yaml';
+import { appendAll } from '../collections.js';
 import {
   decimalTextAt,
   decimalTextOf,
@@ -40,11 +41,39 @@ export function loadPlan(text: string, file: string, options: LoadPlanOptions = 
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const y = parsed.value;
   const schemaErrors = validateWithPositions(y, validatePlanDocument as CompiledValidator);
+  appendAll(schemaErrors, tooManyDigits(y));
   if (schemaErrors.length > 0) return { diagnostics: schemaErrors };
   const plan = normalisePlan(y, y.data as PlanDocument);
   const diagnostics = checkPlan(plan, y);
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { value: { plan, ...(options.keepYaml ? { yaml: y } : {}) }, diagnostics };
+}
+
+const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Returns a SCHEMA error for each number written with more than MAX_DIGITS digits, as in actuals: beyond them a
+ * product or sum would leave the 60 digits decimal.js keeps exact, and a 10,000-digit target took seconds.
+ */
+function tooManyDigits(y: YamlFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(y.doc, {
+    Scalar(_, node) {
+      const m = DECIMAL.exec(decimalTextOf(node) ?? '');
+      if (!m || m[1]!.length + (m[2]?.length ?? 0) <= MAX_DIGITS) return;
+      const { file, line, col } = sourceOfNode(y, node);
+      out.push({
+        code: 'SCHEMA',
+        severity: 'error',
+        file,
+        line,
+        col,
+        message: { en: `a number has at most ${MAX_DIGITS} digits`, zh: `数值最多 ${MAX_DIGITS} 位数字` },
+        hint: { en: 'write the figure in its unit of measure (万人, 万元)', zh: '请按计量单位(万人、万元)填写数值' },
+      });
+    },
+  });
+  return out;
 }
 
 function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {

@@ -1,7 +1,7 @@
 // Bounded work on hostile inputs: each of these once took from 20 seconds to for ever (a 430-byte header through a
 // backtracking regex, a 100,000-digit cell, 32,000 bad rows each splitting the whole file again to show its line).
 // No timing here (bench/bounded.mjs measures growth); a return at all within the test timeout is the check.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,16 @@ describe('hostile actuals end quickly with a clear error', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('ACTUALS_VALUE');
     expect(run.stderr).toContain('a value has at most 40 digits');
+  });
+
+  it('a plan target of 10,000 digits is refused; one of 40 digits is read', async () => {
+    const plan = readFileSync(PLAN, 'utf8');
+    const long = csv('long.yaml', plan.replace('urban_new_jobs: 6000', `urban_new_jobs: "${'6'.repeat(10_000)}"`));
+    const run = await runKaohe(['validate', long]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${long}:21:31: error SCHEMA: a number has at most 40 digits`);
+    const fits = csv('fits.yaml', plan.replace('urban_new_jobs: 6000', `urban_new_jobs: ${'6'.repeat(40)}`));
+    expect((await runKaohe(['validate', fits])).code).toBe(0);
   });
 
   it('32,000 bad rows: the first 50 shown, the other 31,950 counted in one line, all counted in the summary', async () => {
