@@ -19,7 +19,8 @@ const JOBS = arg('jobs', 1);
 const BATCH = arg('batch', 2_000);
 const HANG_MS = 10_000;
 
-const child = 'node_modules/.cache/kaohe-fuzz/child.mjs';
+// beside the other generated bench data (git-ignored), where Node finds the packages it leaves external
+const child = 'bench/data/fuzz-child.mjs';
 await build({
   entryPoints: ['test/fuzz/child.ts'],
   outfile: child,
@@ -51,6 +52,7 @@ function runWorker(from, count, dir) {
     const worker = fork(child, [String(from), String(count), dir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     let current = from;
     let timer;
+    let begun = false;
     let done = false;
     const arm = () => {
       clearTimeout(timer);
@@ -63,6 +65,7 @@ function runWorker(from, count, dir) {
     };
     worker.on('message', (message) => {
       if (message.seed !== undefined) {
+        begun = true;
         current = message.seed;
         arm();
       } else if (message.report) {
@@ -81,6 +84,8 @@ function runWorker(from, count, dir) {
     worker.on('exit', (code) => {
       clearTimeout(timer);
       if (done) return resolve(from + count);
+      // a worker that never reached its first input is a broken build, not a finding: stop the run
+      if (!begun) throw new Error(`the fuzz worker did not start (exit ${code})`);
       if (!totals.hangs.includes(current)) {
         totals.failures.push({ seed: current, why: `worker exited ${code}` });
         totals.inputs++;

@@ -1,7 +1,8 @@
 // Writing a command's data: stdout, or a file written atomically that is never one of the inputs.
 import { extname, resolve } from 'node:path';
 import type { Context } from './context.js';
-import { reportDiagnostics } from './context.js';
+import { fileError, reportDiagnostics } from './context.js';
+import { errorText } from '../messages/index.js';
 
 /** What a command writes: a text, bytes, or a text in pieces (made as they are written). */
 export type OutputData = string | Uint8Array | Iterable<string>;
@@ -21,35 +22,14 @@ export async function writeOutput(
   const target = (await ctx.io.realpath(out)) ?? resolve(out);
   for (const input of inputs) {
     if (((await ctx.io.realpath(input)) ?? resolve(input)) === target) {
-      reportDiagnostics(ctx, [
-        {
-          code: 'OUTPUT_IS_INPUT',
-          severity: 'error',
-          file: out,
-          line: 1,
-          col: 1,
-          message: { en: `refusing to write over an input file: ${out}`, zh: `拒绝覆盖输入文件:${out}` },
-          hint: {
-            en: 'choose another --out file; kaohe never overwrites what you gave it',
-            zh: '请另选 --out 文件;kaohe 不会覆盖您提供的文件',
-          },
-        },
-      ]);
+      const message = errorText('OUTPUT_IS_INPUT', 'message', { path: out });
+      reportDiagnostics(ctx, [fileError('OUTPUT_IS_INPUT', out, message, errorText('OUTPUT_IS_INPUT', 'hint'))]);
       return false;
     }
   }
   if ((await ctx.io.stat(out)) === 'directory') {
-    reportDiagnostics(ctx, [
-      {
-        code: 'OUTPUT_WRITE',
-        severity: 'error',
-        file: out,
-        line: 1,
-        col: 1,
-        message: { en: `${out} is a directory`, zh: `${out} 是目录` },
-        hint: { en: 'use --out-dir for a folder of results', zh: '输出到目录请使用 --out-dir' },
-      },
-    ]);
+    const message = errorText('OUTPUT_WRITE', 'directory', { path: out });
+    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, errorText('OUTPUT_WRITE', 'directory_hint'))]);
     return false;
   }
   try {
@@ -59,22 +39,9 @@ export async function writeOutput(
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     const special = reason === 'ENOTREG' || reason === 'EISDIR';
-    reportDiagnostics(ctx, [
-      {
-        code: 'OUTPUT_WRITE',
-        severity: 'error',
-        file: out,
-        line: 1,
-        col: 1,
-        message: { en: `cannot write ${out} (${reason})`, zh: `无法写入 ${out}(${reason})` },
-        hint: special
-          ? {
-              en: 'kaohe writes to a file, a symlink, a FIFO or a character device, never over a directory or socket',
-              zh: 'kaohe 只写入文件、符号链接、管道或字符设备,不写入目录、块设备或套接字',
-            }
-          : { en: 'check that the folder exists and is writable', zh: '请检查目录是否存在且可写' },
-      },
-    ]);
+    const message = errorText('OUTPUT_WRITE', 'message', { path: out, reason });
+    const hint = errorText('OUTPUT_WRITE', special ? 'not_regular_hint' : 'hint');
+    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, hint)]);
     return false;
   }
 }
@@ -103,22 +70,8 @@ export function formatForOut<F extends string>(
   const named = (Object.keys(extensions) as F[]).filter((f) => extensions[f] === ext);
   if (given === undefined) return named.length === 1 ? named[0]! : fallback;
   if (named.length === 0 || named.includes(given)) return given;
-  reportDiagnostics(ctx, [
-    {
-      code: 'USAGE',
-      severity: 'error',
-      file: out!,
-      line: 1,
-      col: 1,
-      message: {
-        en: `--format ${given} does not match the file name ${out} (a .${ext} file holds ${named.join(' or ')})`,
-        zh: `--format ${given} 与文件名 ${out} 不符(.${ext} 文件应为 ${named.join(' 或 ')} 格式)`,
-      },
-      hint: {
-        en: `leave --format out to write ${named[0]}, or name the file .${extensions[given]}`,
-        zh: `去掉 --format 即按 ${named[0]} 写出,或将文件名改为 .${extensions[given]}`,
-      },
-    },
-  ]);
+  const vars = { format: given, path: out!, ext, named: named.join(' | '), first: named[0]!, own: extensions[given] };
+  const message = errorText('USAGE', 'format_out', vars);
+  reportDiagnostics(ctx, [fileError('USAGE', out!, message, errorText('USAGE', 'format_out_hint', vars))]);
   return undefined;
 }

@@ -4,6 +4,7 @@ import { posix } from 'node:path';
 import { D } from '../decimal.js';
 import { validatePlanDocument } from '../generated/validators.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
+import { errorText } from '../messages/index.js';
 import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
 import { decimalOf, MAX_DIGITS } from './number.js';
 import { checkPlan } from './plan-checks.js';
@@ -68,8 +69,8 @@ function tooManyDigits(y: YamlFile): Diagnostic[] {
         file,
         line,
         col,
-        message: { en: `a number has at most ${MAX_DIGITS} digits`, zh: `数值最多 ${MAX_DIGITS} 位数字` },
-        hint: { en: 'write the figure in its unit of measure (万人, 万元)', zh: '请按计量单位(万人、万元)填写数值' },
+        message: errorText('SCHEMA', 'digits', { max: MAX_DIGITS }),
+        hint: errorText('SCHEMA', 'digits_hint'),
       });
     },
   });
@@ -220,7 +221,7 @@ export function actualsNotFound(entry: Plan['actuals'][number]): Diagnostic {
     severity: 'error',
     ...entry.source,
     length: entry.given.length,
-    message: { en: `actuals file not found: ${entry.path}`, zh: `找不到实际数据文件:${entry.path}` },
-    hint: { en: 'paths in actuals: are relative to the plan file', zh: 'actuals: 中的路径相对于方案文件所在目录' },
+    message: errorText('ACTUALS_NOT_FOUND', 'message', { path: entry.path }),
+    hint: errorText('ACTUALS_NOT_FOUND', 'hint'),
   };
 }

@@ -3,6 +3,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { getOrInsert } from '../collections.js';
+import { label, labelText } from '../messages/index.js';
 import { groupThousands } from './format.js';
 import type { Diagnostic, Lang } from '../model.js';
 
@@ -61,8 +62,11 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       continue;
     }
     const severity =
-      d.severity === 'error' ? c.red.bold(zh ? '错误' : 'error') : c.yellow.bold(zh ? '警告' : 'warning');
-    parts.push(`${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${zh ? d.message.zh : d.message.en}\n`);
+      d.severity === 'error'
+        ? c.red.bold(label('severity.error', options.lang))
+        : c.yellow.bold(label('severity.warning', options.lang));
+    parts.push(`${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${zh ? d.message.zh : d.message.en}
+`);
     const line = d.cell || WHOLE_FILE.test(d.code) ? undefined : linesOf(d.file)?.[d.line - 1];
     if (line !== undefined && line.length < 500) {
       const gutter = String(d.line);
@@ -74,26 +78,29 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
         `${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${c.red('^'.repeat(Math.max(1, stringWidth(marked))))}\n`,
       );
     }
-    if (d.hint) parts.push(`${c.cyan(zh ? '提示' : 'hint')}: ${zh ? d.hint.zh : d.hint.en}\n`);
+    if (d.hint)
+      parts.push(`${c.cyan(label('word.hint', options.lang))}: ${zh ? d.hint.zh : d.hint.en}
+`);
   }
   return parts.join('');
 }
 
 // The line that stands for a file's diagnostics beyond the first SHOWN_PER_FILE.
 function moreLine(file: string, more: number, lang: Lang): string {
-  const count = groupThousands(String(more));
-  return lang === 'zh'
-    ? `……${file} 另有 ${count} 条问题未列出(请先改正以上各条,再运行一次)\n`
-    : `… and ${count} more in ${file} (fix the ones above and run again)\n`;
+  return `${label('diagnostics.more', lang, { file, count: groupThousands(String(more)) })}\n`;
 }
 
 /** Returns a one-line summary of a run's errors and warnings. */
 export function renderSummary(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return lang === 'zh'
-    ? `${errors} 个错误,${warnings} 个警告\n`
-    : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`;
+  const vars = {
+    errors,
+    warnings,
+    error_word: labelText(errors === 1 ? 'summary.error' : 'summary.errors'),
+    warning_word: labelText(warnings === 1 ? 'summary.warning' : 'summary.warnings'),
+  };
+  return `${label('summary.counts', lang, vars)}\n`;
 }
 
 /** Returns the diagnostics as JSON for machines: stable keys, messages in the chosen language. */

@@ -6,8 +6,10 @@ import { parseYaml } from '../../load/yaml.js';
 import { validateWithPositions, type CompiledValidator } from '../../load/validate.js';
 import { validateActualsDocument } from '../../generated/validators.js';
 import type { Diagnostic } from '../../model.js';
+import { label } from '../../messages/index.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
-import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { errorText } from '../../messages/index.js';
 import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
@@ -96,11 +98,17 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
 }
 
 // One line saying what was checked and found valid: a clerk sees that validate ran, not just a silent prompt.
-function successLine(plans: number, actualsFiles: number, warnings: number, ctx: Context): string {
-  const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
-  return ctx.lang === 'zh'
-    ? `校验通过:方案 ${plans} 个,实际数据文件 ${actualsFiles} 个,警告 ${warnings} 条\n`
-    : `valid: ${n(plans, 'plan')}, ${n(actualsFiles, 'actuals file')}, ${n(warnings, 'warning')}\n`;
+function successLine(plans: number, files: number, warnings: number, ctx: Context): string {
+  const word = (n: number, one: 'plan' | 'file', many: 'plans' | 'files') =>
+    label(`validate.${n === 1 ? one : many}`, ctx.lang);
+  return `${label('validate.ok', ctx.lang, {
+    plans,
+    plan_word: word(plans, 'plan', 'plans'),
+    files,
+    file_word: word(files, 'file', 'files'),
+    warnings,
+    warning_word: label(warnings === 1 ? 'summary.warning' : 'summary.warnings', ctx.lang),
+  })}\n`;
 }
 
 /** Returns the diagnostics of an actuals file checked without a plan: YAML shape only; CSV and xlsx need the plan. */
@@ -109,21 +117,7 @@ async function validateActualsAlone(ctx: Context, path: string): Promise<Diagnos
     const bytes = await readInput(ctx, path);
     if (!bytes.value) return bytes.diagnostics;
     return [
-      {
-        code: 'USAGE',
-        severity: 'error',
-        file: path,
-        line: 1,
-        col: 1,
-        message: {
-          en: 'a CSV or Excel actuals file is checked against its plan',
-          zh: 'CSV 或 Excel 数据文件需要对照方案校验',
-        },
-        hint: {
-          en: `give the plan too: kaohe validate PLAN.yaml ${path}`,
-          zh: `请同时指定方案:kaohe validate 方案.yaml ${path}`,
-        },
-      },
+      fileError('USAGE', path, errorText('USAGE', 'actuals_alone'), errorText('USAGE', 'actuals_alone_hint', { path })),
     ];
   }
   const read = await readYamlText(ctx, path);
