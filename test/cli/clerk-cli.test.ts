@@ -67,7 +67,7 @@ describe('validate', () => {
 
   it('says it in Chinese', async () => {
     const run = await runKaohe(['validate', 'plans/city-2010.yaml', '--lang', 'zh']);
-    expect(run.stdout).toBe('校验通过:方案 1 个,实际数据文件 1 个,警告 0 条\n');
+    expect(run.stdout).toBe('校验通过:1 个方案,1 个实际数据文件,0 条警告\n');
   });
 
   it('--actuals checks the sheet given instead of the plan’s own', async () => {
