@@ -135,11 +135,12 @@ function mixedLines(bytes: Uint8Array): DecodeError | undefined {
     start = end + 1;
   }
   if (utf8Lines <= bad.length) return undefined;
-  const more = bad.length > 1 ? errorText('FILE_ENCODING', 'mixed_more', { count: bad.length - 1 }) : '';
+  const count = bad.length - 1;
+  const others = count === 0 ? '' : errorText('FILE_ENCODING', count === 1 ? 'mixed_other' : 'mixed_others', { count });
   return {
     code: 'FILE_ENCODING',
     line: bad[0]!,
-    message: errorText('FILE_ENCODING', 'mixed', { line: bad[0]!, utf8: utf8Lines, more }),
+    message: errorText('FILE_ENCODING', 'mixed', { line: bad[0]!, lines: utf8Lines, others }),
     hint: errorText('FILE_ENCODING', 'mixed_hint'),
   };
 }

@@ -35,7 +35,7 @@ export function mergeActuals(
           code: 'ACTUALS_DUPLICATE',
           severity: 'error',
           ...actual.source,
-          message: note === undefined ? message : { en: message.en + note.en, zh: message.zh + note.zh },
+          message: note === undefined ? message : errorText('ACTUALS_DUPLICATE', 'with_note', { message, note }),
           hint: errorText('ACTUALS_DUPLICATE', 'hint'),
         });
         continue;

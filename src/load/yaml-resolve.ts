@@ -30,9 +30,10 @@ interface Walk {
 
 /**
  * Rewrites the document's tree so that it holds no alias and no merge key, and returns the diagnostics:
- * YAML_ALIAS_LIMIT (more values through aliases than MIN_ALIAS_BUDGET or the text's length), YAML_SYNTAX (a merge key whose value is not a
- * map or list of maps, an alias of a map used as a key, nesting deeper than MAX_YAML_DEPTH) and YAML_NUMBER (a
- * number written .inf, .nan, beyond a double's range, in hexadecimal or octal, or with a leading zero).
+ * YAML_ALIAS_LIMIT (more values through aliases than MIN_ALIAS_BUDGET or the text's length), YAML_SYNTAX (a merge
+ * key whose value is not a map or list of maps, an alias of a map used as a key, nesting deeper than
+ * MAX_YAML_DEPTH) and YAML_NUMBER (a number written .inf, .nan, beyond a double's range, in hexadecimal or octal,
+ * or with a leading zero).
  */
 export function resolveYamlTree(doc: Document, textLength: number, place: Place): Diagnostic[] {
   const budget = Math.max(MIN_ALIAS_BUDGET, textLength);
@@ -53,7 +54,7 @@ function walk(w: Walk, node: Node | null, depth: number): Node | null {
       w,
       'YAML_SYNTAX',
       node,
-      errorText('YAML_SYNTAX', 'depth', { limit: MAX_YAML_DEPTH }),
+      errorText('YAML_SYNTAX', 'depth', { depth: MAX_YAML_DEPTH }),
       errorText('YAML_SYNTAX', 'depth_hint'),
     );
     return node;
@@ -95,7 +96,7 @@ function resolveAlias(w: Walk, alias: Node & { source: string }): Node | null {
         w,
         'YAML_ALIAS_LIMIT',
         alias,
-        errorText('YAML_ALIAS_LIMIT', 'values', { limit: w.budget }),
+        errorText('YAML_ALIAS_LIMIT', 'values', { budget: w.budget }),
         errorText('YAML_ALIAS_LIMIT', 'hint'),
       );
     return alias;
@@ -152,8 +153,13 @@ function mergeSources(w: Walk, pair: Pair): (Node & { items: Pair[] })[] {
   const value = pair.value as Node | null;
   const list = isSeq(value) ? (value.items as (Node | null)[]) : [value];
   if (list.every((m) => isMap(m) && m.items.every(isPair))) return list as (Node & { items: Pair[] })[];
-  const at = value ?? (pair.key as Node);
-  report(w, 'YAML_SYNTAX', at, errorText('YAML_SYNTAX', 'merge'), errorText('YAML_SYNTAX', 'merge_hint'));
+  report(
+    w,
+    'YAML_SYNTAX',
+    value ?? (pair.key as Node),
+    errorText('YAML_SYNTAX', 'merge'),
+    errorText('YAML_SYNTAX', 'merge_hint'),
+  );
   return [];
 }
 

@@ -91,7 +91,7 @@ export function oldFormat(ext: string): Msg {
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ODS_MIMETYPE = 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet';
 
-/** Returns 'xls' for a Compound File (Excel 97–2003, WPS .et), 'ods' for an OpenDocument spreadsheet, else undefined. */
+/** Returns 'xls' for a Compound File (Excel 97–2003, WPS .et), 'ods' for an OpenDocument package, else undefined. */
 function sniffOldFormat(bytes: Uint8Array): string | undefined {
   if (CFB.every((b, i) => bytes[i] === b)) return 'xls';
   // an ODF package stores its mimetype first and uncompressed, at offset 30 of the zip

@@ -1,8 +1,8 @@
 // What a clerk's sheet holds around its data, as sheets are really handed in: filler lines above the header
 // (填报单位:… 填报日期:…), a header name broken by a line break, a second header row with the units of measure, a
 // CSV row split by an unquoted thousands separator, a value with a decimal comma in a `;`-separated file.
-import type { Indicator } from '../../model.js';
 import { errorText } from '../../messages/index.js';
+import type { Indicator } from '../../model.js';
 import { measureOf } from '../number.js';
 import type { CellError } from './value.js';
 import { checkWrittenIn, roleOf } from './header.js';
@@ -63,7 +63,7 @@ export function checkFieldCount(row: SheetRow, width: number): { col: number; er
   let extra = false;
   for (let col = width; col < row.texts.length && !extra; col++) extra = row.texts[col]!.trim() !== '';
   if (!extra) return undefined;
-  const fields = row.texts.length;
+  const counts = errorText('CSV_SYNTAX', 'field_count', { fields: row.texts.length, width });
   for (let col = 1; col + 1 < row.texts.length; col++) {
     const [a, b] = [row.texts[col]!.trim(), row.texts[col + 1]!.trim()];
     if (!/^[+-]?\d{1,3}$/.test(a) || !/^\d{3}(\.\d+)?%?$/.test(b)) continue;
@@ -72,13 +72,19 @@ export function checkFieldCount(row: SheetRow, width: number): { col: number; er
       col,
       error: {
         code: 'CSV_SYNTAX',
-        message: errorText('CSV_SYNTAX', 'split', { fields, width, whole }),
-        hint: errorText('CSV_SYNTAX', 'split_hint', { whole, plain: `${a}${b}` }),
+        message: errorText('CSV_SYNTAX', 'split_number', { counts, whole }),
+        hint: errorText('CSV_SYNTAX', 'split_number_hint', { plain: whole.replace(',', ''), whole }),
       },
     };
   }
-  const message = errorText('CSV_SYNTAX', 'fields', { fields, width });
-  return { col: width, error: { code: 'CSV_SYNTAX', message, hint: errorText('CSV_SYNTAX', 'fields_hint') } };
+  return {
+    col: width,
+    error: {
+      code: 'CSV_SYNTAX',
+      message: counts,
+      hint: errorText('CSV_SYNTAX', 'field_count_hint'),
+    },
+  };
 }
 
 /**

@@ -119,7 +119,7 @@ function readUnitsRow(ctx: Context, row: SheetRow): boolean {
     else if (measureOf(column.writtenIn)?.scale.eq(measureOf(unit.writtenIn)!.scale) === false)
       report(ctx, column.col, row.cellAt(column.col), {
         code: 'ACTUALS_UNIT_MISMATCH',
-        message: errorText('ACTUALS_UNIT_MISMATCH', 'units_row', { header: column.writtenIn, row: unit.writtenIn }),
+        message: errorText('ACTUALS_UNIT_MISMATCH', 'unit_row', { header: column.writtenIn, row: unit.writtenIn }),
         hint: measureHint(column.indicator),
       });
   }

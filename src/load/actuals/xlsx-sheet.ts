@@ -28,7 +28,7 @@ interface RawRow {
   cells: RawCell[];
 }
 
-/** Returns the sheet as a grid; throws WorkbookRefusal when it holds more than MAX_CELLS cells or its XML is damaged. */
+/** Returns the sheet as a grid; throws WorkbookRefusal for more than MAX_CELLS cells or damaged XML. */
 export async function readSheet(
   pkg: Package,
   entry: SheetEntry,

@@ -2,6 +2,7 @@
 // time follow the cells present, never the used range or <dimension>; each <v> is read by the strict decimal parser;
 // number formats by their grammar; merged ranges and hidden rows are marked for the table reader to judge.
 import { errorText } from '../../messages/index.js';
+import { listOf } from '../../messages/text.js';
 import { closest } from '../../suggest.js';
 import type { Collector } from './collect.js';
 import type { Grid } from './grid.js';
@@ -54,7 +55,7 @@ function reportNoSheet(sheets: readonly SheetEntry[], sheet: string | undefined,
     'ACTUALS_SHEET',
     { file, line: 1, col: 1 },
     sheet === undefined ? errorText('ACTUALS_SHEET', 'no_sheet') : errorText('ACTUALS_SHEET', 'unknown', { sheet }),
-    errorText('ACTUALS_SHEET', 'hint', { near, sheets: { en: names.join(', '), zh: names.join('、') } }),
+    errorText('ACTUALS_SHEET', 'hint', { near, sheets: listOf(names) }),
   );
 }
 
