@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   'RATE_OF',
   'ACTUALS_NOT_FOUND',
   'TARGET_SPLIT_SHORT',
+  'TARGETS_SHEET',
   // actuals
   'ACTUALS_HEADER',
   'ACTUALS_UNKNOWN_UNIT',
@@ -192,6 +193,8 @@ export interface Plan {
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];
+  /** The targets sheet its units and targets come from (`targets:`), as written and resolved like actuals. */
+  targetsSheet?: { given: string; path: string; source: Source };
   source: Source;
 }
 

@@ -71,6 +71,10 @@ const HELP = {
     en: 'csv (UTF-8 with BOM) or xlsx; default: xlsx when --out ends in .xlsx, else csv',
     zh: 'csv(带 BOM 的 UTF-8)或 xlsx;--out 以 .xlsx 结尾时默认 xlsx,否则 csv',
   },
+  templateTargets: {
+    en: "the plan's units and targets as a targets sheet (for targets: FILE) instead of the actuals sheet",
+    zh: '生成目标分解表(供 targets: 使用,含方案的单位及目标),而非实际数据填报表',
+  },
   dir: { en: 'directory (created if missing)', zh: '目录(不存在时创建)' },
   which: { en: 'which schema', zh: '哪个 Schema' },
   usageHint: {

@@ -1,7 +1,7 @@
 // Semantic checks a schema cannot express: uniqueness, references between parts of the plan,
 // rule preconditions, grade scales, the unit hierarchy. Each has its own error code and position.
 import { D } from '../decimal.js';
-import type { Diagnostic, ErrorCode, Msg, Plan } from '../model.js';
+import type { Diagnostic, ErrorCode, Msg, Plan, Source } from '../model.js';
 import { closest } from '../suggest.js';
 import { keyNodeAt, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -18,11 +18,17 @@ export const ADDITIVE_UNITS = new Set(['人', '名', '万人', '人次', '万人
 const PERSON_UNITS = new Set(['人', '名', '万人']);
 
 /** Returns every semantic error and warning of a schema-valid plan. */
-export function checkPlan(plan: Plan, y: YamlFile): Diagnostic[] {
+export function checkPlan(
+  plan: Plan,
+  y: YamlFile,
+  unitPlace?: (i: number, field: YamlPath) => Source & { length?: number },
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report: Report = (code, path, message, hint, options) => {
-    const node = options?.key ? keyNodeAt(y, path) : undefined;
-    const at = node ? sourceOfNode(y, node) : sourceAt(y, path);
+    // Units from a targets sheet: their places are its cells.
+    const inSheet = unitPlace !== undefined && path[0] === 'units' && typeof path[1] === 'number';
+    const node = !inSheet && options?.key ? keyNodeAt(y, path) : undefined;
+    const at = inSheet ? unitPlace(path[1] as number, path.slice(2)) : node ? sourceOfNode(y, node) : sourceAt(y, path);
     out.push({ code, severity: options?.severity ?? 'error', ...at, message, ...(hint ? { hint } : {}) });
   };
   checkPeriod(plan, report);

@@ -7,11 +7,13 @@ import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.
 import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
 import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
+import type { SheetUnits } from './targets-sheet.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import {
   decimalTextAt,
   decimalTextOf,
+  keyNodeAt,
   nodeAt,
   parseYaml,
   sourceAt,
@@ -36,15 +38,68 @@ export interface LoadPlanOptions {
 
 /** Returns the checked plan of a YAML text, with every schema and semantic error and warning found. */
 export function loadPlan(text: string, file: string, options: LoadPlanOptions = {}): Loaded<LoadedPlan> {
+  const draft = draftPlan(text, file);
+  return draft.value ? finishPlan(draft.value, undefined, options) : { diagnostics: draft.diagnostics };
+}
+
+/** A schema-valid, normalised plan whose semantic checks are still to run (its units may still be in a sheet). */
+export interface PlanDraft {
+  plan: Plan;
+  y: YamlFile;
+}
+
+/**
+ * Returns the normalised plan of a YAML text before its semantic checks, or its syntax and schema errors, or
+ * TARGETS_SHEET when it has both units: and targets:, or neither.
+ */
+export function draftPlan(text: string, file: string): Loaded<PlanDraft> {
   const parsed = parseYaml(text, file);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const y = parsed.value;
   const schemaErrors = validateWithPositions(y, validatePlanDocument as CompiledValidator);
   if (schemaErrors.length > 0) return { diagnostics: schemaErrors };
-  const plan = normalisePlan(y, y.data as PlanDocument);
-  const diagnostics = checkPlan(plan, y);
+  const draft = { plan: normalisePlan(y, y.data as PlanDocument), y };
+  const unitsProblem = checkUnitsGiven(draft);
+  return unitsProblem === undefined ? { value: draft, diagnostics: [] } : { diagnostics: [unitsProblem] };
+}
+
+/** Returns the checked plan of a draft, its units taken from `sheet` when the plan names a targets sheet. */
+export function finishPlan(
+  draft: PlanDraft,
+  sheet: SheetUnits | undefined,
+  options: LoadPlanOptions = {},
+): Loaded<LoadedPlan> {
+  const { y } = draft;
+  const plan = sheet === undefined ? draft.plan : { ...draft.plan, units: sheet.units };
+  const diagnostics = checkPlan(plan, y, sheet?.placeOf);
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { value: { plan, ...(options.keepYaml ? { yaml: y } : {}) }, diagnostics };
+}
+
+function checkUnitsGiven({ plan, y }: PlanDraft): Diagnostic | undefined {
+  const hasUnits = (y.data as PlanDocument).units !== undefined;
+  if (hasUnits === (plan.targetsSheet !== undefined)) {
+    const at = hasUnits ? sourceOfNode(y, keyNodeAt(y, ['targets'])) : { ...plan.source, length: 1 };
+    return {
+      code: 'TARGETS_SHEET',
+      severity: 'error',
+      ...at,
+      message: hasUnits
+        ? {
+            en: 'a plan gives its units either in units: or in a targets sheet (targets:), not both',
+            zh: '方案的责任单位要么写在 units: 中,要么放在目标分解表(targets:)中,不能两者都有',
+          }
+        : {
+            en: 'the plan has no units: and no targets sheet (targets:)',
+            zh: '方案既没有 units: 也没有目标分解表(targets:)',
+          },
+      hint: {
+        en: "kaohe template PLAN --targets writes a plan's units as a sheet",
+        zh: 'kaohe template 方案文件 --targets 可把方案的单位导出为分解表',
+      },
+    };
+  }
+  return undefined;
 }
 
 function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {
@@ -157,7 +212,7 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     ...(doc.plan.document !== undefined ? { document: doc.plan.document } : {}),
     period,
     indicators: doc.indicators.map((raw, i) => normaliseIndicator(y, raw, i)),
-    units: normaliseUnits(y, doc.units),
+    units: doc.units === undefined ? [] : normaliseUnits(y, doc.units),
     overall: doc.overall ?? 'binding',
     ...(doc.grades
       ? {
@@ -173,6 +228,15 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
       path: posix.normalize(posix.join(dir, p)),
       source: src(y, ['actuals', i]),
     })),
+    ...(doc.targets === undefined
+      ? {}
+      : {
+          targetsSheet: {
+            given: doc.targets,
+            path: posix.normalize(posix.join(dir, doc.targets)),
+            source: src(y, ['targets']),
+          },
+        }),
     source: { file: y.file, line: 1, col: 1 },
   };
 }

@@ -78,7 +78,7 @@ async function scorePlan(
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
-  readPaths.push(path);
+  appendAll(readPaths, [path, ...read.inputs.slice(1).map((i) => i.path)]);
   const { plan } = read.plan;
   if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
     diagnostics.push({
@@ -107,7 +107,7 @@ async function scorePlan(
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     allowMissing: Boolean(options.allowMissing),
     kaoheVersion: ctx.version,
-    inputs: [read.input, ...actuals.inputs],
+    inputs: [...read.inputs, ...actuals.inputs],
   });
   if (!options.allowMissing) {
     const missing = missingActuals(plan, result);
