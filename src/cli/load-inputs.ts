@@ -1,5 +1,6 @@
 // Reading a plan and its actuals for a command: files → bytes → model, every mistake collected.
 import { appendAll } from '../collections.js';
+import { errorText } from '../messages/index.js';
 import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
@@ -78,8 +79,8 @@ function targetsNotFound(entry: NonNullable<Plan['targetsSheet']>): Diagnostic {
     severity: 'error',
     ...entry.source,
     length: entry.given.length,
-    message: { en: `targets sheet not found: ${entry.path}`, zh: `找不到目标分解表:${entry.path}` },
-    hint: { en: 'the path in targets: is relative to the plan file', zh: 'targets: 中的路径相对于方案文件所在目录' },
+    message: errorText('TARGETS_SHEET', 'not_found', { path: entry.path }),
+    hint: errorText('TARGETS_SHEET', 'not_found_hint'),
   };
 }
 

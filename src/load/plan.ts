@@ -2,6 +2,7 @@
 // source text, Maps keyed by id, a source position on everything) → semantic checks.
 import { posix } from 'node:path';
 import { D } from '../decimal.js';
+import { errorText } from '../messages/index.js';
 import { validatePlanDocument } from '../generated/validators.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
 import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
@@ -84,19 +85,8 @@ function checkUnitsGiven({ plan, y }: PlanDraft): Diagnostic | undefined {
       code: 'TARGETS_SHEET',
       severity: 'error',
       ...at,
-      message: hasUnits
-        ? {
-            en: 'a plan gives its units either in units: or in a targets sheet (targets:), not both',
-            zh: '方案的责任单位要么写在 units: 中,要么放在目标分解表(targets:)中,不能两者都有',
-          }
-        : {
-            en: 'the plan has no units: and no targets sheet (targets:)',
-            zh: '方案既没有 units: 也没有目标分解表(targets:)',
-          },
-      hint: {
-        en: "kaohe template PLAN --targets writes a plan's units as a sheet",
-        zh: 'kaohe template 方案文件 --targets 可把方案的单位导出为分解表',
-      },
+      message: errorText('TARGETS_SHEET', hasUnits ? 'both' : 'neither'),
+      hint: errorText('TARGETS_SHEET', 'units_hint'),
     };
   }
   return undefined;

@@ -4,7 +4,8 @@
 // costs a CSV read, not a YAML parse. Columns: 单位编号 (id), 单位名称 (name), optional 上级单位 (parent),
 // 基础等次 (base_grade) and the four responsible persons, then one column per indicator, its header the
 // indicator's id or name (with its unit of measure in brackets when the figures are written in another).
-import type { Indicator, Loaded, Msg, Plan, Responsible, Source, Target, Unit } from '../model.js';
+import { errorText } from '../messages/index.js';
+import type { Indicator, Loaded, Plan, Responsible, Source, Target, Unit } from '../model.js';
 import { createCollector, type Collector } from './actuals/collect.js';
 import { normalizeLineEnds, parseCsvGrid } from './actuals/csv.js';
 import { rowOf, sheetRowOf, textOf, type Cell, type Grid, type Row, type SheetRow } from './actuals/grid.js';
@@ -83,8 +84,8 @@ export async function loadTargetsSheet(
     out.error(
       'FILE_FORMAT',
       { file: input.path, line: 1, col: 1 },
-      { en: `kaohe cannot read "${ext}" files as a targets sheet`, zh: `kaohe 不能将 "${ext}" 文件作为目标分解表读取` },
-      { en: 'a targets sheet is a .csv or .xlsx file', zh: '目标分解表应为 .csv 或 .xlsx 文件' },
+      errorText('TARGETS_SHEET', 'format', { ext }),
+      errorText('TARGETS_SHEET', 'format_hint'),
     );
   }
   const read = grid === undefined ? undefined : readSheet(grid, plan, out);
@@ -112,7 +113,12 @@ function readSheet(grid: Grid, plan: Plan, out: Collector): SheetUnits | undefin
     rows.push(row);
   }
   if (layout === undefined) {
-    out.error('FILE_EMPTY', { file: grid.file, line: 1, col: 1 }, NO_HEADER, TEMPLATE_HINT);
+    out.error(
+      'TARGETS_SHEET',
+      { file: grid.file, line: 1, col: 1 },
+      errorText('TARGETS_SHEET', 'no_header'),
+      errorText('TARGETS_SHEET', 'template_hint'),
+    );
     return undefined;
   }
   const fields = layout.fields;
@@ -126,12 +132,6 @@ function readSheet(grid: Grid, plan: Plan, out: Collector): SheetUnits | undefin
     },
   };
 }
-
-const NO_HEADER: Msg = { en: 'the targets sheet holds no header row', zh: '目标分解表中没有表头行' };
-const TEMPLATE_HINT: Msg = {
-  en: 'run kaohe template PLAN --targets for a sheet with the right columns',
-  zh: '可运行 kaohe template 方案文件 --targets 生成格式正确的分解表',
-};
 
 function readHeader(header: Row, plan: Plan, out: Collector): Layout | undefined {
   const layout: Layout = { fields: new Map(), targets: [] };
@@ -153,10 +153,11 @@ function readHeader(header: Row, plan: Plan, out: Collector): Layout | undefined
     } else if (!layout.targets.some((t) => t.indicator === found.indicator)) {
       layout.targets.push({ col, ...found });
     } else {
-      out.error('TARGETS_SHEET', cell.source, {
-        en: `a second column for ${found.indicator.name}`,
-        zh: `${found.indicator.name} 有第二列`,
-      });
+      out.error(
+        'TARGETS_SHEET',
+        cell.source,
+        errorText('TARGETS_SHEET', 'second_column', { indicator: found.indicator.name }),
+      );
       refused = true;
     }
   }
@@ -166,11 +167,11 @@ function readHeader(header: Row, plan: Plan, out: Collector): Layout | undefined
     out.error(
       'TARGETS_SHEET',
       header.cells[0]!.source,
-      {
-        en: `the targets sheet has no ${missing.join(' or ')} column (${names.join(', ')})`,
-        zh: `目标分解表缺少${names.join('、')}列`,
-      },
-      TEMPLATE_HINT,
+      errorText('TARGETS_SHEET', 'missing_columns', {
+        fields: { en: missing.join(' or '), zh: missing.join('、') },
+        headers: { en: names.join(', '), zh: names.join('、') },
+      }),
+      errorText('TARGETS_SHEET', 'template_hint'),
     );
     return undefined;
   }
@@ -191,18 +192,17 @@ function readUnit(row: SheetRow, layout: Layout, header: Row, grid: Grid, out: C
     out.error(
       'TARGETS_SHEET',
       idCell.source,
-      id === ''
-        ? { en: 'the unit id is empty', zh: '单位编号为空' }
-        : { en: `"${id}" is not a unit id`, zh: `"${id}" 不是有效的单位编号` },
-      { en: 'ids are lower-case ascii snake_case, like dongcheng', zh: 'id 应为小写 ASCII 蛇形命名,如 dongcheng' },
+      id === '' ? errorText('TARGETS_SHEET', 'empty_id') : errorText('TARGETS_SHEET', 'bad_id', { id }),
+      errorText('TARGETS_SHEET', 'id_hint'),
     );
     return undefined;
   }
   if (name === '') {
-    out.error('TARGETS_SHEET', row.cellAt(layout.fields.get('name')!).source, {
-      en: `unit ${id} has no name`,
-      zh: `单位 ${id} 没有名称`,
-    });
+    out.error(
+      'TARGETS_SHEET',
+      row.cellAt(layout.fields.get('name')!).source,
+      errorText('TARGETS_SHEET', 'no_name', { id }),
+    );
     return undefined;
   }
   const responsible: Responsible = {};
