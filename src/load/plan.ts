@@ -10,14 +10,12 @@ import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import type { SheetUnits } from './targets-sheet.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
-import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import {
   decimalTextAt,
-  decimalTextOf,
+  entriesAt,
   keyNodeAt,
-  nodeAt,
-  parseYaml,
-  sourceAt,
+  placeAt,
+  readPlanYaml,
   sourceOfNode,
   type YamlFile,
   type YamlPath,
@@ -54,7 +52,7 @@ export interface PlanDraft {
  * TARGETS_SHEET when it has both units: and targets:, or neither.
  */
 export function draftPlan(text: string, file: string): Loaded<PlanDraft> {
-  const parsed = parseYaml(text, file);
+  const parsed = readPlanYaml(text, file);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const y = parsed.value;
   const schemaErrors = validateWithPositions(y, validatePlanDocument as CompiledValidator);
@@ -99,8 +97,7 @@ function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {
 }
 
 function src(y: YamlFile, path: YamlPath): Source {
-  const { file, line, col } = sourceAt(y, path);
-  return { file, line, col };
+  return placeAt(y, path);
 }
 
 function toleranceAt(y: YamlFile, path: YamlPath, raw: unknown): Tolerance | undefined {
@@ -129,37 +126,32 @@ function normaliseIndicator(y: YamlFile, raw: PlanDocumentTypes.Indicator, i: nu
   };
 }
 
-function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, node: Node | undefined): Unit {
+function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, i: number): Unit {
   return {
     id: raw.id,
     name: raw.name,
     ...(raw.parent !== undefined ? { parent: raw.parent } : {}),
     responsible: { ...raw.responsible },
     ...(raw.base_grade !== undefined ? { baseGrade: raw.base_grade } : {}),
-    targets: normaliseTargets(y, raw, isMap(node) ? node.get('targets', true) : undefined),
-    source: placeOf(y, node),
+    targets: normaliseTargets(raw, entriesAt(y, ['units', i, 'targets'])),
+    source: src(y, ['units', i]),
   };
 }
 
-// A national plan has 86,000 targets: each unit's targets are read from its own node, never looked
-// up from the top of the document again (two walks from the root per target were most of this step).
-function normaliseTargets(y: YamlFile, raw: PlanDocumentTypes.Unit, node: unknown): Map<string, Target> {
-  const nodes = new Map<string, Node>();
-  if (isMap(node))
-    for (const pair of node.items)
-      if (isScalar(pair.key) && isNode(pair.value)) nodes.set(String(pair.key.value), pair.value);
+// A national plan has 86,000 targets: each unit's targets are read from its own mapping's entries, never
+// looked up from the top of the document again (two walks from the root per target were most of this step).
+function normaliseTargets(
+  raw: PlanDocumentTypes.Unit,
+  entries: Map<string, { text?: string; source: Source }>,
+): Map<string, Target> {
   const targets = new Map<string, Target>();
   for (const id of Object.keys(raw.targets)) {
-    const text = decimalTextOf(nodes.get(id));
-    if (text === undefined) throw new Error(`bug: no decimal for target ${id} of ${raw.id} after schema validation`);
-    targets.set(id, { value: decimalOf(text), source: placeOf(y, nodes.get(id)) });
+    const entry = entries.get(id);
+    if (entry?.text === undefined)
+      throw new Error(`bug: no decimal for target ${id} of ${raw.id} after schema validation`);
+    targets.set(id, { value: decimalOf(entry.text), source: entry.source });
   }
   return targets;
-}
-
-function placeOf(y: YamlFile, node: Node | undefined): Source {
-  const { file, line, col } = sourceOfNode(y, node);
-  return { file, line, col };
 }
 
 function normaliseRule(y: YamlFile, raw: PlanDocumentTypes.Rule, i: number): Rule {
@@ -232,9 +224,7 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
 }
 
 function normaliseUnits(y: YamlFile, raws: PlanDocumentTypes.Unit[]): Unit[] {
-  const node = nodeAt(y, ['units']);
-  const items = isSeq(node) ? node.items : [];
-  return raws.map((raw, i) => normaliseUnit(y, raw, isNode(items[i]) ? items[i] : undefined));
+  return raws.map((raw, i) => normaliseUnit(y, raw, i));
 }
 
 /** Returns a diagnostic for a plan's `actuals:` entry whose file does not exist. */
