@@ -149,7 +149,8 @@ class Reader {
       if (!KEY.test(key) || key === '__proto__' || entries.has(key)) giveUp();
       let at = colon + 1;
       while (at < line.end && this.text.charCodeAt(at) === 32) at++;
-      const item = at >= line.end || this.text[at] === '#' ? this.nested(indent, true) : this.afterKey(line, at, indent);
+      const item =
+        at >= line.end || this.text[at] === '#' ? this.nested(indent, true) : this.afterKey(line, at, indent);
       value[key] = item.value;
       entries.set(key, item.pos);
     }

@@ -1,7 +1,7 @@
 // Diagnostics for people (hledger-style: position, message, the source line, a caret, a hint)
 // and for machines (JSON). Pure: the caller passes the text of each file it read.
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
+import { widthOf } from './format.js';
 import type { Diagnostic, Lang } from '../model.js';
 
 /** How to print diagnostics. */
@@ -50,7 +50,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       const before = line.slice(0, d.col - 1);
       const marked = line.slice(d.col - 1, d.col - 1 + (d.length ?? 1));
       out += `${c.dim(`${gutter} |`)} ${line}\n`;
-      out += `${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${c.red('^'.repeat(Math.max(1, stringWidth(marked))))}\n`;
+      out += `${c.dim(`${pad} |`)} ${' '.repeat(widthOf(before))}${c.red('^'.repeat(Math.max(1, widthOf(marked))))}\n`;
     }
     if (d.hint) out += `${c.cyan(zh ? '提示' : 'hint')}: ${zh ? d.hint.zh : d.hint.en}\n`;
   }

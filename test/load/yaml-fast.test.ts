@@ -34,7 +34,7 @@ function differences(text: string): string[] {
           `${path}.${pair.key}`,
         );
     } else if (isSeq(node) && Array.isArray(pos?.entries)) {
-      node.items.forEach((item, i) => walk(item as Node, (pos.entries as FastNode[])[i], `${path}[${i}]`));
+      for (const [i, item] of node.items.entries()) walk(item as Node, (pos.entries as FastNode[])[i], `${path}[${i}]`);
     } else out.push(`${path}: kind`);
   };
   walk(doc.contents as Node, fast.root, '');
