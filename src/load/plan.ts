@@ -12,6 +12,7 @@ import type { SheetUnits } from './targets-sheet.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import {
   decimalTextAt,
+  type EntryPlace,
   entriesAt,
   keyNodeAt,
   placeAt,
@@ -133,7 +134,7 @@ function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, i: number): Uni
     ...(raw.parent !== undefined ? { parent: raw.parent } : {}),
     responsible: { ...raw.responsible },
     ...(raw.base_grade !== undefined ? { baseGrade: raw.base_grade } : {}),
-    targets: normaliseTargets(raw, entriesAt(y, ['units', i, 'targets'])),
+    targets: normaliseTargets(raw, entriesAt(y, ['units', i, 'targets']), y.file),
     source: src(y, ['units', i]),
   };
 }
@@ -142,14 +143,15 @@ function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, i: number): Uni
 // looked up from the top of the document again (two walks from the root per target were most of this step).
 function normaliseTargets(
   raw: PlanDocumentTypes.Unit,
-  entries: Map<string, { text?: string; source: Source }>,
+  entries: ReadonlyMap<string, EntryPlace>,
+  file: string,
 ): Map<string, Target> {
   const targets = new Map<string, Target>();
   for (const id of Object.keys(raw.targets)) {
     const entry = entries.get(id);
     if (entry?.text === undefined)
       throw new Error(`bug: no decimal for target ${id} of ${raw.id} after schema validation`);
-    targets.set(id, { value: decimalOf(entry.text), source: entry.source });
+    targets.set(id, { value: decimalOf(entry.text), source: { file, line: entry.line, col: entry.col } });
   }
   return targets;
 }

@@ -24,6 +24,13 @@ export interface FastYaml {
 }
 
 class GiveUp extends Error {}
+const SPACE = 0x20;
+const HASH = 0x23;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+// [A-Za-z0-9_]
+const isWordCode = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const giveUp = (): never => {
   throw new GiveUp();
 };
@@ -240,12 +247,12 @@ class Flow {
     while (this.text[this.at] !== close) {
       if (isMap) {
         const start = this.at;
-        while (this.at < this.line.end && /[A-Za-z0-9_]/.test(this.text[this.at]!)) this.at++;
+        while (this.at < this.line.end && isWordCode(this.text.charCodeAt(this.at))) this.at++;
         const key = this.text.slice(start, this.at);
         const map = entries as Map<string, FastNode>;
-        if (!KEY.test(key) || key === '__proto__' || map.has(key) || this.text[this.at] !== ':') giveUp();
+        if (!KEY.test(key) || key === '__proto__' || map.has(key) || this.text.charCodeAt(this.at) !== COLON) giveUp();
         this.at++;
-        if (this.text[this.at] !== ' ') giveUp();
+        if (this.text.charCodeAt(this.at) !== SPACE) giveUp();
         this.skipSpaces();
         if (this.at >= this.line.end || this.text[this.at] === '#') giveUp(); // an empty value: left to yaml
         const item = this.value(false);
@@ -292,21 +299,25 @@ class Flow {
   // number, anything yaml might read as other than a string is given up on.
   private plain(block: boolean, col: number): { value: unknown; pos: FastNode } {
     const start = this.at;
+    const { text } = this;
     let end = start;
     while (end < this.line.end) {
-      const c = this.text[end]!;
-      if (c === '#' && this.text[end - 1] === ' ') break;
-      if (!block && (c === ',' || c === ']' || c === '}' || c === '[' || c === '{')) break;
-      if (c === ':' && (end + 1 === this.line.end || this.text[end + 1] === ' ' || !block)) giveUp();
+      const c = text.charCodeAt(end);
+      if (c === HASH && text.charCodeAt(end - 1) === SPACE) break;
+      if (!block && (c === COMMA || c === 0x5d || c === 0x7d || c === 0x5b || c === 0x7b)) break; // ] } [ {
+      if (c === COLON && (end + 1 === this.line.end || text.charCodeAt(end + 1) === SPACE || !block)) giveUp();
       end++;
     }
-    const raw = this.text.slice(start, end).trimEnd();
-    this.at = start + raw.length;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+    const raw = text.slice(start, end);
+    this.at = end;
     if (raw === '') giveUp();
     const pos = { line: this.line.number, col, text: raw };
-    if (DECIMAL.test(raw)) return { value: Number(raw), pos };
+    const first = raw.charCodeAt(0);
+    // A digit or minus: a plain decimal is a number; anything else that starts so is left to yaml below.
+    if (((first >= 0x30 && first <= 0x39) || first === 0x2d) && DECIMAL.test(raw)) return { value: Number(raw), pos };
     if (raw === 'true' || raw === 'false') return { value: raw === 'true', pos };
-    if (SPECIAL_START.test(raw) || CORE_NOT_STRING.some((r) => r.test(raw))) giveUp();
+    if (first < 0x80 && (SPECIAL_START.test(raw) || CORE_NOT_STRING.some((r) => r.test(raw)))) giveUp();
     return { value: raw, pos };
   }
 

@@ -73,25 +73,29 @@ export function placeAt(y: YamlFile, path: YamlPath): Source {
   return { file, line, col };
 }
 
+/** A mapping entry's value: its decimal text (decimalTextOf) and where it starts. */
+export interface EntryPlace {
+  text?: string | undefined;
+  line: number;
+  col: number;
+}
+
 /**
- * Returns the entries of the mapping at `path`, each key with its value's decimal text (decimalTextOf) and place; none
- * when there is no mapping there.
+ * Returns the entries of the mapping at `path`, each key with its value's decimal text and place (a fast-read file's
+ * own nodes, not copies); none when there is no mapping there.
  */
-export function entriesAt(y: YamlFile, path: YamlPath): Map<string, { text?: string; source: Source }> {
-  const out = new Map<string, { text?: string; source: Source }>();
+export function entriesAt(y: YamlFile, path: YamlPath): ReadonlyMap<string, EntryPlace> {
   if (y.fast !== undefined) {
     const node = fastAt(y.fast, path);
-    if (node.entries instanceof Map)
-      for (const [key, v] of node.entries)
-        out.set(key, { text: v.text, source: { file: y.file, line: v.line, col: v.col } });
-    return out;
+    return node.entries instanceof Map ? node.entries : new Map();
   }
+  const out = new Map<string, EntryPlace>();
   const node = nodeAt(y, path);
   if (isMap(node))
     for (const pair of node.items)
       if (isScalar(pair.key) && isNode(pair.value)) {
-        const { file, line, col } = sourceOfNode(y, pair.value);
-        out.set(String(pair.key.value), { text: decimalTextOf(pair.value), source: { file, line, col } });
+        const { line, col } = sourceOfNode(y, pair.value);
+        out.set(String(pair.key.value), { text: decimalTextOf(pair.value), line, col });
       }
   return out;
 }
