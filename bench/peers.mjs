@@ -7,7 +7,8 @@
 // outside the project (`npm install --prefix /tmp/peers @duckdb/node-api yaml`); never a dependency of kaohe.
 // Usage: npm run build && node bench/generate.mjs [--scale 10] && node bench/peers.mjs [--runs N]
 //        [--case national-2850[,national-28500]] [--data bench/data] [--peers ../shared/peers]
-//        [--duckdb-prefix /tmp/peers] [--python /usr/bin/python3] [--bin bin/kaohe.js] [--only kaohe,pandas,…]
+//        [--duckdb-prefix /tmp/peers] [--python /usr/bin/python3] [--bin bin/kaohe.js] [--before OTHER/bin/kaohe.js]
+//        [--only kaohe,pandas,…]
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,7 +25,9 @@ const duckPrefix = resolve(arg('--duckdb-prefix', '/tmp/peers'));
 const python = arg('--python', '/usr/bin/python3');
 const bin = resolve(root, arg('--bin', 'bin/kaohe.js'));
 const cases = arg('--case', 'national-2850').split(',');
-const only = arg('--only', 'floor,kaohe,kaohe-sheet,pandas,duckdb').split(',');
+// --before PATH: another build's bin/kaohe.js (say, the tree before a change) as one more contestant.
+const before = argv.includes('--before') ? resolve(root, arg('--before')) : undefined;
+const only = arg('--only', 'floor,kaohe,kaohe-sheet,kaohe-before,pandas,duckdb').split(',');
 
 // ESM ignores NODE_PATH: the DuckDB script runs from the folder whose node_modules hold its packages.
 const duckScript = join(duckPrefix, 'score_duckdb.mjs');
@@ -47,6 +50,10 @@ function contestants(id) {
     'kaohe-sheet': existsSync(sheetPlan)
       ? { args: [bin, 'score', sheetPlan, '--format', 'json'], stdoutFile: out('sheet.result.json') }
       : undefined,
+    'kaohe-before':
+      before === undefined
+        ? undefined
+        : { args: [before, 'score', plan, '--format', 'json'], stdoutFile: out('before.result.json') },
     pandas: { command: python, args: [join(peers, 'score_pandas.py'), plan, csv, out('pandas')] },
     duckdb: { args: [duckScript, plan, csv, out('duckdb')] },
   };
@@ -98,6 +105,11 @@ function runCase(id) {
     const strip = (t) => JSON.stringify(JSON.parse(t).units.map((u) => [u.id, u.score, u.net_yuan, u.grade]));
     if (strip(a) !== strip(b)) throw new Error(`${id}: kaohe with a targets sheet scores differently`);
     checked.push('kaohe-sheet = kaohe');
+  }
+  if ('kaohe' in who && 'kaohe-before' in who) {
+    const [a, b] = ['result', 'before.result'].map((s) => readFileSync(join(dir, `${id}.${s}.json`)));
+    if (!a.equals(b)) throw new Error(`${id}: kaohe's result differs from the before build's`);
+    checked.push('kaohe = kaohe-before, byte for byte');
   }
   return { id, names, samples, checked, csvMB: statSync(join(dir, `${id}-actuals.csv`)).size / 1e6 };
 }

@@ -152,9 +152,10 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
   let written = true;
   if (options.outDir !== undefined) {
     written = await writeEach(ctx, results, options, readPaths, (r) => render([r], false));
-  } else if (!failed || FORMATS_CARRYING_ERRORS.has(options.format)) {
+  } else if ((!failed || FORMATS_CARRYING_ERRORS.has(options.format)) && (!options.quiet || options.out)) {
+    // --quiet without --out prints nothing: nothing is rendered either (a national table is seconds of work).
     const text = await render(results, options.out ? false : ctx.colorOut);
-    if (!options.quiet || options.out) written = await writeOutput(ctx, text, options.out, readPaths);
+    written = await writeOutput(ctx, text, options.out, readPaths);
   }
   if (failed || !written) return 2;
   return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
