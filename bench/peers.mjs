@@ -26,7 +26,7 @@ const python = arg('--python', '/usr/bin/python3');
 const bin = resolve(root, arg('--bin', 'bin/kaohe.js'));
 const cases = arg('--case', 'national-2850').split(',');
 // --before PATH: another build's bin/kaohe.js (say, the tree before a change) as one more contestant.
-const before = argv.includes('--before') ? resolve(root, arg('--before')) : undefined;
+const beforeBin = argv.includes('--before') ? resolve(root, arg('--before')) : undefined;
 const only = arg('--only', 'floor,kaohe,kaohe-sheet,kaohe-before,pandas,duckdb').split(',');
 
 // ESM ignores NODE_PATH: the DuckDB script runs from the folder whose node_modules hold its packages.
@@ -51,9 +51,9 @@ function contestants(id) {
       ? { args: [bin, 'score', sheetPlan, '--format', 'json'], stdoutFile: out('sheet.result.json') }
       : undefined,
     'kaohe-before':
-      before === undefined
+      beforeBin === undefined
         ? undefined
-        : { args: [before, 'score', plan, '--format', 'json'], stdoutFile: out('before.result.json') },
+        : { args: [beforeBin, 'score', plan, '--format', 'json'], stdoutFile: out('before.result.json') },
     pandas: { command: python, args: [join(peers, 'score_pandas.py'), plan, csv, out('pandas')] },
     duckdb: { args: [duckScript, plan, csv, out('duckdb')] },
   };

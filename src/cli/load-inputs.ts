@@ -51,7 +51,7 @@ export async function readPlan(
   };
 }
 
-/** Returns the checked plan of a YAML text, its targets sheet read when it names one (and that sheet's input record). */
+/** Returns the checked plan of a YAML text, its targets sheet read when it names one (and that sheet's input). */
 export async function loadPlanText(
   ctx: Context,
   text: string,

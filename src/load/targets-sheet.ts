@@ -55,8 +55,8 @@ interface Layout {
 }
 
 /**
- * Returns the units of a targets sheet (CSV/TSV/TXT or .xlsx bytes) for the plan's indicators, with every mistake at its
- * cell: FILE_* for a file that is not a readable table, TARGETS_SHEET for a missing column or a bad id or name,
+ * Returns the units of a targets sheet (CSV/TSV/TXT or .xlsx bytes) for the plan's indicators, with every mistake at
+ * its cell: FILE_* for a file that is not a readable table, TARGETS_SHEET for a missing column or a bad id or name,
  * ACTUALS_UNKNOWN_INDICATOR / ACTUALS_VALUE / ACTUALS_UNIT_MISMATCH for a header or a figure, as in actuals.
  */
 export async function loadTargetsSheet(

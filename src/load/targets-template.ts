@@ -3,15 +3,8 @@
 // row per unit with its targets filled in (empty where a unit has none), so a plan's units can move out
 // of its YAML into the table a bureau issues its split as. Pure: the CLI renders it as CSV or .xlsx.
 import { toPlain } from '../decimal.js';
-import type { Plan, Responsible } from '../model.js';
+import type { Plan, Responsible, TargetsTemplate } from '../model.js';
 import { SHEET_HEADERS } from './targets-sheet.js';
-
-/** A targets sheet: its header, the key (text) columns before the indicators, and one row of texts per unit. */
-export interface TargetsTemplate {
-  header: string[];
-  keyColumns: number;
-  rows: string[][];
-}
 
 const PERSONS: (keyof Responsible)[] = ['head', 'deputy', 'department_head', 'staff'];
 

@@ -37,6 +37,9 @@ const giveUp = (): never => {
 
 // A plain decimal as kaohe's schemas write numbers: no sign but minus, no leading zero, no exponent,
 // and few enough digits that parseInt and parseFloat (what yaml uses) and Number agree.
+// Deeper nesting is left to yaml, whose reading refuses it past 64 levels with a positioned error; plans are
+// five levels deep.
+const MAX_DEPTH = 32;
 const DECIMAL = /^-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?$/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // A plain scalar must not start with an indicator, nor with what yaml could resolve to other than a string.
@@ -76,6 +79,7 @@ interface Line {
 class Reader {
   private readonly lines: Line[] = [];
   private i = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {
     let number = 1;
@@ -107,10 +111,13 @@ class Reader {
   // The block node whose first line is lines[i], at indentation `indent`.
   private block(indent: number): { value: unknown; pos: FastNode } {
     const line = this.lines[this.i]!;
-    if (line.indent !== indent) giveUp();
-    return this.text[line.at] === '-' && this.isSpaceOrEnd(line.at + 1)
-      ? this.sequence(indent)
-      : this.mapping(indent, line.at);
+    if (line.indent !== indent || ++this.depth > MAX_DEPTH) giveUp();
+    const node =
+      this.text[line.at] === '-' && this.isSpaceOrEnd(line.at + 1)
+        ? this.sequence(indent)
+        : this.mapping(indent, line.at);
+    this.depth--;
+    return node;
   }
 
   private sequence(indent: number): { value: unknown[]; pos: FastNode } {
@@ -189,7 +196,7 @@ class Reader {
   // A value after a key or dash: a scalar on its line or a flow collection (whose lines go on, indented more
   // than `indent`), then nothing but a comment.
   private inline(line: Line, at: number, indent: number): { value: unknown; pos: FastNode } {
-    const flow = new Flow(this.text, line, at, () => {
+    const flow = new Flow(this.text, line, at, this.depth, () => {
       const next = this.lines[++this.i];
       if (next === undefined || next.indent <= indent) giveUp();
       return next!;
@@ -218,6 +225,7 @@ class Flow {
     private readonly text: string,
     private line: Line,
     at: number,
+    private depth: number,
     private readonly nextLine: () => Line,
   ) {
     this.at = at;
@@ -239,6 +247,7 @@ class Flow {
   private collection(open: string, col: number): { value: unknown; pos: FastNode } {
     const isMap = open === '{';
     const line = this.line.number;
+    if (++this.depth > MAX_DEPTH) giveUp();
     this.at++;
     const value: Record<string, unknown> | unknown[] = isMap ? {} : [];
     const entries: Map<string, FastNode> | FastNode[] = isMap ? new Map() : [];
@@ -273,6 +282,7 @@ class Flow {
       }
     }
     this.at++;
+    this.depth--;
     return { value, pos: { line, col, entries } };
   }
 

@@ -1,5 +1,7 @@
 // The catalogue's labels: every word a reporter prints and every phrase several messages share, by label id, in
 // both languages. `{name}` placeholders are filled by label() and labelText().
+import { DIFF_LABELS } from './labels-diff.js';
+import { EXPLAIN_LABELS } from './labels-explain.js';
 import type { Texts } from './text.js';
 
 /**
@@ -7,6 +9,8 @@ import type { Texts } from './text.js';
  * by the same names as the JSON.
  */
 export const LABELS = {
+  ...DIFF_LABELS,
+  ...EXPLAIN_LABELS,
   'col.unit': { en: 'unit', zh: '单位' },
   'col.score': { en: 'score', zh: '得分' },
   'col.overall': { en: 'overall', zh: '总体目标' },
@@ -50,6 +54,108 @@ export const LABELS = {
   'accountability.responsible': { en: 'responsible', zh: '责任人' },
   'heading.as_of': { en: 'as of {year}', zh: '截至 {year} 年' },
   legend: { en: 'legend', zh: '图例' },
+  'compact.missed': { en: 'Indicators not met', zh: '未完成指标' },
+  'compact.hint': { en: '(every indicator of every unit: add --wide)', zh: '(各单位全部指标:加 --wide)' },
+  'html.report': {
+    en: 'Assessment report',
+    zh: '考核通报',
+  },
+  'html.summary': {
+    en: 'Summary',
+    zh: '总体情况',
+  },
+  'html.charts': {
+    en: 'Charts',
+    zh: '图表',
+  },
+  'html.results': {
+    en: 'Results by unit',
+    zh: '各单位考核结果',
+  },
+  'html.indicators': {
+    en: 'Indicators by unit',
+    zh: '各单位指标完成情况',
+  },
+  'html.indicatorsPart': {
+    en: 'indicators {from}–{to} of {all}',
+    zh: '指标 {from}–{to}(共 {all} 项)',
+  },
+  'html.completion': {
+    en: 'completion (%)',
+    zh: '完成率(%)',
+  },
+  'html.completionOf': {
+    en: '{name}: completion by unit',
+    zh: '{name}:各单位完成率',
+  },
+  'html.completionAtMost': {
+    en: 'at or under 100% is met',
+    zh: '不高于 100% 为达标',
+  },
+  'html.completionAtLeast': {
+    en: 'at or over 100% is met',
+    zh: '不低于 100% 为达标',
+  },
+  'html.completionApprox': {
+    en: 'met within the tolerance around 100%',
+    zh: '在 100% 上下允许偏差内为达标',
+  },
+  'html.gradeChart': {
+    en: 'Grade distribution (units per grade)',
+    zh: '政绩考核等级分布(单位数)',
+  },
+  'html.moneyChart': {
+    en: 'Money by unit (yuan)',
+    zh: '各单位奖罚金额(元)',
+  },
+  'html.units': {
+    en: 'units',
+    zh: '单位数',
+  },
+  'html.moneyAxis': {
+    en: '← fines · rewards → (yuan)',
+    zh: '← 罚款 · 奖励 →(元)',
+  },
+  'html.tooMany': {
+    en: '{n} units are too many for a bar each: the charts show the {charted} of the top level, the tables show all',
+    zh: '单位共 {n} 个,无法逐一绘图:图表显示最高一级的 {charted} 个单位,全部单位见表格',
+  },
+  'html.targetActual': {
+    en: 'actual / target',
+    zh: '实际 / 目标',
+  },
+  'html.issuer': {
+    en: 'issued by',
+    zh: '发文单位',
+  },
+  'html.document': {
+    en: 'document',
+    zh: '文件',
+  },
+  'html.period': {
+    en: 'period',
+    zh: '考核期',
+  },
+  'html.inputs': {
+    en: 'inputs',
+    zh: '数据来源',
+  },
+  'html.madeBy': {
+    en: 'made by kaohe {version}',
+    zh: '由 kaohe {version} 生成',
+  },
+  'html.diffTitle': {
+    en: 'What changed',
+    zh: '考核结果变动',
+  },
+  'html.diffPlans': {
+    en: 'What changed between the plans',
+    zh: '考核方案变动',
+  },
+  'xlsx.results': { en: 'Results', zh: '考核结果' },
+  'xlsx.target': { en: 'target', zh: '目标' },
+  'xlsx.actual': { en: 'actual', zh: '实际' },
+  'xlsx.status': { en: 'status', zh: '完成情况' },
   'csv.plan_id': { en: 'plan_id', zh: '方案编号' },
   'csv.unit_id': { en: 'unit_id', zh: '单位编号' },
   'csv.unit_name': { en: 'unit_name', zh: '单位名称' },
@@ -70,8 +176,36 @@ export const LABELS = {
   'csv.award_eligible': { en: 'award_eligible', zh: '评先资格' },
   'csv.grade_base': { en: 'grade_base', zh: '基础等级' },
   'csv.grade_final': { en: 'grade_final', zh: '最终等级' },
+  'severity.error': { en: 'error', zh: '错误' },
+  'severity.warning': { en: 'warning', zh: '警告' },
+  'word.hint': { en: 'hint', zh: '提示' },
+  'word.actual': { en: 'actual', zh: '实际' },
+  'word.target': { en: 'target', zh: '目标' },
+  'word.rule': { en: 'rule {n}', zh: '规则 {n}' },
+  'word.not_binding': { en: 'not binding', zh: '非约束性' },
+  'summary.counts': {
+    en: '{errors} {error_word}, {warnings} {warning_word}',
+    zh: '{errors} 个{error_word},{warnings} 个{warning_word}',
+  },
+  'summary.error': { en: 'error', zh: '错误' },
+  'summary.errors': { en: 'errors', zh: '错误' },
+  'summary.warning': { en: 'warning', zh: '警告' },
+  'summary.warnings': { en: 'warnings', zh: '警告' },
+  'gap.no_actual': { en: 'no actual', zh: '缺少实际数据' },
+  'gap.no_actual_for': { en: 'no actual for {names}', zh: '缺少 {names} 的实际数据' },
+  'gap.over_approx': { en: 'over by {size}', zh: '偏高 {size}' },
+  'gap.under_approx': { en: 'under by {size}', zh: '偏低 {size}' },
+  'gap.over': { en: 'over by {size}', zh: '超出 {size}' },
+  'gap.short': { en: 'short {size}', zh: '差 {size}' },
+  'xlsx.units': { en: 'Units', zh: '单位' },
+  'xlsx.indicators': { en: 'Indicators', zh: '指标明细' },
+  'xlsx.consequences': { en: 'consequences', zh: '问责事项' },
   'hint.did_you_mean': { en: 'did you mean {name}?', zh: '是否应为 {name}?' },
   'hint.known_names': { en: "the plan's {what}: {names}", zh: '方案中的{what}:{names}' },
   'noun.units': { en: 'units', zh: '责任单位' },
+  'column.csv': { en: 'column {n}', zh: '第{n}列' },
+  'column.xlsx': { en: 'column {letter}', zh: '{letter}列' },
+  'column.named': { en: '{column} "{header}"', zh: '{column}「{header}」' },
+  'column.message': { en: '{column}: {message}', zh: '{column}:{message}' },
   'noun.indicators': { en: 'indicators', zh: '指标' },
 } as const satisfies Texts;

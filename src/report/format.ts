@@ -23,8 +23,11 @@ export function isPositive(text: string): boolean {
 // Characters whose width needs no grapheme segmentation: printable ASCII and a few narrow symbols (one
 // column each), CJK ideographs, CJK punctuation and full-width forms (two). string-width segments every
 // other text with Intl.Segmenter, which costs 7–11 ms to build: a table of Chinese names never builds it.
-const PLAIN_WIDTH =
-  /^[\x20-\x7e\u00b1\u00b7\u00d7\u2013\u2014\u201c\u201d\u2026\u2190-\u2193\u2248\u2264\u2265\u2500-\u254b\u2713\u2717\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]*$/;
+const NARROW =
+  '\\x20-\\x7e\\u00b1\\u00b7\\u00d7\\u2013\\u2014\\u201c\\u201d\\u2026\\u2190-\\u2193\\u2248\\u2264\\u2265';
+const BOXES_AND_MARKS = '\\u2500-\\u254b\\u2713\\u2717';
+const WIDE = '\\u3000-\\u303e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff01-\\uff60\\uffe0-\\uffe6';
+const PLAIN_WIDTH = new RegExp(`^[${NARROW}${BOXES_AND_MARKS}${WIDE}]*$`);
 const WIDE_FROM = 0x3000;
 
 /**
