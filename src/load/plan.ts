@@ -6,17 +6,21 @@ import { validatePlanDocument } from '../generated/validators.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
 import { errorText } from '../messages/index.js';
 import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
-import { decimalOf } from './number.js';
+import { decimalOf, MAX_DIGITS } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import type { SheetUnits } from './targets-sheet.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
+import { visit } from 'yaml';
+import { appendAll } from '../collections.js';
 import {
   decimalTextAt,
+  decimalTextOf,
   type EntryPlace,
   entriesAt,
   keyNodeAt,
   placeAt,
   readPlanYaml,
+  someScalarText,
   sourceOfNode,
   type YamlFile,
   type YamlPath,
@@ -57,6 +61,7 @@ export function draftPlan(text: string, file: string): Loaded<PlanDraft> {
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const y = parsed.value;
   const schemaErrors = validateWithPositions(y, validatePlanDocument as CompiledValidator);
+  appendAll(schemaErrors, tooManyDigits(y));
   if (schemaErrors.length > 0) return { diagnostics: schemaErrors };
   const draft = { plan: normalisePlan(y, y.data as PlanDocument), y };
   const unitsProblem = checkUnitsGiven(draft);
@@ -89,6 +94,38 @@ function checkUnitsGiven({ plan, y }: PlanDraft): Diagnostic | undefined {
     };
   }
   return undefined;
+}
+
+const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Returns a SCHEMA error for each number written with more than MAX_DIGITS digits, as in actuals: beyond them a
+ * product or sum would leave the 60 digits decimal.js keeps exact, and a 10,000-digit target took seconds.
+ */
+function tooManyDigits(y: YamlFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // A fast-read plan's scalar texts are checked without its Document, which is built only to place a mistake.
+  const tooLong = (text: string | undefined): boolean => {
+    const m = DECIMAL.exec(text ?? '');
+    return m !== null && m[1]!.length + (m[2]?.length ?? 0) > MAX_DIGITS;
+  };
+  if (!someScalarText(y, tooLong)) return out;
+  visit(y.doc, {
+    Scalar(_, node) {
+      if (!tooLong(decimalTextOf(node))) return;
+      const { file, line, col } = sourceOfNode(y, node);
+      out.push({
+        code: 'SCHEMA',
+        severity: 'error',
+        file,
+        line,
+        col,
+        message: errorText('SCHEMA', 'digits', { max: MAX_DIGITS }),
+        hint: errorText('SCHEMA', 'digits_hint'),
+      });
+    },
+  });
+  return out;
 }
 
 function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {
@@ -209,7 +246,8 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
     actuals: (doc.actuals ?? []).map((p, i) => ({
       given: p,
-      path: posix.normalize(posix.join(dir, p)),
+      // an absolute path is the clerk's own choice of folder: taken as it is, not under the plan's
+      path: posix.normalize(posix.isAbsolute(p) ? p : posix.join(dir, p)),
       source: src(y, ['actuals', i]),
     })),
     ...(doc.targets === undefined

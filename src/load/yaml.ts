@@ -1,7 +1,7 @@
 // YAML with positions: parse once, keep the Document and its LineCounter so that every later
 // check (schema, semantics) can point at the line and column the user wrote.
 import { appendAll } from '../collections.js';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { errorText } from '../messages/index.js';
 import type { Diagnostic, Loaded, Source } from '../model.js';
 import { type FastNode, readFastYaml } from './yaml-fast.js';
@@ -73,6 +73,30 @@ export function placeAt(y: YamlFile, path: YamlPath): Source {
   }
   const { file, line, col } = sourceAt(y, path);
   return { file, line, col };
+}
+
+/**
+ * Returns whether any scalar's decimal text (decimalTextOf: a number's source, a string's value) passes `test`; for a
+ * fast-read file without building its Document.
+ */
+export function someScalarText(y: YamlFile, test: (text: string | undefined) => boolean): boolean {
+  if (y.fast === undefined) {
+    let found = false;
+    visit(y.doc, {
+      Scalar(_, node) {
+        if (!test(decimalTextOf(node))) return undefined;
+        found = true;
+        return visit.BREAK;
+      },
+    });
+    return found;
+  }
+  const walk = (node: FastNode): boolean => {
+    if (node.entries === undefined) return test(node.text);
+    for (const child of node.entries.values()) if (walk(child)) return true;
+    return false;
+  };
+  return walk(y.fast);
 }
 
 /** A mapping entry's value: its decimal text (decimalTextOf) and where it starts. */
