@@ -74,8 +74,10 @@ async function unitsOf(file) {
   for await (const line of lines) {
     const own = /^ {6}"(id|overall|reward_yuan|penalty_yuan|net_yuan|score)": "?([^",]*)"?,?$/.exec(line);
     if (own !== null) {
-      if (own[1] === 'id') units.push((unit = { id: own[2] }));
-      else unit[own[1]] = own[2];
+      if (own[1] === 'id') {
+        unit = { id: own[2] };
+        units.push(unit);
+      } else unit[own[1]] = own[2];
     } else if (line === '      "grade": {') inGrade = true;
     else if (inGrade) {
       const g = /^ {8}"(base|final)": "([^"]*)"/.exec(line);
