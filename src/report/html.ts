@@ -80,9 +80,17 @@ function resultsTable(result: Result, lang: Lang): string {
 
 function tdOf(cell: GridCell, index: number): string {
   const cls = [cell.align === 'right' ? 'n' : '', cell.tone ?? ''].filter(Boolean).join(' ');
-  // The unit column keeps its depth indentation as non-breaking spaces.
-  const text = index === 0 ? esc(cell.text).replace(/^ +/, (s) => '\u00a0'.repeat(s.length)) : esc(cell.text);
-  return `<td${cls ? ` class="${cls}"` : ''}>${text}</td>`;
+  if (index === 0) {
+    // The grid indents a child unit by two spaces a level: here a padding (a CJK font's space is a sliver).
+    const name = cell.text.trimStart();
+    return unitCell(name, (cell.text.length - name.length) / 2);
+  }
+  return `<td${cls ? ` class="${cls}"` : ''}>${esc(cell.text)}</td>`;
+}
+
+/** Returns a unit's name cell, indented by its depth under its parents. */
+function unitCell(name: string, depth: number): string {
+  return depth > 0 ? `<td style="padding-left:${depth * 1.5 + 0.3}em">${esc(name)}</td>` : `<td>${esc(name)}</td>`;
 }
 
 function table(header: string[], body: string[][], footer?: string[], cls?: string): string {
@@ -118,16 +126,16 @@ function indicatorsPart(result: Result, lang: Lang): string {
     const header = [unitWord, ...part.map((c) => indicatorHeader(c, lang))];
     const body = result.units.map((unit) => {
       const byId = new Map(unit.indicators.map((i) => [i.id, i]));
-      const name = '\u00a0\u00a0'.repeat(unit.depth ?? 0) + unit.name;
       return [
-        `<td>${esc(name)}</td>`,
+        unitCell(unit.name, unit.depth ?? 0),
         ...part.map((c) => {
           const ind = byId.get(c.id);
           if (!ind) return '<td class="n"></td>';
           const actual = ind.actual === null || ind.actual === undefined ? '-' : groupThousands(ind.actual);
           const pct = completionText(ind);
-          const mark = `<span class="mark">${GLYPHS[ind.status]} ${esc(label(`status.${ind.status}`, lang))}</span>`;
-          return `<td class="n w ${ind.status}"><span class="nb">${esc(actual)} /</span> <span class="nb">${esc(groupThousands(ind.target ?? ''))}</span><span class="pct">${pct === undefined ? '' : `${pct}% `}${mark}</span></td>`;
+          const mark = `${pct === undefined ? '' : `${pct}% `}${GLYPHS[ind.status]} ${label(`status.${ind.status}`, lang)}`;
+          // Four nodes a cell (a national report has 86,000 of them): the status is the cell's class, no spans.
+          return `<td class="${ind.status}">${esc(`${actual} / ${groupThousands(ind.target ?? '')}`)}<br>${esc(mark)}</td>`;
         }),
       ];
     });

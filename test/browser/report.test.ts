@@ -114,7 +114,6 @@ describe.each(PLANS)('the HTML report of plans/%s.yaml', (plan) => {
     it('fits an A4 page width, and draws a bar per unit in each chart', async () => {
       const { page } = opened;
       await page.setViewportSize({ width: A4_WIDTH, height: 1000 });
-      await page.screenshot({ path: join(out, `${plan}-${lang}-a4.png`), fullPage: true });
       expect(await overflow(page)).toBe(0);
       expect(await countBars(page)).toEqual(expectedBars(report.result));
     });
