@@ -177,3 +177,24 @@ export type Result = ResultDocument;
 export type UnitResult = ResultDocumentTypes.UnitResult;
 export type IndicatorResult = ResultDocumentTypes.IndicatorResult;
 export type RuleEffect = ResultDocumentTypes.RuleEffect;
+
+// The actuals template `kaohe template` writes (src/load builds it, src/report renders it as .xlsx).
+/** One row to fill in: a unit, its year (multi-year plans only) and its cells as text. */
+export interface TemplateRow {
+  unit: Unit;
+  year?: number;
+  cells: string[];
+  /** Per indicator, in column order: whether scoring reads the cell (a target, a year of the period or the base). */
+  asked: boolean[];
+}
+
+/**
+ * An actuals template: the header, how many leading columns name the row (单位, 年份), the indicators in column order, the
+ * rows.
+ */
+export interface Template {
+  header: string[];
+  keyColumns: number;
+  indicators: Indicator[];
+  rows: TemplateRow[];
+}

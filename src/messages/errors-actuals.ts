@@ -10,6 +10,7 @@ export const ACTUALS_ERRORS = {
       en: 'a second "{role}" column: the first is column {column}',
       zh: '第二个"{role}"列:第一个是第 {column} 列',
     },
+    second_role_hint: { en: 'keep one of the two columns', zh: '请只保留其中一列' },
     no_unit_column: { en: 'a long sheet needs a unit column (unit or 单位)', zh: '长表需要"单位"列(unit 或 单位)' },
     no_value_column: { en: 'a long sheet needs a value column (value or 数值)', zh: '长表需要"数值"列(value 或 数值)' },
     long_hint: { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' },
@@ -110,7 +111,9 @@ export const ACTUALS_ERRORS = {
   ACTUALS_FORMULA: {
     message: { en: 'the formula ={formula} was saved without its result', zh: '公式 ={formula} 保存时没有计算结果' },
     hint: {
-      en: 'open the file in Excel or WPS and save it: they store each formula\'s result, which kaohe reads; a formula that gives an empty text ("") should be an empty cell instead',
+      // A backslash at a line's end continues the text.
+      en: 'open the file in Excel or WPS and save it: they store each formula\'s result, which kaohe reads; \
+a formula that gives an empty text ("") should be an empty cell instead',
       zh: '请用 Excel 或 WPS 打开该文件并保存:保存时会写入公式结果,kaohe 读取该结果;结果为空文本("")的公式请改为空单元格',
     },
   },

@@ -81,6 +81,7 @@ export const INPUT_ERRORS = {
     BAD_INDENT: { en: 'bad indentation', zh: '缩进错误' },
     MISSING_CHAR: { en: 'a character is missing', zh: '缺少字符' },
     MULTIPLE_DOCS: { en: 'more than one YAML document', zh: '包含多个 YAML 文档' },
+    RESOURCE_EXHAUSTION: { en: 'nested too deeply to read', zh: '嵌套过深,无法读取' },
   },
   YAML_DUPLICATE_KEY: {
     message: {
@@ -143,6 +144,7 @@ export const INPUT_ERRORS = {
     },
     pattern_plan_id: { en: 'must be a lower-case ascii id, like city-2010', zh: '必须是小写 ASCII id,如 city-2010' },
     pattern_decimal: { en: 'must be a decimal number, like 4.3', zh: '必须是十进制数,如 4.3' },
+    pattern_non_negative: { en: 'must be a non-negative decimal number, like 4.3', zh: '必须是非负十进制数,如 4.3' },
     pattern_percent: { en: 'must be a percentage, like 2%', zh: '必须是百分比,如 2%' },
     type_object: { en: 'a mapping', zh: '映射(键: 值)' },
     type_array: { en: 'a list', zh: '列表' },

@@ -1,5 +1,7 @@
 // The catalogue's labels: every word a reporter prints and every phrase several messages share, by label id, in
 // both languages. `{name}` placeholders are filled by label() and labelText().
+import { DIFF_LABELS } from './labels-diff.js';
+import { EXPLAIN_LABELS } from './labels-explain.js';
 import type { Texts } from './text.js';
 
 /**
@@ -7,6 +9,8 @@ import type { Texts } from './text.js';
  * by the same names as the JSON.
  */
 export const LABELS = {
+  ...DIFF_LABELS,
+  ...EXPLAIN_LABELS,
   'col.unit': { en: 'unit', zh: '单位' },
   'col.score': { en: 'score', zh: '得分' },
   'col.overall': { en: 'overall', zh: '总体目标' },
@@ -172,8 +176,36 @@ export const LABELS = {
   'csv.award_eligible': { en: 'award_eligible', zh: '评先资格' },
   'csv.grade_base': { en: 'grade_base', zh: '基础等级' },
   'csv.grade_final': { en: 'grade_final', zh: '最终等级' },
+  'severity.error': { en: 'error', zh: '错误' },
+  'severity.warning': { en: 'warning', zh: '警告' },
+  'word.hint': { en: 'hint', zh: '提示' },
+  'word.actual': { en: 'actual', zh: '实际' },
+  'word.target': { en: 'target', zh: '目标' },
+  'word.rule': { en: 'rule {n}', zh: '规则 {n}' },
+  'word.not_binding': { en: 'not binding', zh: '非约束性' },
+  'summary.counts': {
+    en: '{errors} {error_word}, {warnings} {warning_word}',
+    zh: '{errors} 个{error_word},{warnings} 个{warning_word}',
+  },
+  'summary.error': { en: 'error', zh: '错误' },
+  'summary.errors': { en: 'errors', zh: '错误' },
+  'summary.warning': { en: 'warning', zh: '警告' },
+  'summary.warnings': { en: 'warnings', zh: '警告' },
+  'gap.no_actual': { en: 'no actual', zh: '缺少实际数据' },
+  'gap.no_actual_for': { en: 'no actual for {names}', zh: '缺少 {names} 的实际数据' },
+  'gap.over_approx': { en: 'over by {size}', zh: '偏高 {size}' },
+  'gap.under_approx': { en: 'under by {size}', zh: '偏低 {size}' },
+  'gap.over': { en: 'over by {size}', zh: '超出 {size}' },
+  'gap.short': { en: 'short {size}', zh: '差 {size}' },
+  'xlsx.units': { en: 'Units', zh: '单位' },
+  'xlsx.indicators': { en: 'Indicators', zh: '指标明细' },
+  'xlsx.consequences': { en: 'consequences', zh: '问责事项' },
   'hint.did_you_mean': { en: 'did you mean {name}?', zh: '是否应为 {name}?' },
   'hint.known_names': { en: "the plan's {what}: {names}", zh: '方案中的{what}:{names}' },
   'noun.units': { en: 'units', zh: '责任单位' },
+  'column.csv': { en: 'column {n}', zh: '第{n}列' },
+  'column.xlsx': { en: 'column {letter}', zh: '{letter}列' },
+  'column.named': { en: '{column} "{header}"', zh: '{column}「{header}」' },
+  'column.message': { en: '{column}: {message}', zh: '{column}:{message}' },
   'noun.indicators': { en: 'indicators', zh: '指标' },
 } as const satisfies Texts;

@@ -41,6 +41,12 @@ export function placeholdersOf(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 }
 
+/** Returns the items joined in each language by that language's separator. */
+export function joined(items: readonly Var[], separator: Msg): Msg {
+  const one = (lang: Lang) => items.map((v) => (typeof v === 'object' ? v[lang] : String(v))).join(separator[lang]);
+  return { en: one('en'), zh: one('zh') };
+}
+
 /** Returns a list of names joined as each language writes one: `a, b` and `a、b`. */
 export function listOf(items: readonly (string | number)[]): Msg {
   return { en: items.join(', '), zh: items.join('、') };

@@ -3,6 +3,7 @@
 // line per changed setting by path. Table, CSV and Markdown read the same lines (diff-rows.ts).
 import { stringify } from 'csv-stringify/sync';
 import type { PlanDiff, ResultDiff } from '../core/diff.js';
+import { label } from '../messages/index.js';
 import type { Lang } from '../model.js';
 import { groupThousands, joinBlocks, padCell, widthOf } from './format.js';
 import { renderDiffHtml } from './html-diff.js';
@@ -161,10 +162,18 @@ function renderPlanMarkdown(diff: PlanDiff, opts: DiffRenderOptions): string {
   ]);
 }
 
-const CSV_HEADER = {
-  en: ['plan_id', 'unit_id', 'unit_name', 'indicator_id', 'indicator_name', 'change', 'field', 'old', 'new', 'delta'],
-  zh: ['方案编号', '单位编号', '单位名称', '指标编号', '指标名称', '变动', '项目', '原值', '新值', '变化'],
-};
+const CSV_HEADER = [
+  'plan_id',
+  'unit_id',
+  'unit_name',
+  'indicator_id',
+  'indicator_name',
+  'change',
+  'field',
+  'old',
+  'new',
+  'delta',
+] as const;
 
 /** Returns the diff as CSV: one row per changed field (results) or per changed setting (plans). */
 export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
@@ -193,7 +202,7 @@ export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
     const plans = diff.plans
       .filter((p) => p.change === 'added' || p.change === 'removed')
       .map((p) => [p.id, '', '', '', '', word(p.change as 'added'), '', '', '', '']);
-    records = [CSV_HEADER[lang], ...lines, ...plans];
+    records = [CSV_HEADER.map((h) => label(`diff.csv.${h}`, lang)), ...lines, ...plans];
   }
   return (opts.bom ? '\uFEFF' : '') + stringify(records, { eof: true, record_delimiter: '\n' });
 }

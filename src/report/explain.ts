@@ -2,13 +2,13 @@
 // followed by where its number was written) and for machines (the same steps as JSON).
 import type { ExplainStep, Explanation } from '../core/explain.js';
 import type { Lang } from '../model.js';
+import { wordPhrase } from '../messages/index.js';
+import { label } from './labels.js';
 
 /** The formats of `kaohe explain`. */
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 /** One `kaohe explain --format` value. */
 export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
-
-const REF_NAMES = { target: { en: 'target', zh: '目标' }, actual: { en: 'actual', zh: '实际' } } as const;
 
 // "(rule 1, plans/x.yaml:58:5; target plans/x.yaml:34:7; actual actuals.csv:12:3)": every place the step's numbers were
 // written.
@@ -17,8 +17,8 @@ function sourceOf(step: ExplainStep, lang: Lang): string {
   const own =
     step.rule === undefined
       ? step.source
-      : [zh ? `规则 ${step.rule}` : `rule ${step.rule}`, step.source].filter(Boolean).join(zh ? ',' : ', ');
-  const refs = (step.refs ?? []).map((r) => `${REF_NAMES[r.name][lang]} ${r.source}`);
+      : [label('word.rule', lang, { n: step.rule }), step.source].filter(Boolean).join(zh ? ',' : ', ');
+  const refs = (step.refs ?? []).map((r) => `${label(`word.${r.name}`, lang)} ${r.source}`);
   const parts = [own, ...refs].filter((p): p is string => p !== undefined && p !== '');
   if (parts.length === 0) return '';
   return zh ? `(${parts.join(';')})` : ` (${parts.join('; ')})`;
@@ -30,7 +30,7 @@ export function renderExplainText(explanation: Explanation, lang: Lang): string 
   const lines = [`${plan.title} (${plan.id}) — ${unit.name} (${unit.id})`];
   let block: string | undefined;
   for (const step of explanation.steps) {
-    const text = `${step.text[lang]}${sourceOf(step, lang)}`;
+    const text = `${wordPhrase(step.say, lang)}${sourceOf(step, lang)}`;
     const starts = step.indicator !== undefined && step.indicator !== block;
     // A blank line before each indicator's block and before the unit's own steps.
     if (starts || (step.indicator === undefined && block !== undefined) || lines.length === 1) lines.push('');
@@ -49,7 +49,7 @@ export function renderExplainJson(explanation: Explanation, lang: Lang): string 
     ...(s.value !== undefined && { value: s.value }),
     ...(s.source !== undefined && { source: s.source }),
     ...(s.refs !== undefined && { refs: s.refs }),
-    text: s.text[lang],
+    text: wordPhrase(s.say, lang),
   }));
   const doc = {
     kaohe: 1,

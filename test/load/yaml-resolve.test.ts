@@ -160,3 +160,9 @@ describe('negative values refused by the schema', () => {
     expect(places(await load('a.yaml', text))).toEqual(['SCHEMA a.yaml:5:29']);
   });
 });
+
+describe('aliases without an anchor', () => {
+  it('refuses *name with no &name before it at the alias, with no exception', () => {
+    expect(codes(city.replace('urban_new_jobs: 1800,', 'urban_new_jobs: *t1800,'))).toEqual(['117:31 YAML_SYNTAX']);
+  });
+});
