@@ -49,6 +49,7 @@ function summaryPart(result: Result, lang: Lang): string {
     plan.issuer && `${label('html.issuer', lang)}${p.colon}${plan.issuer}`,
     plan.document && `${label('html.document', lang)}${p.colon}${plan.document}`,
   ].filter((t): t is string => Boolean(t));
+  const madeBy = label('html.madeBy', lang, { version: result.kaohe_version ?? '' });
   return [
     '<section class="part summary">',
     `<h1>${esc(planHeading(result, lang))}</h1>`,
@@ -57,9 +58,7 @@ function summaryPart(result: Result, lang: Lang): string {
     ...buildTotalsLines(result, lang).map((line) => `<p>${esc(line)}</p>`),
     `<h3>${esc(label('html.results', lang))}</h3>`,
     resultsTable(result, lang),
-    `<p class="note">${esc(label('html.madeBy', lang, { version: result.kaohe_version ?? '' }))}${p.colon}${result.inputs
-      .map((i) => esc(i.path))
-      .join(p.enumeration)}</p>`,
+    `<p class="note">${esc(madeBy)}${p.colon}${result.inputs.map((i) => esc(i.path)).join(p.enumeration)}</p>`,
     '</section>',
   ].join('\n');
 }
@@ -133,16 +132,17 @@ function indicatorsPart(result: Result, lang: Lang): string {
           if (!ind) return '<td class="n"></td>';
           const actual = ind.actual === null || ind.actual === undefined ? '-' : groupThousands(ind.actual);
           const pct = completionText(ind);
-          const mark = `${pct === undefined ? '' : `${pct}% `}${GLYPHS[ind.status]} ${label(`status.${ind.status}`, lang)}`;
+          const status = `${GLYPHS[ind.status]} ${label(`status.${ind.status}`, lang)}`;
+          const mark = pct === undefined ? status : `${pct}% ${status}`;
+          const values = `${actual} / ${groupThousands(ind.target ?? '')}`;
           // Four nodes a cell (a national report has 86,000 of them): the status is the cell's class, no spans.
-          return `<td class="${ind.status}">${esc(`${actual} / ${groupThousands(ind.target ?? '')}`)}<br>${esc(mark)}</td>`;
+          return `<td class="${ind.status}">${esc(values)}<br>${esc(mark)}</td>`;
         }),
       ];
     });
+    const which = { from: from + 1, to: from + part.length, all: columns.length };
     const caption =
-      columns.length > INDICATORS_PER_TABLE
-        ? `<h3>${esc(label('html.indicatorsPart', lang, { from: from + 1, to: from + part.length, all: columns.length }))}</h3>`
-        : '';
+      columns.length > INDICATORS_PER_TABLE ? `<h3>${esc(label('html.indicatorsPart', lang, which))}</h3>` : '';
     tables.push(caption, table(header, body, undefined, 'grid'));
   }
   return [
@@ -163,10 +163,11 @@ function accountabilityPart(result: Result, lang: Lang): string {
       ? `<p>${esc(label('accountability.none', lang))}</p>`
       : `<ul class="accountability">\n${entries
           .map((e) => {
+            const names = e.responsible.join(p.enumeration);
             const who =
               e.responsible.length === 0
                 ? ''
-                : `<br>${esc(label('accountability.responsible', lang))}${p.colon}${esc(e.responsible.join(p.enumeration))}`;
+                : `<br>${esc(label('accountability.responsible', lang))}${p.colon}${esc(names)}`;
             return `<li><b>${esc(e.name)}</b>${p.colon}${esc(e.consequences.join(p.semicolon))}${who}</li>`;
           })
           .join('\n')}\n</ul>`;

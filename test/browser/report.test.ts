@@ -109,6 +109,13 @@ describe.each(PLANS)('the HTML report of plans/%s.yaml', (plan) => {
       await cdp.detach();
       // every character of the title (Chinese in every plan) is drawn from a CJK font, none from a fallback box
       expect(fonts.map((f) => f.familyName).filter((f) => !/CJK/.test(f))).toEqual([]);
+      // and every text of the charts asks for that font in its own style attribute (a quote there would cut it)
+      const families = await page.$$eval('figure svg text', (texts) => [
+        ...new Set(texts.map((t) => (t as SVGTextElement).style.fontFamily)),
+      ]);
+      expect(families).toEqual([
+        `"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", SimHei, "WenQuanYi Micro Hei", sans-serif`,
+      ]);
     });
 
     it('fits an A4 page width, and draws a bar per unit in each chart', async () => {
