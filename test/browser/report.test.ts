@@ -139,3 +139,18 @@ describe.each(PLANS)('the HTML report of plans/%s.yaml', (plan) => {
     });
   });
 });
+
+describe('the HTML diff of two results', () => {
+  it('opens offline with no console error and fits an A4 page width', async () => {
+    const file = resolve(out, 'diff-city-2010-zh.html');
+    const v1 = 'fixtures/audit/city-2010-v1.json';
+    const v2 = 'fixtures/audit/city-2010-v2.json';
+    expect((await runKaohe(['--lang', 'zh', 'diff', v1, v2, '--format', 'html', '--out', file])).code).toBe(0);
+    const { page, errors, fetched } = await open(file, A4_WIDTH);
+    await page.screenshot({ path: join(out, 'diff-city-2010-zh.png'), fullPage: true });
+    // 石桥县 changed: 8 fields of the unit and 3 of each of its 2 indicators, then the 3 money totals (v1 → v2)
+    expect(await page.$$eval('tbody tr', (rows) => rows.length)).toBe(8 + 6 + 3);
+    expect({ errors, fetched, overflow: await overflow(page) }).toEqual({ errors: [], fetched: [], overflow: 0 });
+    await page.close();
+  });
+});
