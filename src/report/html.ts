@@ -7,6 +7,7 @@ import type { Lang, Result } from '../model.js';
 import { renderChartSvg } from './charts.js';
 import { groupThousands, planHeading } from './format.js';
 import { buildPlanCharts, chartedUnits, completionText } from './html-charts.js';
+import { rankOf, rankText } from './html-ranks.js';
 import { htmlPage } from './html-page.js';
 import { escapeHtml as esc } from './html-text.js';
 import type { RenderOptions } from './index.js';
@@ -70,10 +71,17 @@ function resultsTable(result: Result, lang: Lang): string {
   // A column no unit fills (no grades, no award rule) is left out rather than printed empty.
   const filled = grid.header.map((_, i) => i === 0 || grid.body.some((row) => row[i]?.text !== ''));
   const keep = (row: GridCell[]): GridCell[] => row.filter((_, i) => filled[i] && (i === 0 || i > indicators));
+  // The rank within the unit's group, once the cohort phase ranks (issue #12).
+  const ranks = result.units.map(rankOf);
+  const ranked = ranks.some((r) => r !== undefined);
+  const rankCell = (i: number): string[] => {
+    const rank = ranks[i];
+    return ranked ? [`<td>${rank === undefined ? '' : esc(rankText(rank, lang))}</td>`] : [];
+  };
   return table(
-    keep(grid.header).map((c) => c.text),
-    grid.body.map((row) => keep(row).map(tdOf)),
-    keep(grid.footer).map(tdOf),
+    [...keep(grid.header).map((c) => c.text), ...(ranked ? [label('html.rank', lang)] : [])],
+    grid.body.map((row, i) => [...keep(row).map(tdOf), ...rankCell(i)]),
+    [...keep(grid.footer).map(tdOf), ...(ranked ? ['<td></td>'] : [])],
   );
 }
 

@@ -70,7 +70,13 @@ function expectedBars(result: Result): number[] {
   );
   const grades = new Set(result.units.flatMap((u) => (u.grade ? [u.grade.base, u.grade.final] : [])));
   const money = units.filter((u) => u.reward_yuan !== '0').length + units.filter((u) => u.penalty_yuan !== '0').length;
-  return [...completion, ...(grades.size > 0 ? [grades.size] : []), ...(money > 0 ? [money] : [])];
+  // ranks per group, once the cohort phase ranks (issue #12): a bar per ranked unit, a chart per group
+  const groups = new Map<string, number>();
+  for (const u of result.units as (Result['units'][number] & { group?: string; rank?: unknown })[]) {
+    if (u.rank !== undefined) groups.set(u.group ?? '', (groups.get(u.group ?? '') ?? 0) + 1);
+  }
+  const ranks = [...groups.values()].filter((n) => n <= 60);
+  return [...completion, ...(grades.size > 0 ? [grades.size] : []), ...(money > 0 ? [money] : []), ...ranks];
 }
 
 /**
