@@ -1,33 +1,11 @@
-// Ranks per unit group (issue #12's cohort phase) in the HTML report: a rank column in the results table and a
-// chart per group of its units in rank order, their score on each bar. The result carries `group` and `rank` only
+// Ranks per unit group (issue #12's cohort phase) in the HTML report: a chart per group of its units in rank
+// order, their score on each bar (the rank column's text comes from ranks.ts). The result carries `group` and `rank` only
 // once the cohort phase ranks; until then, and for a plan without ranks, nothing here draws anything.
 import type { Lang, Result, UnitResult } from '../model.js';
+import { rankOf, rankText, type UnitRank } from './ranks.js';
 import type { BarChartSpec } from './charts.js';
 import { CHART_WIDTH, MAX_CHART_UNITS, PALETTE } from './charts.js';
 import { label } from './labels.js';
-
-/** A unit's rank within its group: its position (equal units share one), the group's size, whether it is shared. */
-export interface UnitRank {
-  group: string;
-  position: number;
-  of: number;
-  shared: boolean;
-}
-
-/** Returns a unit's rank, or undefined when the result does not rank it. */
-export function rankOf(unit: UnitResult): UnitRank | undefined {
-  const { group, rank } = unit as UnitResult & {
-    group?: string;
-    rank?: { position: number; of: number; shared: boolean };
-  };
-  return rank === undefined ? undefined : { group: group ?? '', ...rank };
-}
-
-/** Returns a rank as the report prints it: "第2名(共4个)", "并列第1名(共4个)"; "2 of 4", "=1 of 4". */
-export function rankText(rank: UnitRank, lang: Lang): string {
-  const vars = { position: rank.position, of: rank.of };
-  return rank.shared ? label('html.rankShared', lang, vars) : label('html.rankOf', lang, vars);
-}
 
 /** Returns one chart per group of ranked units (at most MAX_CHART_UNITS each): units in rank order, bars of score. */
 export function rankCharts(result: Result, lang: Lang): BarChartSpec[] {

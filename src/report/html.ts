@@ -7,7 +7,7 @@ import type { Lang, Result } from '../model.js';
 import { renderChartSvg } from './charts.js';
 import { groupThousands, planHeading } from './format.js';
 import { buildPlanCharts, chartedUnits, completionText } from './html-charts.js';
-import { rankOf, rankText } from './html-ranks.js';
+import { rankOf, rankText } from './ranks.js';
 import { htmlPage } from './html-page.js';
 import { escapeHtml as esc } from './html-text.js';
 import type { RenderOptions } from './index.js';
@@ -79,7 +79,7 @@ function resultsTable(result: Result, lang: Lang): string {
     return ranked ? [`<td>${rank === undefined ? '' : esc(rankText(rank, lang))}</td>`] : [];
   };
   return table(
-    [...keep(grid.header).map((c) => c.text), ...(ranked ? [label('html.rank', lang)] : [])],
+    [...keep(grid.header).map((c) => c.text), ...(ranked ? [label('report.rank', lang)] : [])],
     grid.body.map((row, i) => [...keep(row).map(tdOf), ...rankCell(i)]),
     [...keep(grid.footer).map(tdOf), ...(ranked ? ['<td></td>'] : [])],
   );
