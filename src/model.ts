@@ -84,8 +84,6 @@ export interface Unit {
   source: Source;
 }
 
-export type RuleWhen = 'overall_met' | 'overall_missed' | 'indicator_met' | 'indicator_missed';
-
 export interface PerPersonRule {
   type: 'per_person';
   indicator: string;
@@ -167,7 +165,6 @@ export interface Loaded<T> {
 /** The options that change what `score` computes; chosen by the CLI, passed in to the pure core. */
 export interface ScoreOptions {
   asOf?: number;
-  allowMissing: boolean;
   kaoheVersion?: string;
   inputs: { path: string; sha256: string }[];
 }

@@ -1,6 +1,6 @@
 // Ranks per unit group (issue #12's cohort phase) in the HTML report: a chart per group of its units in rank
-// order, their score on each bar (the rank column's text comes from ranks.ts). The result carries `group` and `rank` only
-// once the cohort phase ranks; until then, and for a plan without ranks, nothing here draws anything.
+// order, their score on each bar (the rank column's text comes from ranks.ts). A result carries `group` and
+// `rank` only once the cohort phase ranks; until then, and for a plan without ranks, nothing here draws.
 import type { Lang, Result, UnitResult } from '../model.js';
 import { rankOf, rankText, type UnitRank } from './ranks.js';
 import type { BarChartSpec } from './charts.js';

@@ -37,7 +37,7 @@ export function wideSheetName(result: Result, lang: Lang, several: boolean): str
 
 const TAIL = ['col.score', 'col.overall', 'col.reward', 'col.penalty', 'col.net', 'col.award', 'col.grade'] as const;
 
-/** Where things go in the sheet: column B holds the first indicator's target; the TAIL columns follow the indicators. */
+/** Where things go: column B holds the first indicator's target; the TAIL columns follow the indicators. */
 interface Layout {
   columns: IndicatorColumn[];
   first: number;
