@@ -135,6 +135,8 @@ export interface Plan {
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];
+  /** The targets sheet its units and targets come from (`targets:`), as written and resolved like actuals. */
+  targetsSheet?: { given: string; path: string; source: Source };
   source: Source;
 }
 
@@ -194,4 +196,11 @@ export interface Template {
   keyColumns: number;
   indicators: Indicator[];
   rows: TemplateRow[];
+}
+
+/** A targets sheet to write: its header, the key (text) columns before the indicators, one row of texts per unit. */
+export interface TargetsTemplate {
+  header: string[];
+  keyColumns: number;
+  rows: string[][];
 }

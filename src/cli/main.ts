@@ -154,6 +154,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<plan>', t('plan'))
     .addOption(new Option('--format <format>', t('templateFormat')).choices(TEMPLATE_FORMATS))
     .option('--out <file>', t('out'))
+    .option('--targets', t('templateTargets'))
     .action(run(async () => (await import('./commands/template.js')).runTemplate));
 
   program

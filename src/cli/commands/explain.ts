@@ -99,7 +99,7 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   }
   const result = evaluatePlan(plan, actuals.actuals, {
     kaoheVersion: ctx.version,
-    inputs: [read.input, ...actuals.inputs],
+    inputs: [...read.inputs, ...actuals.inputs],
   });
   // Missing actuals do not stop an explanation: they are said, as warnings, and explained as missing.
   const unitId = target.unit.id;

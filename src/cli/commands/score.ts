@@ -60,6 +60,11 @@ async function scorePlan(
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
+  // The plan's targets sheet is protected as the plan is.
+  appendAll(
+    readPaths,
+    read.inputs.slice(1).map((i) => i.path),
+  );
   const { plan } = read.plan;
   // The plan's own actuals files are protected as inputs are, read or not (--actuals given instead): a result must
   // never replace the clerk's sheet.
@@ -87,7 +92,7 @@ async function scorePlan(
   const result = evaluatePlan(plan, actuals.actuals, {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     kaoheVersion: ctx.version,
-    inputs: [read.input, ...actuals.inputs],
+    inputs: [...read.inputs, ...actuals.inputs],
   });
   if (!options.allowMissing) {
     const missing = missingActuals(plan, result);
