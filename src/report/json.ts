@@ -66,7 +66,7 @@ export const RESULT_KEY_ORDER: KeyShape = {
   keys: ['kaohe', 'kaohe_version', 'plan', 'inputs', 'units', 'totals'],
   children: {
     plan: {
-      keys: ['id', 'title', 'issuer', 'document', 'period', 'as_of'],
+      keys: ['id', 'title', 'issuer', 'document', 'budget', 'period', 'as_of'],
       children: { period: { keys: ['from', 'to'] } },
     },
     inputs: { keys: ['path', 'sha256'] },
