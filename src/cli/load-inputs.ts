@@ -5,7 +5,8 @@ import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
 import { actualsNotFound, loadPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { decodeYamlText } from '../load/text.js';
-import type { Actual, ActualsFile, Diagnostic } from '../model.js';
+import type { Actual, ActualsFile, Diagnostic, Plan } from '../model.js';
+import { errorText } from '../messages/index.js';
 import { readInput, type Context } from './context.js';
 import { sha256 } from './io.js';
 
@@ -86,4 +87,16 @@ export async function readActuals(
   const merged = files.length === 1 ? { value: files[0]!.actuals, diagnostics: [] } : mergeActuals(files);
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics };
+}
+
+/** Returns a USAGE error when --as-of names a year outside the plan's period, else undefined. */
+export function asOfOutsidePeriod(plan: Plan, asOf: number | undefined): Diagnostic | undefined {
+  if (asOf === undefined || (asOf >= plan.period.from && asOf <= plan.period.to)) return undefined;
+  return {
+    code: 'USAGE',
+    severity: 'error',
+    ...plan.source,
+    message: errorText('USAGE', 'as_of', { year: asOf, ...plan.period }),
+    hint: errorText('USAGE', 'as_of_hint', plan.period),
+  };
 }

@@ -11,7 +11,7 @@ import type { Diagnostic, Indicator, Unit } from '../../model.js';
 import { renderExplainJson, renderExplainText, type ExplainFormat } from '../../report/explain.js';
 import { groupThousands } from '../../report/format.js';
 import { hasErrors, reportDiagnostics, type Context } from '../context.js';
-import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { missingActuals } from '../missing-actuals.js';
 import { errorText } from '../../messages/index.js';
 
@@ -21,6 +21,8 @@ export interface ExplainCommandOptions extends ActualsReadOptions {
   indicator?: string;
   actuals: string[];
   format: ExplainFormat;
+  /** Explain the plan as scored part-way, as `score --as-of YEAR` scores it. */
+  asOf?: number;
 }
 
 /** Returns the unit and indicator the options name, or UNKNOWN_UNIT / UNKNOWN_INDICATOR with a did-you-mean. */
@@ -90,6 +92,11 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     return 2;
   }
   const { plan } = read.plan;
+  const outside = asOfOutsidePeriod(plan, options.asOf);
+  if (outside !== undefined) {
+    reportDiagnostics(ctx, [...diagnostics, outside]);
+    return 2;
+  }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
   appendAll(diagnostics, actuals.diagnostics);
   if (hasErrors(actuals.diagnostics)) {
@@ -97,6 +104,7 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     return 2;
   }
   const result = evaluatePlan(plan, actuals.actuals, {
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     allowMissing: true,
     kaoheVersion: ctx.version,
     inputs: [read.input, ...actuals.inputs],
