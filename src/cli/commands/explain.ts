@@ -111,7 +111,8 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   });
   // Missing actuals do not stop an explanation: they are said, as warnings, and explained as missing.
   const unitId = target.unit.id;
-  const missing = missingActuals(plan, { ...result, units: result.units.filter((u) => u.id === unitId) }).map(
+  const own = { ...result, units: result.units.filter((u) => u.id === unitId) };
+  const missing = missingActuals(plan, own, actuals.actuals).map(
     (d): Diagnostic => ({
       ...d,
       severity: 'warning',

@@ -86,7 +86,7 @@ async function scorePlan(
     inputs: [read.input, ...actuals.inputs],
   });
   if (!options.allowMissing) {
-    const missing = missingActuals(plan, result);
+    const missing = missingActuals(plan, result, actuals.actuals);
     appendAll(diagnostics, missing);
     if (missing.length > 0) return undefined;
   }
