@@ -84,8 +84,6 @@ export interface Unit {
   source: Source;
 }
 
-export type RuleWhen = 'overall_met' | 'overall_missed' | 'indicator_met' | 'indicator_missed';
-
 export interface PerPersonRule {
   type: 'per_person';
   indicator: string;
@@ -139,6 +137,8 @@ export interface Plan {
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];
+  /** The targets sheet its units and targets come from (`targets:`), as written and resolved like actuals. */
+  targetsSheet?: { given: string; path: string; source: Source };
   source: Source;
 }
 
@@ -169,7 +169,6 @@ export interface Loaded<T> {
 /** The options that change what `score` computes; chosen by the CLI, passed in to the pure core. */
 export interface ScoreOptions {
   asOf?: number;
-  allowMissing: boolean;
   kaoheVersion?: string;
   inputs: { path: string; sha256: string }[];
 }
@@ -179,3 +178,31 @@ export type Result = ResultDocument;
 export type UnitResult = ResultDocumentTypes.UnitResult;
 export type IndicatorResult = ResultDocumentTypes.IndicatorResult;
 export type RuleEffect = ResultDocumentTypes.RuleEffect;
+
+// The actuals template `kaohe template` writes (src/load builds it, src/report renders it as .xlsx).
+/** One row to fill in: a unit, its year (multi-year plans only) and its cells as text. */
+export interface TemplateRow {
+  unit: Unit;
+  year?: number;
+  cells: string[];
+  /** Per indicator, in column order: whether scoring reads the cell (a target, a year of the period or the base). */
+  asked: boolean[];
+}
+
+/**
+ * An actuals template: the header, how many leading columns name the row (单位, 年份), the indicators in column order, the
+ * rows.
+ */
+export interface Template {
+  header: string[];
+  keyColumns: number;
+  indicators: Indicator[];
+  rows: TemplateRow[];
+}
+
+/** A targets sheet to write: its header, the key (text) columns before the indicators, one row of texts per unit. */
+export interface TargetsTemplate {
+  header: string[];
+  keyColumns: number;
+  rows: string[][];
+}

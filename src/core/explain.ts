@@ -1,12 +1,13 @@
-// The audit trail of one unit: the arithmetic that `score` did, step by step, in both languages,
-// each step with the place its number came from. It reads the result (so it can never disagree
-// with what was scored) and the plan and actuals (for what the result does not keep: the actual
-// before rounding, the rule's rates, the grade thresholds).
+// The audit trail of one unit: the arithmetic that `score` did, step by step, each step a phrase of the
+// catalogue with its numbers (src/report words it in either language) and the place its number came from.
+// It reads the result (so it can never disagree with what was scored) and the plan and actuals (for what the
+// result does not keep: the actual before rounding, the rule's rates, the grade thresholds).
 import { D, toShown } from '../decimal.js';
-import type { Actual, Msg, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
+import type { Phrase } from '../messages/index.js';
+import type { Actual, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
 import { formatSource } from './source.js';
 import { createValueLookup } from './values.js';
-import { explainIndicator, m, OVERALL, type Ctx } from './explain-indicator.js';
+import { explainIndicator, say, type Ctx } from './explain-indicator.js';
 
 /** What a step explains. */
 export type StepKind =
@@ -23,13 +24,13 @@ export type StepKind =
   | 'money'
   | 'grade';
 
-/** One step of the arithmetic: its text in both languages, its exact value and where its number was written. */
+/** One step of the arithmetic: what it says (a phrase, not yet worded), its exact value, where its number came from. */
 export interface ExplainStep {
   kind: StepKind;
   indicator?: string;
   /** The rule's number (from 1), for rule steps. */
   rule?: number;
-  text: Msg;
+  say: Phrase;
   value?: string;
   source?: string;
   /** The places of the other numbers a step uses (a rule's target and actual), so that it reads on its own. */
@@ -97,70 +98,49 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
 
 function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {
   const terms = scored.indicators.map((i) => ctx.n(i.score)).join(' + ') || '0';
-  const max =
-    scored.max_score === undefined
-      ? m('', '')
-      : m(` of ${ctx.n(scored.max_score)}`, `(满分 ${ctx.n(scored.max_score)})`);
+  const max = scored.max_score === undefined ? '' : say('explain.unit_score_max', { max: ctx.n(scored.max_score) });
   return {
     kind: 'score',
     value: scored.score,
-    text: m(
-      `unit score: ${terms} = ${ctx.n(scored.score)}${max.en}`,
-      `单位得分:${terms} = ${ctx.n(scored.score)}${max.zh}`,
-    ),
+    say: say('explain.unit_score', { terms, score: ctx.n(scored.score), max }),
   };
 }
 
 function explainOverall(scored: UnitResult): ExplainStep {
   const required = scored.indicators.filter((i) => i.required !== false);
-  const names = (status: string): string =>
-    required
-      .filter((i) => i.status === status)
-      .map((i) => i.name ?? i.id)
-      .join(', ');
-  const o = OVERALL[scored.overall]!;
+  const names = (status: string) => ({
+    list: required.filter((i) => i.status === status).map((i) => i.name ?? i.id),
+  });
   const why =
     scored.overall === 'met'
-      ? m('every required indicator is met', '所有计入总体目标的指标均达标')
+      ? say('explain.overall_met')
       : scored.overall === 'missed'
-        ? m(`missed: ${names('missed')}`, `未达标:${names('missed').replace(/, /g, '、')}`)
-        : m(
-            `no actual for ${names('missing')}; no rule fires until every required actual is in`,
-            `${names('missing').replace(/, /g, '、')} 缺数据;数据齐全前不执行任何奖惩规则`,
-          );
+        ? say('explain.overall_missed', { names: names('missed') })
+        : say('explain.overall_incomplete', { names: names('missing') });
   return {
     kind: 'overall',
     value: scored.overall,
-    text: m(`overall: ${o.en} (${why.en})`, `总体目标:${o.zh}(${why.zh})`),
+    say: say('explain.overall', { overall: say(`overall.${scored.overall}`), why }),
   };
 }
 
 function explainRule(ctx: Ctx, scored: UnitResult, rule: Rule, effect: RuleEffect): ExplainStep {
   const base = { kind: 'rule' as const, rule: effect.rule, source: effect.source ?? formatSource(rule.source) };
-  if (scored.overall === 'incomplete')
-    return {
-      ...base,
-      text: m(`${rule.type}: does not fire, the unit is incomplete`, `${rule.type}:不执行,该单位数据不全`),
-    };
+  if (scored.overall === 'incomplete') return { ...base, say: say('explain.rule_incomplete', { type: rule.type }) };
   const missed = scored.overall === 'missed';
   if (rule.type === 'disqualify_award') {
     return {
       ...base,
       value: String(!missed),
-      text: missed
-        ? m('overall missed, so award eligibility is withdrawn', '总体目标未完成,取消评先资格')
-        : m('award eligibility kept: the overall target is met', '总体目标完成,保留评先资格'),
+      say: say(missed ? 'explain.award_withdrawn' : 'explain.award_kept'),
     };
   }
   if (rule.type === 'downgrade') {
     return {
       ...base,
-      text: missed
-        ? m(
-            `overall missed, so the grade drops ${rule.steps} level${rule.steps === 1 ? '' : 's'}`,
-            `总体目标未完成,政绩考核降 ${rule.steps} 等`,
-          )
-        : m('no downgrade: the overall target is met', '总体目标完成,不降等'),
+      say: missed
+        ? say(rule.steps === 1 ? 'explain.downgrade_one' : 'explain.downgrade', { steps: rule.steps })
+        : say('explain.no_downgrade'),
     };
   }
   return { ...base, ...explainPerPerson(ctx, scored, rule, effect) };
@@ -171,24 +151,14 @@ function explainPerPerson(
   scored: UnitResult,
   rule: Extract<Rule, { type: 'per_person' }>,
   effect: RuleEffect,
-): Pick<ExplainStep, 'text' | 'value' | 'refs'> {
+): Pick<ExplainStep, 'say' | 'value' | 'refs'> {
   const ind = scored.indicators.find((i) => i.id === rule.indicator);
   const indicator = ctx.input.plan.indicators.find((i) => i.id === rule.indicator);
   if (ind === undefined || indicator === undefined) {
-    return {
-      text: m(
-        `per person on ${rule.indicator}: nothing to count, the unit has no target for it`,
-        `按人计奖罚(${rule.indicator}):该单位无此目标,不计`,
-      ),
-    };
+    return { say: say('explain.per_person_no_target', { indicator: rule.indicator }) };
   }
   if (ind.actual === null || ind.surplus === null) {
-    return {
-      text: m(
-        `per person on ${ind.name ?? ind.id}: nothing to count without an actual`,
-        `按人计奖罚(${ind.name ?? ind.id}):无实际数据,不计`,
-      ),
-    };
+    return { say: say('explain.per_person_no_actual', { indicator: ind.name ?? ind.id }) };
   }
   const [a, t] = [ctx.n(ind.actual), ctx.n(ind.target)];
   const short = new D(ind.surplus).lt(0);
@@ -197,18 +167,13 @@ function explainPerPerson(
   const bad = indicator.direction === 'at_most' ? `${a} − ${t}` : `${t} − ${a}`;
   const expr = indicator.unit === '万人' ? `(${short ? bad : good}) × 10000` : short ? bad : good;
   const persons = String(effect.persons ?? 0);
-  const counted = short
-    ? m(`persons short: ceil(${expr}) = ${ctx.n(persons)}`, `少 ceil(${expr}) = ${ctx.n(persons)} 人`)
-    : m(`surplus persons: floor(${expr}) = ${ctx.n(persons)}`, `超额 floor(${expr}) = ${ctx.n(persons)} 人`);
+  const counted = say(short ? 'explain.persons_short' : 'explain.persons_surplus', { expr, persons: ctx.n(persons) });
   const [rate, yuan] = short ? [rule.penalty, effect.penalty_yuan ?? '0'] : [rule.reward, effect.reward_yuan ?? '0'];
   const paid = new D(yuan).gt(0);
   const money = paid
-    ? m(
-        `${short ? 'fine' : 'reward'}: ${ctx.n(persons)} × ${ctx.n(rate)} = ${ctx.n(yuan)} yuan`,
-        `${short ? '罚款' : '奖励'} ${ctx.n(persons)} × ${ctx.n(rate)} = ${ctx.n(yuan)} 元`,
-      )
+    ? say(short ? 'explain.fine' : 'explain.reward', { persons: ctx.n(persons), rate: ctx.n(rate), yuan: ctx.n(yuan) })
     : persons === '0'
-      ? m('no money', '不奖不罚')
+      ? say('explain.no_money')
       : conditionNotMet(short ? rule.penaltyWhen : rule.rewardWhen, short);
   const refs = [
     ...(ind.target_source === undefined ? [] : [{ name: 'target' as const, source: ind.target_source }]),
@@ -216,20 +181,17 @@ function explainPerPerson(
   ];
   return {
     value: yuan,
-    text: m(`${counted.en}; ${money.en}`, `${counted.zh};${money.zh}`),
+    say: say('explain.per_person', { counted, money }),
     ...(refs.length > 0 && { refs }),
   };
 }
 
-function conditionNotMet(when: string, short: boolean): Msg {
-  const needs: Record<string, Msg> = {
-    overall_met: m('the overall target met', '总体目标完成'),
-    overall_missed: m('the overall target missed', '总体目标未完成'),
-    indicator_met: m('the indicator met', '该指标达标'),
-    indicator_missed: m('the indicator missed', '该指标未达标'),
-  };
-  const what = short ? m('no fine', '不罚款') : m('no reward', '不奖励');
-  return m(`${what.en}: it needs ${needs[when]!.en}`, `${what.zh}:须${needs[when]!.zh}`);
+function conditionNotMet(
+  when: 'overall_met' | 'overall_missed' | 'indicator_met' | 'indicator_missed',
+  short: boolean,
+): Phrase {
+  const what = say(short ? 'explain.no_fine' : 'explain.no_reward');
+  return say('explain.condition_not_met', { what, needs: say(`explain.needs.${when}`) });
 }
 
 function explainMoney(ctx: Ctx, scored: UnitResult): ExplainStep {
@@ -237,21 +199,21 @@ function explainMoney(ctx: Ctx, scored: UnitResult): ExplainStep {
   return {
     kind: 'money',
     value: scored.net_yuan,
-    text: m(`money: reward ${r} − fine ${p} = net ${net} yuan`, `奖惩:奖励 ${r} 元 − 罚款 ${p} 元 = 净额 ${net} 元`),
+    say: say('explain.money', { reward: r, penalty: p, net }),
   };
 }
 
 function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   const grades = ctx.input.plan.grades;
   const g = scored.grade;
-  if (grades === undefined || g === null) return [{ kind: 'grade', text: m('no grades in the plan', '方案未设等次') }];
+  if (grades === undefined || g === null) return [{ kind: 'grade', say: say('explain.no_grades') }];
   let before: ExplainStep;
   if (ctx.unit.baseGrade !== undefined) {
     before = {
       kind: 'grade',
       value: g.base,
       source: formatSource(ctx.unit.source),
-      text: m(`grade before: ${g.base}, given in the plan (base_grade)`, `降等前等次:${g.base}(方案指定 base_grade)`),
+      say: say('explain.grade_given', { grade: g.base }),
     };
   } else {
     const score = new D(scored.score);
@@ -266,18 +228,13 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
     before = {
       kind: 'grade',
       value: g.base,
-      text: m(`grade before: score ${cmp} → ${g.base}`, `降等前等次:得分 ${cmp} → ${g.base}`),
+      say: say('explain.grade_by_score', { comparison: cmp, grade: g.base }),
     };
   }
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);
   const after =
     g.steps_down > 0
-      ? m(
-          `grade after: ${g.base} down ${g.steps_down} → ${g.final}`,
-          `降等后等次:${g.base} 降 ${g.steps_down} 等 → ${g.final}`,
-        )
-      : fired
-        ? m(`grade after: ${g.final}, already the lowest level`, `降等后等次:${g.final},已是最低等次`)
-        : m(`grade after: ${g.final} (no downgrade)`, `最终等次:${g.final}(不降等)`);
-  return [before, { kind: 'grade', value: g.final, text: after }];
+      ? say('explain.grade_down', { base: g.base, steps: g.steps_down, final: g.final })
+      : say(fired ? 'explain.grade_floor' : 'explain.grade_kept', { final: g.final });
+  return [before, { kind: 'grade', value: g.final, say: after }];
 }

@@ -16,7 +16,7 @@ import {
 import { lazyScoreReporters, scoreReporters, type ScoreFormat } from '../../report/index.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
-import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
 import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
@@ -60,6 +60,11 @@ async function scorePlan(
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
+  // The plan's targets sheet is protected as the plan is.
+  appendAll(
+    readPaths,
+    read.inputs.slice(1).map((i) => i.path),
+  );
   const { plan } = read.plan;
   // The plan's own actuals files are protected as inputs are, read or not (--actuals given instead): a result must
   // never replace the clerk's sheet.
@@ -81,9 +86,8 @@ async function scorePlan(
   if (hasErrors(actuals.diagnostics)) return undefined;
   const result = evaluatePlan(plan, actuals.actuals, {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    allowMissing: Boolean(options.allowMissing),
     kaoheVersion: ctx.version,
-    inputs: [read.input, ...actuals.inputs],
+    inputs: [...read.inputs, ...actuals.inputs],
   });
   if (!options.allowMissing) {
     const missing = missingActuals(plan, result, actuals.actuals);
@@ -106,9 +110,9 @@ export async function runScore(
   given: Omit<ScoreCommandOptions, 'format'> & { format?: ScoreCommandOptions['format'] },
 ): Promise<number> {
   const format = formatForOut(ctx, given.format, given.out, SCORE_FORMATS, 'table');
-  if (format === undefined) return 2;
+  if (format === undefined) return EXIT.badInput;
   const options: ScoreCommandOptions = { ...given, format };
-  if (binaryOnTerminal(ctx, args, options)) return 2;
+  if (binaryOnTerminal(ctx, args, options)) return EXIT.badInput;
   const expanded = await expandPlanPaths(ctx.io, args, async (p) => headOf(await ctx.io.readFile(p)));
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
   // Every plan named is protected from --out and --out-dir, a plan with mistakes too (junit and github are written
@@ -150,8 +154,8 @@ export async function runScore(
     // --quiet silences warnings and progress, never the output asked for
     written = await writeOutput(ctx, text, options.out, readPaths);
   }
-  if (failed || !written) return 2;
-  return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
+  if (failed || !written) return EXIT.badInput;
+  return options.failOn && failOnMatches(results, options.failOn) ? EXIT.failOn : EXIT.ok;
 }
 
 function isLazy(format: string): format is LazyScoreFormat {
