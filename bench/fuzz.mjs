@@ -20,8 +20,9 @@ const BATCH = arg('batch', 2_000);
 const HANG_MS = 10_000;
 const START_MS = 120_000;
 
-// beside the other generated bench data (git-ignored), where Node finds the packages it leaves external
-const child = 'bench/data/fuzz-child.mjs';
+// beside the other generated bench data (git-ignored), where Node finds the packages it leaves external; one bundle
+// per run, so a run started later (on changed code) never replaces the one a running run forks its workers from
+const child = `bench/data/fuzz-child-${process.pid}.mjs`;
 await build({
   entryPoints: ['test/fuzz/child.ts'],
   outfile: child,
@@ -103,6 +104,7 @@ await Promise.all(
   Array.from({ length: JOBS }, (_, j) => runRange(FROM + j * per, Math.min(FROM + COUNT, FROM + (j + 1) * per), j)),
 );
 rmSync(root, { recursive: true, force: true });
+rmSync(child, { force: true });
 const seconds = (performance.now() - started) / 1000;
 console.log(
   `fuzz: ${totals.inputs} inputs (seeds ${FROM}–${FROM + COUNT - 1}), ${totals.failures.length} failures, ` +
