@@ -127,6 +127,8 @@ export interface Plan {
   title: string;
   issuer?: string;
   document?: string;
+  /** Where rewards are paid from (市财政), as the plan says; absent when it does not. */
+  budget?: string;
   period: Period;
   indicators: Indicator[];
   units: Unit[];

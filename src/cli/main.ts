@@ -133,6 +133,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   withActualsOptions(program.command('explain').description(t('explain')).argument('<plan>', t('plan')), t)
     .requiredOption('--unit <unit>', t('unit'))
     .option('--indicator <indicator>', t('indicator'))
+    .option('--as-of <year>', t('asOf'), parseYear)
     .addOption(format(EXPLAIN_FORMATS, 'text'))
     .action(run(async () => (await import('./commands/explain.js')).runExplain));
 

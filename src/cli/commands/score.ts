@@ -19,7 +19,7 @@ import { expandPlanPaths } from '../expand-paths.js';
 import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
-import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { formatForOut, writeOutput, type OutputData } from '../output.js';
 
 /** The options of `kaohe score`. */
@@ -72,14 +72,9 @@ async function scorePlan(
     readPaths,
     plan.actuals.map((a) => a.path),
   );
-  if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
-    diagnostics.push({
-      code: 'USAGE',
-      severity: 'error',
-      ...plan.source,
-      message: errorText('USAGE', 'as_of', { year: options.asOf, ...plan.period }),
-      hint: errorText('USAGE', 'as_of_hint', plan.period),
-    });
+  const outside = asOfOutsidePeriod(plan, options.asOf);
+  if (outside !== undefined) {
+    diagnostics.push(outside);
     return undefined;
   }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
@@ -95,7 +90,7 @@ async function scorePlan(
     inputs: [...read.inputs, ...actuals.inputs],
   });
   if (!options.allowMissing) {
-    const missing = missingActuals(plan, result);
+    const missing = missingActuals(plan, result, actuals.actuals);
     appendAll(diagnostics, missing);
     if (missing.length > 0) return undefined;
   }
