@@ -84,8 +84,6 @@ export interface Unit {
   source: Source;
 }
 
-export type RuleWhen = 'overall_met' | 'overall_missed' | 'indicator_met' | 'indicator_missed';
-
 export interface PerPersonRule {
   type: 'per_person';
   indicator: string;
@@ -129,6 +127,8 @@ export interface Plan {
   title: string;
   issuer?: string;
   document?: string;
+  /** Where rewards are paid from (市财政), as the plan says; absent when it does not. */
+  budget?: string;
   period: Period;
   indicators: Indicator[];
   units: Unit[];
@@ -169,7 +169,6 @@ export interface Loaded<T> {
 /** The options that change what `score` computes; chosen by the CLI, passed in to the pure core. */
 export interface ScoreOptions {
   asOf?: number;
-  allowMissing: boolean;
   kaoheVersion?: string;
   inputs: { path: string; sha256: string }[];
 }

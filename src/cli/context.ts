@@ -19,6 +19,12 @@ export interface Context {
   sources: Map<string, string>;
 }
 
+/**
+ * Exit codes: 0 scored/valid; 1 scored and --fail-on matched (or diff found changes); 2 bad input or usage; 3 internal
+ * error.
+ */
+export const EXIT = { ok: 0, failOn: 1, badInput: 2, internal: 3 } as const;
+
 /** Returns an error about a whole file or the command line: it points at the file's first line. */
 export function fileError(code: ErrorCode, file: string, message: Msg, hint?: Msg): Diagnostic {
   return { code, severity: 'error', file, line: 1, col: 1, message, ...(hint ? { hint } : {}) };

@@ -127,3 +127,15 @@ export async function readActuals(
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics };
 }
+
+/** Returns a USAGE error when --as-of names a year outside the plan's period, else undefined. */
+export function asOfOutsidePeriod(plan: Plan, asOf: number | undefined): Diagnostic | undefined {
+  if (asOf === undefined || (asOf >= plan.period.from && asOf <= plan.period.to)) return undefined;
+  return {
+    code: 'USAGE',
+    severity: 'error',
+    ...plan.source,
+    message: errorText('USAGE', 'as_of', { year: asOf, ...plan.period }),
+    hint: errorText('USAGE', 'as_of_hint', plan.period),
+  };
+}

@@ -231,6 +231,7 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     title: doc.plan.title,
     ...(doc.plan.issuer !== undefined ? { issuer: doc.plan.issuer } : {}),
     ...(doc.plan.document !== undefined ? { document: doc.plan.document } : {}),
+    ...(doc.plan.budget !== undefined ? { budget: doc.plan.budget } : {}),
     period,
     indicators: doc.indicators.map((raw, i) => normaliseIndicator(y, raw, i)),
     units: doc.units === undefined ? [] : normaliseUnits(y, doc.units),

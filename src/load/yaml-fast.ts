@@ -41,7 +41,8 @@ const giveUp = (): never => {
 // five levels deep.
 const MAX_DEPTH = 32;
 const DECIMAL = /^-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?$/;
-// A key of word characters, short of yaml's 1,024-character bound on implicit keys (plan keys are ids of 64 at most).
+// At most 128 characters: yaml refuses an implicit key over 1024 with a positioned error, which a longer key must
+// reach (an id is at most 64; a longer key is never valid here).
 const KEY = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 // A plain scalar must not start with an indicator, nor with what yaml could resolve to other than a string.
 const SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`]/;

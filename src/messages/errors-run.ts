@@ -27,6 +27,10 @@ export const RUN_ERRORS = {
     },
   },
   USAGE: {
+    // commander's option parsers: shown in both languages at once (the language option may not be read yet)
+    tolerance: { en: 'a number of at least 0, like 0.5', zh: '请给出不小于 0 的数,如 0.5' },
+    year: { en: 'a four-digit year, like 2023', zh: '请给出四位年份,如 2023' },
+    fail_on: { en: 'one or more of {choices}', zh: '可选 {choices}' },
     as_of: {
       en: "--as-of {year} is outside the plan's period {from}–{to}",
       zh: '--as-of {year} 不在方案考核期 {from}–{to} 内',
@@ -101,7 +105,8 @@ export const RUN_ERRORS = {
     out_dir_hint: { en: 'create it first (mkdir -p)', zh: '请先创建该目录(mkdir -p)' },
     init_not_directory: { en: '{path} is not a directory', zh: '{path} 不是目录' },
     not_regular_hint: {
-      en: 'kaohe writes to a file, a symlink, a FIFO or a character device, never over a directory, block device or socket',
+      en: 'kaohe writes to a file, a symlink, a FIFO or a character device, \
+never over a directory, block device or socket',
       zh: 'kaohe 只写入文件、符号链接、管道或字符设备,不写入目录、块设备或套接字',
     },
   },

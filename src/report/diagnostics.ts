@@ -5,6 +5,7 @@ import { getOrInsert } from '../collections.js';
 import { label, labelText } from '../messages/index.js';
 import { groupThousands, widthOf } from './format.js';
 import type { Diagnostic, Lang } from '../model.js';
+import { formatSource } from '../source.js';
 
 /** How to print diagnostics. */
 export interface DiagnosticOptions {
@@ -30,11 +31,6 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 // Mistakes about a whole file or the command line: the first line of a file says nothing about them.
 const WHOLE_FILE = /^(FILE_|OUTPUT_|USAGE$)/;
 
-/** Returns where a diagnostic points: `file:line:col`, or `file:Sheet!C12` for a spreadsheet cell. */
-export function formatPosition(d: Pick<Diagnostic, 'file' | 'line' | 'col' | 'cell'>): string {
-  return d.cell ? `${d.file}:${d.cell}` : `${d.file}:${d.line}:${d.col}`;
-}
-
 /** How many diagnostics of one file are printed for a person; the rest are counted in one line. */
 export const SHOWN_PER_FILE = 50;
 
@@ -45,7 +41,6 @@ export const SHOWN_PER_FILE = 50;
  */
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: DiagnosticOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const zh = options.lang === 'zh';
   const lines = new Map<string, string[] | undefined>();
   const linesOf = (file: string) => getOrInsert(lines, file, () => options.sources?.get(file)?.split(/\r?\n/));
   const parts: string[] = [];
@@ -64,8 +59,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       d.severity === 'error'
         ? c.red.bold(label('severity.error', options.lang))
         : c.yellow.bold(label('severity.warning', options.lang));
-    parts.push(`${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${zh ? d.message.zh : d.message.en}
-`);
+    parts.push(`${c.bold(formatSource(d))}: ${severity} ${d.code}: ${d.message[options.lang]}\n`);
     const line = d.cell || WHOLE_FILE.test(d.code) ? undefined : linesOf(d.file)?.[d.line - 1];
     if (line !== undefined && line.length < 500) {
       const gutter = String(d.line);
@@ -76,7 +70,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       const caret = c.red('^'.repeat(Math.max(1, widthOf(marked))));
       parts.push(`${c.dim(`${pad} |`)} ${' '.repeat(widthOf(before))}${caret}\n`);
     }
-    if (d.hint) parts.push(`${c.cyan(label('word.hint', options.lang))}: ${zh ? d.hint.zh : d.hint.en}\n`);
+    if (d.hint) parts.push(`${c.cyan(label('word.hint', options.lang))}: ${d.hint[options.lang]}\n`);
   }
   return parts.join('');
 }
@@ -112,8 +106,8 @@ export function renderDiagnosticsJson(
     ...(d.cell ? { cell: d.cell } : {}),
     severity: d.severity,
     code: d.code,
-    message: lang === 'zh' ? d.message.zh : d.message.en,
-    ...(d.hint ? { hint: lang === 'zh' ? d.hint.zh : d.hint.en } : {}),
+    message: d.message[lang],
+    ...(d.hint ? { hint: d.hint[lang] } : {}),
   }));
   return `${JSON.stringify({ kaohe: 1, valid: files.every((f) => f.valid), files, diagnostics: list }, null, 2)}\n`;
 }

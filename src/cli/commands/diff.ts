@@ -4,7 +4,7 @@
 // differs; 2 bad input, with nothing on stdout.
 import { D } from '../../decimal.js';
 import { diffPlans, diffResults, type DiffOptions, type Locate } from '../../core/diff.js';
-import { formatSource } from '../../core/source.js';
+import { formatSource } from '../../source.js';
 import { validateResultDocument } from '../../generated/validators.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { validateWithPositions, type CompiledValidator, type SchemaError } from '../../load/validate.js';
@@ -12,7 +12,7 @@ import { parseYaml, sourceAt, type YamlFile } from '../../load/yaml.js';
 import { errorText } from '../../messages/index.js';
 import type { Diagnostic, Msg, Result } from '../../model.js';
 import { diffReporters, type DiffFormat } from '../../report/diff.js';
-import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { loadPlanText, readYamlText } from '../load-inputs.js';
 import { formatForOut, writeOutput } from '../output.js';
 
@@ -138,7 +138,7 @@ export async function runDiff(
   options: DiffCommandOptions,
 ): Promise<number> {
   const format = formatForOut(ctx, options.format, options.out, DIFF_EXTENSIONS, 'table');
-  if (format === undefined) return 2;
+  if (format === undefined) return EXIT.badInput;
   const [a, b] = [await readSide(ctx, oldPath), await readSide(ctx, newPath)];
   const diagnostics = [...a.diagnostics, ...b.diagnostics];
   if (a.side && b.side && a.side.kind !== b.side.kind) {
@@ -156,7 +156,7 @@ export async function runDiff(
     });
   }
   reportDiagnostics(ctx, diagnostics);
-  if (hasErrors(diagnostics) || !a.side || !b.side) return 2;
+  if (hasErrors(diagnostics) || !a.side || !b.side) return EXIT.badInput;
   const diffOptions: DiffOptions = options.tolerance === undefined ? {} : { tolerance: new D(options.tolerance) };
   const locate =
     (loaded: LoadedPlan): Locate =>
@@ -176,6 +176,6 @@ export async function runDiff(
     bom: Boolean(options.bom),
   });
   const inputs = [oldPath, newPath, ...filesBehind(a.side), ...filesBehind(b.side)];
-  if (!(await writeOutput(ctx, text, options.out, inputs))) return 2;
-  return options.exitCode && diff.differs ? 1 : 0;
+  if (!(await writeOutput(ctx, text, options.out, inputs))) return EXIT.badInput;
+  return options.exitCode && diff.differs ? EXIT.failOn : EXIT.ok;
 }

@@ -16,10 +16,10 @@ import {
 import { lazyScoreReporters, scoreReporters, type ScoreFormat } from '../../report/index.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
-import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
-import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { formatForOut, writeOutput, type OutputData } from '../output.js';
 
 /** The options of `kaohe score`. */
@@ -72,14 +72,9 @@ async function scorePlan(
     readPaths,
     plan.actuals.map((a) => a.path),
   );
-  if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
-    diagnostics.push({
-      code: 'USAGE',
-      severity: 'error',
-      ...plan.source,
-      message: errorText('USAGE', 'as_of', { year: options.asOf, ...plan.period }),
-      hint: errorText('USAGE', 'as_of_hint', plan.period),
-    });
+  const outside = asOfOutsidePeriod(plan, options.asOf);
+  if (outside !== undefined) {
+    diagnostics.push(outside);
     return undefined;
   }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
@@ -91,12 +86,11 @@ async function scorePlan(
   if (hasErrors(actuals.diagnostics)) return undefined;
   const result = evaluatePlan(plan, actuals.actuals, {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    allowMissing: Boolean(options.allowMissing),
     kaoheVersion: ctx.version,
     inputs: [...read.inputs, ...actuals.inputs],
   });
   if (!options.allowMissing) {
-    const missing = missingActuals(plan, result);
+    const missing = missingActuals(plan, result, actuals.actuals);
     appendAll(diagnostics, missing);
     if (missing.length > 0) return undefined;
   }
@@ -116,9 +110,9 @@ export async function runScore(
   given: Omit<ScoreCommandOptions, 'format'> & { format?: ScoreCommandOptions['format'] },
 ): Promise<number> {
   const format = formatForOut(ctx, given.format, given.out, SCORE_FORMATS, 'table');
-  if (format === undefined) return 2;
+  if (format === undefined) return EXIT.badInput;
   const options: ScoreCommandOptions = { ...given, format };
-  if (binaryOnTerminal(ctx, args, options)) return 2;
+  if (binaryOnTerminal(ctx, args, options)) return EXIT.badInput;
   const expanded = await expandPlanPaths(ctx.io, args, async (p) => headOf(await ctx.io.readFile(p)));
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
   // Every plan named is protected from --out and --out-dir, a plan with mistakes too (junit and github are written
@@ -160,8 +154,8 @@ export async function runScore(
     // --quiet silences warnings and progress, never the output asked for
     written = await writeOutput(ctx, text, options.out, readPaths);
   }
-  if (failed || !written) return 2;
-  return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
+  if (failed || !written) return EXIT.badInput;
+  return options.failOn && failOnMatches(results, options.failOn) ? EXIT.failOn : EXIT.ok;
 }
 
 function isLazy(format: string): format is LazyScoreFormat {

@@ -7,7 +7,7 @@ import type { TEMPLATE_FORMATS } from '../../report/formats.js';
 import { renderTemplateCsv } from '../../report/template-csv.js';
 import type { Diagnostic, Plan } from '../../model.js';
 import { buildTargetsTemplate } from '../../load/targets-template.js';
-import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { readPlan } from '../load-inputs.js';
 import { writeOutput } from '../output.js';
@@ -27,11 +27,11 @@ export async function runTemplate(ctx: Context, planPath: string, options: Templ
   // Checked before the plan is read: a usage mistake needs no plan, and its message no source line.
   if (format === 'xlsx' && options.out === undefined && ctx.io.stdout.isTTY) {
     reportDiagnostics(ctx, [binaryOnTerminal(planPath)]);
-    return 2;
+    return EXIT.badInput;
   }
   const read = await readPlan(ctx, planPath);
   reportDiagnostics(ctx, read.diagnostics);
-  if (read.plan === undefined || hasErrors(read.diagnostics)) return 2;
+  if (read.plan === undefined || hasErrors(read.diagnostics)) return EXIT.badInput;
   const { plan } = read.plan;
   const data = options.targets
     ? await renderTargets(plan, format)
@@ -41,7 +41,7 @@ export async function runTemplate(ctx: Context, planPath: string, options: Templ
   // The plan's own actuals files and targets sheet are protected as inputs are: a blank template must never
   // replace a filled one.
   const protectedPaths = [planPath, ...plan.actuals.map((a) => a.path), ...read.inputs.slice(1).map((i) => i.path)];
-  return (await writeOutput(ctx, data, options.out, protectedPaths)) ? 0 : 2;
+  return (await writeOutput(ctx, data, options.out, protectedPaths)) ? EXIT.ok : EXIT.badInput;
 }
 
 async function renderTargets(plan: Plan, format: 'csv' | 'xlsx'): Promise<string | Uint8Array> {

@@ -8,7 +8,7 @@ import { validateActualsDocument } from '../../generated/validators.js';
 import type { Diagnostic } from '../../model.js';
 import { label } from '../../messages/index.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
-import { fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
@@ -94,7 +94,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     reportDiagnostics(ctx, diagnostics);
     if (!hasErrors(diagnostics)) ctx.io.stdout.write(successLine(plans.length, checked.size, diagnostics.length, ctx));
   }
-  return hasErrors(diagnostics) ? 2 : 0;
+  return hasErrors(diagnostics) ? EXIT.badInput : EXIT.ok;
 }
 
 // One line saying what was checked and found valid: a clerk sees that validate ran, not just a silent prompt.
