@@ -127,6 +127,8 @@ export interface Plan {
   title: string;
   issuer?: string;
   document?: string;
+  /** Where rewards are paid from (市财政), as the plan says; absent when it does not. */
+  budget?: string;
   period: Period;
   indicators: Indicator[];
   units: Unit[];
@@ -135,6 +137,8 @@ export interface Plan {
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];
+  /** The targets sheet its units and targets come from (`targets:`), as written and resolved like actuals. */
+  targetsSheet?: { given: string; path: string; source: Source };
   source: Source;
 }
 
@@ -194,4 +198,11 @@ export interface Template {
   keyColumns: number;
   indicators: Indicator[];
   rows: TemplateRow[];
+}
+
+/** A targets sheet to write: its header, the key (text) columns before the indicators, one row of texts per unit. */
+export interface TargetsTemplate {
+  header: string[];
+  keyColumns: number;
+  rows: string[][];
 }
