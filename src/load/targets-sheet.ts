@@ -4,7 +4,8 @@
 // costs a CSV read, not a YAML parse. Columns: 单位编号 (id), 单位名称 (name), optional 上级单位 (parent),
 // 基础等次 (base_grade) and the four responsible persons, then one column per indicator, its header the
 // indicator's id or name (with its unit of measure in brackets when the figures are written in another).
-import { errorText } from '../messages/index.js';
+import { errorText, labelText } from '../messages/index.js';
+import { alternativesOf, listOf } from '../messages/text.js';
 import type { Indicator, Loaded, Plan, Responsible, Source, Target, Unit } from '../model.js';
 import { createCollector, type Collector } from './actuals/collect.js';
 import { normalizeLineEnds, parseCsvGrid } from './actuals/csv.js';
@@ -168,8 +169,8 @@ function readHeader(header: Row, plan: Plan, out: Collector): Layout | undefined
       'TARGETS_SHEET',
       header.cells[0]!.source,
       errorText('TARGETS_SHEET', 'missing_columns', {
-        fields: { en: missing.join(' or '), zh: missing.join('、') },
-        headers: { en: names.join(', '), zh: names.join('、') },
+        fields: alternativesOf(missing),
+        headers: listOf(names),
       }),
       errorText('TARGETS_SHEET', 'template_hint'),
     );
@@ -230,12 +231,11 @@ function readTargets(row: SheetRow, layout: Layout, header: Row, grid: Grid, out
     const cell: Cell | undefined = row.rich ? row.cellAt(col) : undefined;
     const read = cell === undefined ? readValueText(raw, indicator, writtenIn) : readValue(cell, indicator, writtenIn);
     if ('code' in read) {
-      const label = grid.columnLabel(col);
-      const named = `${label.en} "${textOf(header.cells[col])}"`;
+      const column = labelText('column.named', { column: grid.columnLabel(col), header: textOf(header.cells[col]) });
       out.error(
         read.code,
         row.cellAt(col).source,
-        { en: `${named}: ${read.message.en}`, zh: `${label.zh}「${textOf(header.cells[col])}」:${read.message.zh}` },
+        labelText('column.message', { column, message: read.message }),
         read.hint,
       );
       continue;
