@@ -5,7 +5,7 @@
 // 基础等次 (base_grade) and the four responsible persons, then one column per indicator, its header the
 // indicator's id or name (with its unit of measure in brackets when the figures are written in another).
 import { errorText, labelText } from '../messages/index.js';
-import { alternativesOf, listOf } from '../messages/text.js';
+import { joined, listOf } from '../messages/text.js';
 import type { Indicator, Loaded, Plan, Responsible, Source, Target, Unit } from '../model.js';
 import { createCollector, type Collector } from './actuals/collect.js';
 import { normalizeLineEnds, parseCsvGrid } from './actuals/csv.js';
@@ -169,7 +169,7 @@ function readHeader(header: Row, plan: Plan, out: Collector): Layout | undefined
       'TARGETS_SHEET',
       header.cells[0]!.source,
       errorText('TARGETS_SHEET', 'missing_columns', {
-        fields: alternativesOf(missing),
+        fields: joined(missing, labelText('word.or_list')),
         headers: listOf(names),
       }),
       errorText('TARGETS_SHEET', 'template_hint'),
@@ -231,7 +231,8 @@ function readTargets(row: SheetRow, layout: Layout, header: Row, grid: Grid, out
     const cell: Cell | undefined = row.rich ? row.cellAt(col) : undefined;
     const read = cell === undefined ? readValueText(raw, indicator, writtenIn) : readValue(cell, indicator, writtenIn);
     if ('code' in read) {
-      const column = labelText('column.named', { column: grid.columnLabel(col), header: textOf(header.cells[col]) });
+      const label = grid.columnLabel(col);
+      const column = labelText('column.named', { column: label, header: textOf(header.cells[col]) });
       out.error(
         read.code,
         row.cellAt(col).source,

@@ -196,6 +196,7 @@ export const LABELS = {
   'word.actual': { en: 'actual', zh: '实际' },
   'word.target': { en: 'target', zh: '目标' },
   'word.rule': { en: 'rule {n}', zh: '规则 {n}' },
+  'word.or_list': { en: ' or ', zh: '、' },
   'word.not_binding': { en: 'not binding', zh: '非约束性' },
   'summary.counts': {
     en: '{errors} {error_word}, {warnings} {warning_word}',

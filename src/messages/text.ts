@@ -64,11 +64,6 @@ export function listOf(items: readonly (string | number)[]): Msg {
   return { en: items.join(', '), zh: items.join('、') };
 }
 
-/** Returns items as alternatives in each language ("id or name", "id、name"). */
-export function alternativesOf(items: readonly (string | number)[]): Msg {
-  return { en: items.join(' or '), zh: items.join('、') };
-}
-
 /** Returns a unit or indicator as each language's messages name it: by id in English, by name in Chinese. */
 export function named(id: string, name: string): Msg {
   return { en: id, zh: name };
