@@ -166,7 +166,9 @@ class Reader {
       let at = colon + 1;
       while (at < line.end && this.text.charCodeAt(at) === 32) at++;
       const item =
-        at >= line.end || this.text[at] === '#' ? this.nested(indent, true) : this.afterKey(line, at, indent);
+        at >= line.end || (this.text[at] === '#' && this.text[at - 1] === ' ')
+          ? this.nested(indent, true)
+          : this.afterKey(line, at, indent);
       value[key] = item.value;
       entries.set(key, item.pos);
     }
@@ -243,7 +245,8 @@ class Flow {
 
   end(): void {
     this.skipSpaces();
-    if (this.at < this.line.end && this.text[this.at] !== '#') giveUp();
+    // Only a `#` after white space starts a comment: `{…}#` is a syntax error that yaml reports.
+    if (this.at < this.line.end && (this.text[this.at] !== '#' || this.text[this.at - 1] !== ' ')) giveUp();
   }
 
   private collection(open: string, col: number): { value: unknown; pos: FastNode } {

@@ -76,6 +76,8 @@ describe('the fast plan reader', () => {
       '---\n',
       'x: ~\n',
       'x: True\n',
+      'x: {a: 1}#b\n', // hostile seed 1992050063: a `#` not after white space is no comment (yaml: MISSING_CHAR)
+      'x: [1]#b\n',
     ])
       expect(readFastYaml(base + extra), extra).toBeUndefined();
     expect(readFastYaml(`${base}x: {a: 1, b: [c, 'd''e', "f"]}  # note\n`)?.data).toEqual({
