@@ -5,7 +5,7 @@ import type { Overall, Plan, Rule, RuleEffect, Unit, UnitResult } from '../model
 import { gradeOf } from './grade.js';
 import { evaluateIndicator } from './indicator.js';
 import type { Evaluated } from './indicator.js';
-import { applyRule } from './rules/index.js';
+import { applyRule, ruleDefinition } from './rules/index.js';
 import type { RuleOutcome } from './rules/define-rule.js';
 import { formatSource } from './source.js';
 import type { ValueLookup } from './values.js';
@@ -92,21 +92,15 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
     award_eligible: !outcomes.some((o) => o.disqualify === true),
     grade: gradeOf(plan.grades, unit.baseGrade, score, steps),
     responsible: responsibleOf(unit),
-    rules: plan.rules.map((rule, i) => effectOf(rule, i, outcomes[i] ?? idleOutcome(rule))),
+    rules: plan.rules.map((rule, i) => effectOf(rule, i, outcomes[i] ?? ruleDefinition(rule.type).idle(rule))),
   };
   return { result, reward, penalty, downgraded: steps > 0 };
 }
 
 function outcomesOf(plan: Plan, unit: Unit, overall: Overall, evaluated: readonly Evaluated[]): RuleOutcome[] {
   const indicators = new Map(evaluated.map((e) => [e.indicator.id, e]));
-  // 不完整 (incomplete) decides nothing: no rule fires until every required actual is in.
-  return plan.rules.map((rule) =>
-    overall === 'incomplete' ? idleOutcome(rule) : applyRule(rule, { plan, unit, overall, indicators }),
-  );
-}
-
-function idleOutcome(rule: Rule): RuleOutcome {
-  return rule.type === 'per_person' ? { fired: false, indicator: rule.indicator } : { fired: false };
+  // 不完整 (incomplete) decides nothing for most types: applyRule leaves them idle until every required actual is in.
+  return plan.rules.map((rule) => applyRule(rule, { plan, unit, overall, indicators }));
 }
 
 function effectOf(rule: Rule, index: number, outcome: RuleOutcome): RuleEffect {
