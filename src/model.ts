@@ -178,6 +178,15 @@ export interface Grades {
   thresholds: Decimal[];
   /** Per threshold: true when it is exclusive (`{above: N}`: score > N); absent or false: score ≥ N. */
   exclusive?: boolean[];
+  /** Gates: a level (and any better) also needs its condition, else the unit takes the next level. */
+  gates?: Gate[];
+}
+
+/** A gate on a level: 优秀 needs the overall target met, or these indicators met. */
+export interface Gate {
+  level: string;
+  requires: 'overall_met' | { indicatorsMet: string[] };
+  source: Source;
 }
 
 export interface Period {
@@ -240,3 +249,6 @@ export type Result = ResultDocument;
 export type UnitResult = ResultDocumentTypes.UnitResult;
 export type IndicatorResult = ResultDocumentTypes.IndicatorResult;
 export type RuleEffect = ResultDocumentTypes.RuleEffect;
+export type VetoFired = ResultDocumentTypes.VetoFired;
+export type GroupResult = ResultDocumentTypes.GroupResult;
+export type SectionResult = ResultDocumentTypes.SectionResult;

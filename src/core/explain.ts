@@ -180,10 +180,15 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         : last === undefined
           ? ctx.n(scored.score)
           : `${ctx.n(scored.score)} ${grades.exclusive?.[n] ? '≤' : '<'} ${ctx.n(last)}`;
+    // A gate the unit fails denies the level its score reached (优秀 needs the overall target met).
+    const gated =
+      g.gated_from === undefined
+        ? m('', '')
+        : m(`${g.gated_from}, but the unit fails that level's gate → `, `${g.gated_from},但未满足该等次的门槛 → `);
     before = {
       kind: 'grade',
       value: g.base,
-      text: m(`grade before: score ${cmp} → ${g.base}`, `降等前等次:得分 ${cmp} → ${g.base}`),
+      text: m(`grade before: score ${cmp} → ${gated.en}${g.base}`, `降等前等次:得分 ${cmp} → ${gated.zh}${g.base}`),
     };
   }
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);

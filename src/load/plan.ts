@@ -181,6 +181,16 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
             ...((doc.grades.thresholds ?? []).some((edge) => edgeKey(edge)[0] === 'above') && {
               exclusive: (doc.grades.thresholds ?? []).map((edge) => edgeKey(edge)[0] === 'above'),
             }),
+            ...(doc.grades.gates !== undefined && {
+              gates: doc.grades.gates.map((gate, i) => ({
+                level: gate.level,
+                requires:
+                  gate.requires === 'overall_met'
+                    ? ('overall_met' as const)
+                    : { indicatorsMet: [...gate.requires.indicators_met] },
+                source: src(y, ['grades', 'gates', i]),
+              })),
+            }),
           },
         }
       : {}),

@@ -3,7 +3,18 @@
 // does to a unit, how that is explained and how its settings are compared — and src/core/rules/index.ts registers
 // it in a record keyed by type, so the compiler names every facet a new type must fill.
 import type { D } from '../../decimal.js';
-import type { ErrorCode, Msg, Plan, Rule, RuleEffect, RuleType, Source, Unit, UnitResult } from '../../model.js';
+import type {
+  ErrorCode,
+  Msg,
+  Plan,
+  Rule,
+  RuleEffect,
+  RuleType,
+  Source,
+  Unit,
+  UnitResult,
+  VetoFired,
+} from '../../model.js';
 import type { Evaluated } from '../indicator.js';
 
 /** What a rule sees of one unit: rules fire only when their condition is decided. */
@@ -28,6 +39,8 @@ export interface RuleOutcome {
   forceGrade?: string;
   barLevel?: string;
   zeroScore?: boolean;
+  /** An override that fired (一票否决): listed in the unit's `vetoes` with the rule's number and plan line. */
+  override?: Omit<VetoFired, 'rule' | 'source'>;
 }
 
 /** How a rule's loader reads its own fields: exact decimals at a key of the rule, and the rule's place. */
