@@ -1,5 +1,6 @@
 // Semantic checks of a point table (评分细则) that its schema cannot express: levels named by gates exist, and the
 // indicators a gate names exist. Each mistake has its own error code and position.
+import { unknownLevel } from '../core/grade.js';
 import type { Msg, Plan } from '../model.js';
 import type { Report } from './plan-checks.js';
 
@@ -10,16 +11,6 @@ export function checkPointTable(plan: Plan, report: Report, suggest: Suggest): v
   checkGates(plan, report, suggest);
 }
 
-/** Returns the message for a level that is not one of the plan's grade levels (a gate's or a veto's). */
-export function unknownLevel(level: string, levels: readonly string[] | undefined): Msg {
-  return levels === undefined
-    ? { en: `level "${level}" is named, but the plan has no grades`, zh: `引用了等次 "${level}",但方案未设 grades` }
-    : {
-        en: `level "${level}" is not one of the levels ${levels.join(', ')}`,
-        zh: `等次 "${level}" 不是 ${levels.join('、')} 之一`,
-      };
-}
-
 function checkGates(plan: Plan, report: Report, suggest: Suggest): void {
   const levels = plan.grades?.levels ?? [];
   const ids = plan.indicators.map((i) => i.id);
@@ -28,7 +19,7 @@ function checkGates(plan: Plan, report: Report, suggest: Suggest): void {
       report(
         'UNKNOWN_LEVEL',
         ['grades', 'gates', i, 'level'],
-        unknownLevel(gate.level, levels),
+        unknownLevel(gate.level, plan.grades?.levels),
         suggest(gate.level, levels),
       );
     if (gate.requires === 'overall_met') return;
