@@ -11,6 +11,7 @@ import { fileError, hasErrors, readInput, reportDiagnostics, type Context } from
 import { errorText } from '../../messages/index.js';
 import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
+import { checkEventRows } from '../../load/point-checks.js';
 import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
 
 interface ValidateOptions extends ActualsReadOptions {
@@ -56,7 +57,11 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     const own = [...read.diagnostics];
     if (read.plan) {
       plans.push(read.plan);
-      appendAll(own, (await readActuals(ctx, read.plan, [], options)).diagnostics);
+      const read2 = await readActuals(ctx, read.plan, [], options);
+      appendAll(own, read2.diagnostics);
+      // Event counts a unit has no row for, when the plan names its actuals and they read cleanly.
+      if (read.plan.plan.actuals.length > 0 && !hasErrors(read2.diagnostics))
+        appendAll(own, checkEventRows(read.plan.plan, read2.actuals));
     }
     appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });
