@@ -81,7 +81,7 @@ export interface Indicator {
   tolerance?: Tolerance;
   overPeriod?: OverPeriod;
   scoring: Scoring;
-  /** The method's parameters when the plan gives `scoring` as an object (steps, bands, …); absent for the bare words. */
+  /** The method's parameters when `scoring` is an object (steps, bands, …); absent for the bare words. */
   method?: MethodSpec;
   /** A parent unit misses this indicator when any of its child units misses it. */
   anyChildFails?: boolean;
@@ -183,6 +183,8 @@ export interface Plan {
   title: string;
   issuer?: string;
   document?: string;
+  /** Where rewards are paid from (市财政), as the plan says; absent when it does not. */
+  budget?: string;
   period: Period;
   indicators: Indicator[];
   units: Unit[];
@@ -195,6 +197,8 @@ export interface Plan {
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];
+  /** The targets sheet its units and targets come from (`targets:`), as written and resolved like actuals. */
+  targetsSheet?: { given: string; path: string; source: Source };
   source: Source;
 }
 
@@ -225,7 +229,6 @@ export interface Loaded<T> {
 /** The options that change what `score` computes; chosen by the CLI, passed in to the pure core. */
 export interface ScoreOptions {
   asOf?: number;
-  allowMissing: boolean;
   kaoheVersion?: string;
   inputs: { path: string; sha256: string }[];
 }
@@ -258,4 +261,11 @@ export interface Template {
   keyColumns: number;
   indicators: Indicator[];
   rows: TemplateRow[];
+}
+
+/** A targets sheet to write: its header, the key (text) columns before the indicators, one row of texts per unit. */
+export interface TargetsTemplate {
+  header: string[];
+  keyColumns: number;
+  rows: string[][];
 }

@@ -41,12 +41,12 @@ export const POINT_LABELS = {
     zh: '超额不加分:{points} 分',
   },
   'explain.m.steps_below': {
-    en: '{gap} points below → {steps} step(s) of {every} ({partial}) × {each} → −{change}{capped} → {points} of {weight}',
-    zh: '低于目标 {gap} 个百分点 → {steps} 个 {every} 个百分点的阶梯({partial})× {each} → 扣 {change} 分{capped} → 得 {points} 分(满分 {weight})',
+    en: '{gap} points below → {steps} step(s) of {every} ({partial}) × {each} → −{change}{capped} → {points}/{weight}',
+    zh: '低 {gap} 个百分点 → {steps} 个阶梯(每 {every} 个,{partial})× {each} → 扣 {change}{capped} → {points}/{weight} 分',
   },
   'explain.m.steps_above': {
-    en: '{gap} points above → {steps} step(s) of {every} ({partial}) × {each} → +{change}{capped} → {points} (base {weight})',
-    zh: '高于目标 {gap} 个百分点 → {steps} 个 {every} 个百分点的阶梯({partial})× {each} → 加 {change} 分{capped} → 得 {points} 分(基础分 {weight})',
+    en: '{gap} points above → {steps} step(s) of {every} ({partial}) × {each} → +{change}{capped} → {points}/{weight}+',
+    zh: '高 {gap} 个百分点 → {steps} 个阶梯(每 {every} 个,{partial})× {each} → 加 {change}{capped} → {points} 分,基础 {weight}',
   },
   'explain.m.partial.floor': { en: 'whole steps only', zh: '只计整阶梯' },
   'explain.m.partial.ceil': { en: 'a part counts whole', zh: '不足一个阶梯按一个计' },
@@ -74,8 +74,8 @@ export const POINT_LABELS = {
   },
   'explain.m.direct': { en: 'points given: {points}', zh: '考核评分:{points} 分' },
   'explain.m.efficacy': {
-    en: 'd = 60 + 40 × ({x} − {u}) ÷ ({s} − {u}) = {d}, counted {coefficient} → {weight} × {coefficient} ÷ 100 = {points}',
-    zh: '功效系数 60 + 40 × ({x} − {u}) ÷ ({s} − {u}) = {d},计 {coefficient} → {weight} × {coefficient} ÷ 100 = {points} 分',
+    en: 'd = 60 + 40 × ({x} − {u}) ÷ ({s} − {u}) = {d}, taken {coefficient} → {weight} × it ÷ 100 = {points}',
+    zh: '功效系数 60 + 40 × ({x} − {u}) ÷ ({s} − {u}) = {d},计 {coefficient} → {weight} × 系数 ÷ 100 = {points}',
   },
   'explain.m.clamped': { en: 'within [{floor}, {cap}]: {points}', zh: '限于 [{floor}, {cap}]:{points} 分' },
   'explain.m.child_failed': {

@@ -3,6 +3,7 @@
 import { DIFF_LABELS } from './labels-diff.js';
 import { EXPLAIN_LABELS } from './labels-explain.js';
 import { POINT_LABELS } from './labels-points.js';
+import { HELP_LABELS } from './labels-help.js';
 import type { Texts } from './text.js';
 
 /**
@@ -13,6 +14,7 @@ export const LABELS = {
   ...DIFF_LABELS,
   ...EXPLAIN_LABELS,
   ...POINT_LABELS,
+  ...HELP_LABELS,
   'col.unit': { en: 'unit', zh: '单位' },
   'col.score': { en: 'score', zh: '得分' },
   'col.overall': { en: 'overall', zh: '总体目标' },
@@ -46,7 +48,13 @@ export const LABELS = {
     en: 'rewards {reward} yuan, fines {penalty} yuan, net {net} yuan',
     zh: '奖励 {reward} 元,罚款 {penalty} 元,净额 {net} 元',
   },
-  'budget.city': { en: 'rewards are paid from the city budget', zh: '奖励资金由市财政列支' },
+  'budget.from': { en: 'rewards are paid from {budget}', zh: '奖励资金由{budget}列支' },
+  'budget.default': { en: 'rewards are paid as the plan provides', zh: '奖励资金按方案规定列支' },
+  // the budgets a plan names most often, for the English line; any other is shown as written
+  'budget.known.city': { en: 'the city budget', zh: '市财政' },
+  'budget.known.province': { en: 'the provincial budget', zh: '省财政' },
+  'budget.known.county': { en: 'the county budget', zh: '县财政' },
+  'budget.known.district': { en: 'the district budget', zh: '区财政' },
   'role.head': { en: 'head', zh: '行政一把手' },
   'role.deputy': { en: 'deputy in charge', zh: '班子分管成员' },
   'role.department_head': { en: 'department head', zh: '具体工作部门负责人' },
@@ -154,6 +162,12 @@ export const LABELS = {
     en: 'What changed between the plans',
     zh: '考核方案变动',
   },
+  'report.rank': { en: 'rank', zh: '名次' },
+  'report.group': { en: 'group', zh: '分组' },
+  'html.rankOf': { en: '{position} of {of}', zh: '第{position}名(共{of}个)' },
+  'html.rankShared': { en: '={position} of {of}', zh: '并列第{position}名(共{of}个)' },
+  'html.rankChart': { en: 'Ranks in {group} (score)', zh: '{group}组内排名(得分)' },
+  'html.allUnits': { en: 'all units', zh: '全部单位' },
   'xlsx.results': { en: 'Results', zh: '考核结果' },
   'xlsx.target': { en: 'target', zh: '目标' },
   'xlsx.actual': { en: 'actual', zh: '实际' },
@@ -184,6 +198,7 @@ export const LABELS = {
   'word.actual': { en: 'actual', zh: '实际' },
   'word.target': { en: 'target', zh: '目标' },
   'word.rule': { en: 'rule {n}', zh: '规则 {n}' },
+  'word.or_list': { en: ' or ', zh: '、' },
   'word.not_binding': { en: 'not binding', zh: '非约束性' },
   'summary.counts': {
     en: '{errors} {error_word}, {warnings} {warning_word}',
@@ -193,6 +208,18 @@ export const LABELS = {
   'summary.errors': { en: 'errors', zh: '错误' },
   'summary.warning': { en: 'warning', zh: '警告' },
   'summary.warnings': { en: 'warnings', zh: '警告' },
+  'diagnostics.more': {
+    en: '… and {count} more in {file} (fix the ones above and run again)',
+    zh: '……{file} 另有 {count} 条问题未列出(请先改正以上各条,再运行一次)',
+  },
+  'validate.ok': {
+    en: 'valid: {plans} {plan_word}, {files} {file_word}, {warnings} {warning_word}',
+    zh: '校验通过:{plans} 个{plan_word},{files} 个{file_word},{warnings} 条{warning_word}',
+  },
+  'validate.plan': { en: 'plan', zh: '方案' },
+  'validate.plans': { en: 'plans', zh: '方案' },
+  'validate.file': { en: 'actuals file', zh: '实际数据文件' },
+  'validate.files': { en: 'actuals files', zh: '实际数据文件' },
   'gap.no_actual': { en: 'no actual', zh: '缺少实际数据' },
   'gap.no_actual_for': { en: 'no actual for {names}', zh: '缺少 {names} 的实际数据' },
   'gap.over_approx': { en: 'over by {size}', zh: '偏高 {size}' },

@@ -9,7 +9,6 @@ import type {
   Indicator,
   IndicatorResult,
   Status,
-  Msg,
   Plan,
   Rule,
   RuleEffect,
@@ -69,7 +68,7 @@ export interface RuleReader {
 export interface RuleMistake {
   text: string;
   hint?: string;
-  vars?: Readonly<Record<string, string | number | Msg>>;
+  vars?: Readonly<Record<string, string | number>>;
   near?: { input: string; among: Iterable<string> };
 }
 

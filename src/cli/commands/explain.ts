@@ -8,10 +8,11 @@ import { createMatcher } from '../../load/actuals/match.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { keyNodeAt, sourceAt, sourceOfNode } from '../../load/yaml.js';
 import type { Diagnostic, Indicator, Unit } from '../../model.js';
+import { parseSource } from '../../source.js';
 import { renderExplainJson, renderExplainText, type ExplainFormat } from '../../report/explain.js';
 import { groupThousands } from '../../report/format.js';
-import { hasErrors, reportDiagnostics, type Context } from '../context.js';
-import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import { EXIT, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { missingActuals } from '../missing-actuals.js';
 import { errorText } from '../../messages/index.js';
 
@@ -21,6 +22,8 @@ export interface ExplainCommandOptions extends ActualsReadOptions {
   indicator?: string;
   actuals: string[];
   format: ExplainFormat;
+  /** Explain the plan as scored part-way, as `score --as-of YEAR` scores it. */
+  asOf?: number;
 }
 
 /** Returns the unit and indicator the options name, or UNKNOWN_UNIT / UNKNOWN_INDICATOR with a did-you-mean. */
@@ -69,10 +72,10 @@ export function resolveTarget(
  * undefined.
  */
 export function writtenAt(sources: ReadonlyMap<string, string>, source: string): string | undefined {
-  const match = /^(.*):(\d+):(\d+)$/.exec(source);
-  const text = match ? sources.get(match[1]!) : undefined;
-  if (!match || text === undefined) return undefined;
-  const rest = (text.split(/\r?\n/)[Number(match[2]) - 1] ?? '').slice(Number(match[3]) - 1);
+  const at = parseSource(source);
+  const text = at === undefined ? undefined : sources.get(at.file);
+  if (at === undefined || text === undefined) return undefined;
+  const rest = (text.split(/\r?\n/)[at.line - 1] ?? '').slice(at.col - 1);
   // A quoted CSV field runs to its closing quote; anything else to the next separator or comment.
   const quoted = /^"((?:[^"]|"")*)"/.exec(rest);
   if (quoted) return quoted[1]!.replace(/""/g, '"');
@@ -87,23 +90,29 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   appendAll(diagnostics, target?.diagnostics ?? []);
   if (!read.plan || !read.input || !target?.unit || hasErrors(diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
-    return 2;
+    return EXIT.badInput;
   }
   const { plan } = read.plan;
+  const outside = asOfOutsidePeriod(plan, options.asOf);
+  if (outside !== undefined) {
+    reportDiagnostics(ctx, [...diagnostics, outside]);
+    return EXIT.badInput;
+  }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
   appendAll(diagnostics, actuals.diagnostics);
   if (hasErrors(actuals.diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
-    return 2;
+    return EXIT.badInput;
   }
   const result = evaluatePlan(plan, actuals.actuals, {
-    allowMissing: true,
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     kaoheVersion: ctx.version,
-    inputs: [read.input, ...actuals.inputs],
+    inputs: [...read.inputs, ...actuals.inputs],
   });
   // Missing actuals do not stop an explanation: they are said, as warnings, and explained as missing.
   const unitId = target.unit.id;
-  const missing = missingActuals(plan, { ...result, units: result.units.filter((u) => u.id === unitId) }).map(
+  const own = { ...result, units: result.units.filter((u) => u.id === unitId) };
+  const missing = missingActuals(plan, own, actuals.actuals).map(
     (d): Diagnostic => ({
       ...d,
       severity: 'warning',
@@ -125,5 +134,5 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     target.indicator?.id,
   );
   ctx.io.stdout.write(json ? renderExplainJson(explanation, ctx.lang) : renderExplainText(explanation, ctx.lang));
-  return 0;
+  return EXIT.ok;
 }

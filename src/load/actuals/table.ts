@@ -23,8 +23,10 @@ import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './
 import { createMatcher, looseKey, type Matcher } from './match.js';
 import { measureHint, readValue, readValueText, readYear, readYearText, type CellError } from './value.js';
 
-const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
-const FOOTNOTE = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|联系|日期|数据来源|来源|note)/i;
+/** A total row's unit text (合计, 总计, 小计), as a loose key: skipped, not a unit. */
+export const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
+/** A footnote's first cell (注:…, 填表人:…): skipped, not a unit. */
+export const FOOTNOTE = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|联系|日期|数据来源|来源|note)/i;
 
 interface Context {
   grid: Grid;
@@ -115,10 +117,7 @@ function readUnitsRow(ctx: Context, row: SheetRow): boolean {
     else if (measureOf(column.writtenIn)?.scale.eq(measureOf(unit.writtenIn)!.scale) === false)
       report(ctx, column.col, row.cellAt(column.col), {
         code: 'ACTUALS_UNIT_MISMATCH',
-        message: {
-          en: `the header says ${column.writtenIn}, the row of units says ${unit.writtenIn}`,
-          zh: `表头写的是${column.writtenIn},计量单位行写的是${unit.writtenIn}`,
-        },
+        message: errorText('ACTUALS_UNIT_MISMATCH', 'unit_row', { header: column.writtenIn, row: unit.writtenIn }),
         hint: measureHint(column.indicator),
       });
   }
