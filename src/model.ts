@@ -3,6 +3,7 @@
 // these types are the checked, normalised form: exact Decimals, Maps keyed by id, sources.
 import type { Decimal } from 'decimal.js';
 import type { ResultDocument, ResultDocumentTypes } from './generated/schema-types.js';
+import type { MethodName, MethodSpec } from './methods/define-method.js';
 import type { ErrorCode } from './messages/index.js';
 
 /** A text in both of the tool's languages. */
@@ -36,15 +37,38 @@ export interface Diagnostic extends Source {
   length?: number;
 }
 
-export type MeasureUnit = '人' | '名' | '万人' | '人次' | '万人次' | '户' | '个' | '家' | '次' | '%' | '元' | '万元';
+export type MeasureUnit =
+  | '人'
+  | '名'
+  | '万人'
+  | '人次'
+  | '万人次'
+  | '户'
+  | '个'
+  | '家'
+  | '次'
+  | '%'
+  | '元'
+  | '万元'
+  | '天'
+  | '项'
+  | '篇'
+  | '分';
 export type Direction = 'at_least' | 'at_most' | 'approx';
 export type OverPeriod = 'sum' | 'end' | 'every_year' | 'average' | 'growth';
-export type Scoring = 'pass_fail' | 'proportional';
+/** A scoring method's id (src/methods/<method>.ts). */
+export type Scoring = MethodName;
 export type Status = 'met' | 'missed' | 'missing';
 export type Overall = 'met' | 'missed' | 'incomplete';
 
-/** A tolerance for `approx`: absolute in the indicator's unit, or a percentage of the target. */
-export type Tolerance = { kind: 'absolute'; value: Decimal } | { kind: 'percent'; value: Decimal };
+/** An amount of tolerance: absolute in the indicator's unit, or a percentage of the target. */
+export type ToleranceAmount = { kind: 'absolute'; value: Decimal } | { kind: 'percent'; value: Decimal };
+
+/**
+ * A tolerance for `approx`: the same amount on both sides (±), or one amount per side where an absent side has no
+ * limit ("96%左右", 低于94%不得分 → below 2, no upper limit).
+ */
+export type Tolerance = ToleranceAmount | { kind: 'sides'; below?: ToleranceAmount; above?: ToleranceAmount };
 
 export interface Indicator {
   id: string;
@@ -57,6 +81,10 @@ export interface Indicator {
   tolerance?: Tolerance;
   overPeriod?: OverPeriod;
   scoring: Scoring;
+  /** The method's parameters when `scoring` is an object (steps, bands, …); absent for the bare words. */
+  method?: MethodSpec;
+  /** A parent unit misses this indicator when any of its child units misses it. */
+  anyChildFails?: boolean;
   rateOf?: { numerator: string; denominator: string };
   source: Source;
 }
@@ -84,40 +112,68 @@ export interface Unit {
   source: Source;
 }
 
-export interface PerPersonRule {
-  type: 'per_person';
-  indicator: string;
-  reward: Decimal;
-  penalty: Decimal;
-  rewardWhen: 'overall_met' | 'indicator_met';
-  penaltyWhen: 'overall_missed' | 'indicator_missed';
-  source: Source;
-}
+/**
+ * The rule types, by type id. Each src/rules/<type>.ts adds its own entry by declaration merging
+ * (`declare module '../model.js' { interface RuleTypes { … } }`), so a rule type's model lives in its one home.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by each rule type's own file
+export interface RuleTypes {}
 
-export interface DisqualifyAwardRule {
-  type: 'disqualify_award';
-  when: 'overall_missed';
-  source: Source;
-}
-
-export interface DowngradeRule {
-  type: 'downgrade';
-  when: 'overall_missed';
-  steps: number;
-  source: Source;
-}
-
-export type Rule = PerPersonRule | DisqualifyAwardRule | DowngradeRule;
-export type RuleType = Rule['type'];
+/** A checked rule of any registered type. */
+export type Rule = RuleTypes[keyof RuleTypes];
+/** A rule type id, as in the YAML, the schema and the rule's file name. */
+export type RuleType = keyof RuleTypes;
 
 export interface Grades {
   levels: string[];
   thresholds: Decimal[];
+  /** Per threshold: true when it is exclusive (`{above: N}`: score > N); absent or false: score ≥ N. */
+  exclusive?: boolean[];
+  /** Gates: a level (and any better) also needs its condition, else the unit takes the next level. */
+  gates?: Gate[];
+}
+
+/** A gate on a level: 优秀 needs the overall target met, or these indicators met. */
+export interface Gate {
+  level: string;
+  requires: 'overall_met' | { indicatorsMet: string[] };
+  source: Source;
 }
 
 export interface Period {
   from: number;
   to: number;
+}
+
+/** A group of indicators scored as one item: points less per_miss for each member missed, not below floor. */
+export interface Group {
+  id: string;
+  name: string;
+  points: Decimal;
+  indicators: string[];
+  perMiss: Decimal;
+  floor: Decimal;
+  source: Source;
+}
+
+/** A cap on some items of a section together (of which media items at most 2). */
+export interface NestedCap {
+  name?: string;
+  items: string[];
+  cap: Decimal;
+}
+
+/** One section of a point table: its items (indicator or group ids), its value, cap and floor; maybe the bonus. */
+export interface Section {
+  id: string;
+  title: string;
+  points?: Decimal;
+  items: string[];
+  bonus: boolean;
+  cap?: Decimal;
+  floor: Decimal;
+  caps: NestedCap[];
+  source: Source;
 }
 
 /** A checked plan. */
@@ -134,6 +190,10 @@ export interface Plan {
   units: Unit[];
   overall: 'binding' | 'all' | string[];
   grades?: Grades;
+  /** Groups of indicators scored as one item (−per_miss per member missed, floored). */
+  groups?: Group[];
+  /** The point table's sections (一、二、三…), with subtotals and a bonus section. */
+  sections?: Section[];
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];
@@ -178,6 +238,9 @@ export type Result = ResultDocument;
 export type UnitResult = ResultDocumentTypes.UnitResult;
 export type IndicatorResult = ResultDocumentTypes.IndicatorResult;
 export type RuleEffect = ResultDocumentTypes.RuleEffect;
+export type VetoFired = ResultDocumentTypes.VetoFired;
+export type GroupResult = ResultDocumentTypes.GroupResult;
+export type SectionResult = ResultDocumentTypes.SectionResult;
 
 // The actuals template `kaohe template` writes (src/load builds it, src/report renders it as .xlsx).
 /** One row to fill in: a unit, its year (multi-year plans only) and its cells as text. */

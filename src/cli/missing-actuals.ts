@@ -1,6 +1,7 @@
 // Targets the result marks missing, as errors: `score` stops on them (unless --allow-missing), `explain` warns.
 import { errorText } from '../messages/index.js';
 import { listOf } from '../messages/text.js';
+import { checkEventRows } from '../load/point-checks.js';
 import type { Actual, Diagnostic, Plan, Result, Source } from '../model.js';
 
 /**
@@ -14,6 +15,20 @@ export function missingActuals(plan: Plan, result: Result, actuals: readonly Act
   for (const unit of result.units) {
     for (const ind of unit.indicators) {
       if (ind.status !== 'missing' || ind.rolled_up) continue;
+      // An event count without a row is its own mistake: the plan may say a missing row is 0, and did not.
+      if (ind.method === 'per_count') {
+        out.push(
+          ...checkEventRows(
+            {
+              ...plan,
+              units: plan.units.filter((u) => u.id === unit.id),
+              indicators: plan.indicators.filter((i) => i.id === ind.id),
+            },
+            [],
+          ),
+        );
+        continue;
+      }
       const target = units.get(unit.id)?.targets.get(ind.id);
       const years = (ind.years ?? []).filter((y) => y.actual === null).map((y) => y.year);
       const cell = [undefined, ...years]

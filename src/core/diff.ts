@@ -2,8 +2,9 @@
 // (targets, weights, rules and grades by path). Pure: values stay exact decimal text, every delta
 // is a Decimal difference, and a change within --tolerance is no change at all.
 import { D, toPlain } from '../decimal.js';
-import type { IndicatorResult, Plan, Result, UnitResult } from '../model.js';
+import type { IndicatorResult, Plan, Result, Tolerance, ToleranceAmount, UnitResult } from '../model.js';
 import { formatSource } from './source.js';
+import { ruleDefinition } from '../rules/index.js';
 
 /** Whether a row (or a plan) exists on both sides or on one only. */
 export type Change = 'added' | 'removed' | 'changed';
@@ -280,7 +281,7 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
     put('weight', toPlain(i.weight), true);
     put('binding', i.binding);
     put('precision', i.precision, true);
-    put('tolerance', i.tolerance && `${toPlain(i.tolerance.value)}${i.tolerance.kind === 'percent' ? '%' : ''}`);
+    put('tolerance', i.tolerance && toleranceText(i.tolerance));
     put('over_period', i.overPeriod);
     put('scoring', i.scoring);
     put('rate_of', i.rateOf && `${i.rateOf.numerator} / ${i.rateOf.denominator}`);
@@ -295,21 +296,8 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
   });
   plan.rules.forEach((r, n) => {
     const put = entity(`rules[${n}]`, ['rules', n], formatSource(r.source));
-    const fields: Record<string, unknown> =
-      r.type === 'per_person'
-        ? {
-            type: r.type,
-            indicator: r.indicator,
-            reward: toPlain(r.reward),
-            penalty: toPlain(r.penalty),
-            reward_when: r.rewardWhen,
-            penalty_when: r.penaltyWhen,
-          }
-        : r.type === 'downgrade'
-          ? { type: r.type, when: r.when, steps: r.steps }
-          : { type: r.type, when: r.when };
-    for (const [key, value] of Object.entries(fields))
-      put(key, value, key === 'reward' || key === 'penalty' || key === 'steps');
+    const { fields, amounts = [] } = ruleDefinition(r.type).settings(r);
+    for (const [key, value] of Object.entries(fields)) put(key, value, amounts.includes(key));
   });
   top('grades.levels', plan.grades?.levels.join(', '));
   top('grades.thresholds', plan.grades?.thresholds.map(toPlain).join(', '));
@@ -370,4 +358,15 @@ export function diffPlans(
     changes,
     differs: changes.length > 0,
   };
+}
+
+// A tolerance as plan text: "2", "2%", or "below 2, above 1%" for one per side.
+function toleranceText(tolerance: Tolerance): string {
+  const amount = (a: ToleranceAmount): string => `${toPlain(a.value)}${a.kind === 'percent' ? '%' : ''}`;
+  if (tolerance.kind !== 'sides') return amount(tolerance);
+  const sides = [
+    tolerance.below && `below ${amount(tolerance.below)}`,
+    tolerance.above && `above ${amount(tolerance.above)}`,
+  ];
+  return sides.filter((s) => s !== undefined).join(', ');
 }

@@ -6,8 +6,11 @@ import { D, toShown } from '../decimal.js';
 import type { Phrase } from '../messages/index.js';
 import type { Actual, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
 import { formatSource } from './source.js';
+import { thresholdIndex } from './grade.js';
+import { ruleDefinition } from '../rules/index.js';
 import { createValueLookup } from './values.js';
-import { explainIndicator, say, type Ctx } from './explain-indicator.js';
+import { say } from '../rules/phrase.js';
+import { explainIndicator, type Ctx } from './explain-indicator.js';
 
 /** What a step explains. */
 export type StepKind =
@@ -80,11 +83,11 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
     if (indicator !== undefined && (indicatorId === undefined || indicatorId === ind.id))
       steps.push(...explainIndicator(ctx, indicator, ind));
   }
-  if (indicatorId === undefined) steps.push(explainTotalScore(ctx, scored));
+  if (indicatorId === undefined) steps.push(...explainPointTable(ctx, scored), explainTotalScore(ctx, scored));
   steps.push(explainOverall(scored));
   input.plan.rules.forEach((rule, i) => {
     const effect = scored.rules?.[i];
-    const concerns = indicatorId === undefined || (rule.type === 'per_person' && rule.indicator === indicatorId);
+    const concerns = indicatorId === undefined || ruleDefinition(rule.type).concerns(rule, indicatorId);
     if (effect !== undefined && concerns) steps.push(explainRule(ctx, scored, rule, effect));
   });
   if (indicatorId === undefined) steps.push(explainMoney(ctx, scored), ...explainGrade(ctx, scored));
@@ -96,7 +99,66 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
   };
 }
 
+// Groups (points less per_miss for each member missed) and sections (subtotals within their caps), then the total.
+function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
+  const steps: ExplainStep[] = [];
+  const groups = new Map((ctx.input.plan.groups ?? []).map((g) => [g.id, g]));
+  for (const g of scored.groups ?? []) {
+    const group = groups.get(g.id);
+    const raw = new D(g.points).minus(new D(g.per_miss ?? 0).times(g.missed?.length ?? 0));
+    steps.push({
+      kind: 'score',
+      value: g.score,
+      ...(group !== undefined && { source: formatSource(group.source) }),
+      say: say('explain.group', {
+        name: g.name,
+        points: ctx.n(g.points),
+        misses: g.missed?.length ?? 0,
+        per_miss: ctx.n(g.per_miss ?? '0'),
+        raw: ctx.n(raw),
+        floor: ctx.n(group?.floor ?? new D(0)),
+        score: ctx.n(g.score),
+      }),
+    });
+  }
+  const sections = new Map((ctx.input.plan.sections ?? []).map((s) => [s.id, s]));
+  const pointsOf = new Map<string, string>([
+    ...scored.indicators.map((i): [string, string] => [i.id, i.score]),
+    ...(scored.groups ?? []).map((g): [string, string] => [g.id, g.score]),
+  ]);
+  for (const s of scored.sections ?? []) {
+    const section = sections.get(s.id);
+    const terms =
+      (section?.items ?? [])
+        .flatMap((id) => pointsOf.get(id) ?? [])
+        .map((p) => ctx.n(p))
+        .join(' + ') || '0';
+    const capped = new D(s.subtotal).eq(s.score) ? '' : say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score) });
+    steps.push({
+      kind: 'score',
+      value: s.score,
+      ...(section !== undefined && { source: formatSource(section.source) }),
+      say: say('explain.section', {
+        title: s.title,
+        terms,
+        subtotal: ctx.n(s.subtotal),
+        capped,
+        score: ctx.n(s.score),
+      }),
+    });
+  }
+  return steps;
+}
+
 function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {
+  if (scored.sections !== undefined) {
+    const terms = scored.sections.map((s) => ctx.n(s.score)).join(' + ') || '0';
+    return {
+      kind: 'score',
+      value: scored.score,
+      say: say('explain.total_sections', { terms, total: ctx.n(scored.score) }),
+    };
+  }
   const terms = scored.indicators.map((i) => ctx.n(i.score)).join(' + ') || '0';
   const max = scored.max_score === undefined ? '' : say('explain.unit_score_max', { max: ctx.n(scored.max_score) });
   return {
@@ -126,72 +188,10 @@ function explainOverall(scored: UnitResult): ExplainStep {
 
 function explainRule(ctx: Ctx, scored: UnitResult, rule: Rule, effect: RuleEffect): ExplainStep {
   const base = { kind: 'rule' as const, rule: effect.rule, source: effect.source ?? formatSource(rule.source) };
-  if (scored.overall === 'incomplete') return { ...base, say: say('explain.rule_incomplete', { type: rule.type }) };
-  const missed = scored.overall === 'missed';
-  if (rule.type === 'disqualify_award') {
-    return {
-      ...base,
-      value: String(!missed),
-      say: say(missed ? 'explain.award_withdrawn' : 'explain.award_kept'),
-    };
-  }
-  if (rule.type === 'downgrade') {
-    return {
-      ...base,
-      say: missed
-        ? say(rule.steps === 1 ? 'explain.downgrade_one' : 'explain.downgrade', { steps: rule.steps })
-        : say('explain.no_downgrade'),
-    };
-  }
-  return { ...base, ...explainPerPerson(ctx, scored, rule, effect) };
-}
-
-function explainPerPerson(
-  ctx: Ctx,
-  scored: UnitResult,
-  rule: Extract<Rule, { type: 'per_person' }>,
-  effect: RuleEffect,
-): Pick<ExplainStep, 'say' | 'value' | 'refs'> {
-  const ind = scored.indicators.find((i) => i.id === rule.indicator);
-  const indicator = ctx.input.plan.indicators.find((i) => i.id === rule.indicator);
-  if (ind === undefined || indicator === undefined) {
-    return { say: say('explain.per_person_no_target', { indicator: rule.indicator }) };
-  }
-  if (ind.actual === null || ind.surplus === null) {
-    return { say: say('explain.per_person_no_actual', { indicator: ind.name ?? ind.id }) };
-  }
-  const [a, t] = [ctx.n(ind.actual), ctx.n(ind.target)];
-  const short = new D(ind.surplus).lt(0);
-  // Persons short is the shortfall written the right way round: ceil(6000 − 5712), not ceil(−(5712 − 6000)).
-  const good = indicator.direction === 'at_most' ? `${t} − ${a}` : `${a} − ${t}`;
-  const bad = indicator.direction === 'at_most' ? `${a} − ${t}` : `${t} − ${a}`;
-  const expr = indicator.unit === '万人' ? `(${short ? bad : good}) × 10000` : short ? bad : good;
-  const persons = String(effect.persons ?? 0);
-  const counted = say(short ? 'explain.persons_short' : 'explain.persons_surplus', { expr, persons: ctx.n(persons) });
-  const [rate, yuan] = short ? [rule.penalty, effect.penalty_yuan ?? '0'] : [rule.reward, effect.reward_yuan ?? '0'];
-  const paid = new D(yuan).gt(0);
-  const money = paid
-    ? say(short ? 'explain.fine' : 'explain.reward', { persons: ctx.n(persons), rate: ctx.n(rate), yuan: ctx.n(yuan) })
-    : persons === '0'
-      ? say('explain.no_money')
-      : conditionNotMet(short ? rule.penaltyWhen : rule.rewardWhen, short);
-  const refs = [
-    ...(ind.target_source === undefined ? [] : [{ name: 'target' as const, source: ind.target_source }]),
-    ...(ind.actual_source === undefined ? [] : [{ name: 'actual' as const, source: ind.actual_source }]),
-  ];
-  return {
-    value: yuan,
-    say: say('explain.per_person', { counted, money }),
-    ...(refs.length > 0 && { refs }),
-  };
-}
-
-function conditionNotMet(
-  when: 'overall_met' | 'overall_missed' | 'indicator_met' | 'indicator_missed',
-  short: boolean,
-): Phrase {
-  const what = say(short ? 'explain.no_fine' : 'explain.no_reward');
-  return say('explain.condition_not_met', { what, needs: say(`explain.needs.${when}`) });
+  const definition = ruleDefinition(rule.type);
+  if (scored.overall === 'incomplete' && !definition.decidesWhenIncomplete)
+    return { ...base, say: say('explain.rule_incomplete', { type: rule.type }) };
+  return { ...base, ...definition.explain(rule, { plan: ctx.input.plan, scored, effect, n: ctx.n }) };
 }
 
 function explainMoney(ctx: Ctx, scored: UnitResult): ExplainStep {
@@ -217,18 +217,23 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
     };
   } else {
     const score = new D(scored.score);
-    const i = grades.thresholds.findIndex((t) => score.gte(t));
-    const last = grades.thresholds[grades.thresholds.length - 1];
+    const i = thresholdIndex(grades, score);
+    const n = grades.thresholds.length - 1;
+    const last = grades.thresholds[n];
     const cmp =
       i >= 0
-        ? `${ctx.n(scored.score)} ≥ ${ctx.n(grades.thresholds[i]!)}`
+        ? `${ctx.n(scored.score)} ${grades.exclusive?.[i] ? '>' : '≥'} ${ctx.n(grades.thresholds[i]!)}`
         : last === undefined
           ? ctx.n(scored.score)
-          : `${ctx.n(scored.score)} < ${ctx.n(last)}`;
+          : `${ctx.n(scored.score)} ${grades.exclusive?.[n] ? '≤' : '<'} ${ctx.n(last)}`;
+    // A gate the unit fails denies the level its score reached (优秀 needs the overall target met).
     before = {
       kind: 'grade',
       value: g.base,
-      say: say('explain.grade_by_score', { comparison: cmp, grade: g.base }),
+      say:
+        g.gated_from === undefined
+          ? say('explain.grade_by_score', { comparison: cmp, grade: g.base })
+          : say('explain.grade_gated', { comparison: cmp, reached: g.gated_from, grade: g.base }),
     };
   }
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);

@@ -1,13 +1,17 @@
 // Semantic checks a schema cannot express: uniqueness, references between parts of the plan,
 // rule preconditions, grade scales, the unit hierarchy. Each has its own error code and position.
 import { D } from '../decimal.js';
-import { errorText, labelText } from '../messages/index.js';
-import { listOf, named } from '../messages/text.js';
+import { ERROR_TEXTS, errorText, labelText } from '../messages/index.js';
+import { fill, listOf, named } from '../messages/text.js';
 import type { Diagnostic, ErrorCode, Msg, Plan, Source } from '../model.js';
 import { closest } from '../suggest.js';
+import { ruleDefinition } from '../rules/index.js';
+import type { RuleMistake } from '../rules/define-rule.js';
+import { checkPointTable } from './point-checks.js';
 import { keyNodeAt, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
-type Report = (
+/** Reports one diagnostic at a path of the plan. */
+export type Report = (
   code: ErrorCode,
   path: YamlPath,
   message: Msg,
@@ -17,7 +21,6 @@ type Report = (
 
 /** Units of measure that add up across units (everything but a rate). */
 export const ADDITIVE_UNITS = new Set(['人', '名', '万人', '人次', '万人次', '户', '个', '家', '次', '元', '万元']);
-const PERSON_UNITS = new Set(['人', '名', '万人']);
 
 /** Returns every semantic error and warning of a schema-valid plan. */
 export function checkPlan(
@@ -38,8 +41,22 @@ export function checkPlan(
   checkUnits(plan, report);
   checkOverallAndRules(plan, report);
   checkGrades(plan, report);
+  checkPointTable(plan, report);
   if (out.every((d) => d.severity !== 'error')) checkTargetSplit(plan, report);
   return out;
+}
+
+/** Reports a mistake a rule type or a point-table check found, worded from the catalogue. */
+export function reportMistake(report: Report, code: ErrorCode, path: YamlPath, mistake: RuleMistake): void {
+  const texts = ERROR_TEXTS[code] as Readonly<Record<string, Msg>>;
+  const word = (name: string): Msg => {
+    const text = texts[name];
+    // A text name the catalogue lacks is a bug in the rule type, not the user's mistake.
+    if (text === undefined) throw new Error(`kaohe: no text ${code}.${name} in the catalogue`);
+    return fill(text, mistake.vars);
+  };
+  const near = mistake.near && didYouMean(mistake.near.input, mistake.near.among);
+  report(code, path, word(mistake.text), mistake.hint === undefined ? near : word(mistake.hint));
 }
 
 const didYouMean = (input: string, candidates: Iterable<string>): Msg | undefined => {
@@ -197,26 +214,11 @@ function checkOverallAndRules(plan: Plan, report: Report): void {
         );
     });
   }
+  // Each rule type checks its own preconditions (src/rules/<type>.ts), at paths inside the rule.
   plan.rules.forEach((rule, i) => {
-    if (rule.type === 'per_person') {
-      const ind = byId.get(rule.indicator);
-      if (!ind)
-        report(
-          'UNKNOWN_INDICATOR',
-          ['rules', i, 'indicator'],
-          errorText('UNKNOWN_INDICATOR', 'rule', { id: rule.indicator }),
-          didYouMean(rule.indicator, byId.keys()),
-        );
-      else if (ind.direction !== 'at_least' || !PERSON_UNITS.has(ind.unit))
-        report(
-          'RULE_INDICATOR',
-          ['rules', i, 'indicator'],
-          errorText('RULE_INDICATOR', 'message', ind),
-          errorText('RULE_INDICATOR', 'hint'),
-        );
-    }
-    if (rule.type === 'downgrade' && !plan.grades)
-      report('NO_GRADES', ['rules', i], errorText('NO_GRADES', 'downgrade'), errorText('NO_GRADES', 'downgrade_hint'));
+    ruleDefinition(rule.type).check(rule, plan, (code, path, mistake) =>
+      reportMistake(report, code, ['rules', i, ...path], mistake),
+    );
   });
 }
 

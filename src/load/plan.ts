@@ -5,10 +5,27 @@ import { D } from '../decimal.js';
 import { validatePlanDocument } from '../generated/validators.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
 import { errorText } from '../messages/index.js';
-import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
+import type {
+  Diagnostic,
+  Group,
+  Indicator,
+  Loaded,
+  Plan,
+  Rule,
+  Section,
+  Source,
+  Target,
+  Tolerance,
+  ToleranceAmount,
+  Unit,
+} from '../model.js';
 import { decimalOf, MAX_DIGITS } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import type { SheetUnits } from './targets-sheet.js';
+import { methodDefinition } from '../methods/index.js';
+import type { MethodSpec } from '../methods/define-method.js';
+import { ruleDefinition } from '../rules/index.js';
+import type { RuleReader } from '../rules/define-rule.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { visit } from 'yaml';
 import { appendAll } from '../collections.js';
@@ -140,6 +157,17 @@ function src(y: YamlFile, path: YamlPath): Source {
 
 function toleranceAt(y: YamlFile, path: YamlPath, raw: unknown): Tolerance | undefined {
   if (raw === undefined) return undefined;
+  if (typeof raw === 'object' && raw !== null) {
+    const sides = raw as { below?: unknown; above?: unknown };
+    const below = toleranceAmountAt(y, [...path, 'below'], sides.below);
+    const above = toleranceAmountAt(y, [...path, 'above'], sides.above);
+    return { kind: 'sides', ...(below && { below }), ...(above && { above }) };
+  }
+  return toleranceAmountAt(y, path, raw);
+}
+
+function toleranceAmountAt(y: YamlFile, path: YamlPath, raw: unknown): ToleranceAmount | undefined {
+  if (raw === undefined) return undefined;
   if (typeof raw === 'string' && raw.endsWith('%')) return { kind: 'percent', value: new D(raw.slice(0, -1)) };
   return { kind: 'absolute', value: decimalAt(y, path) };
 }
@@ -156,12 +184,68 @@ function normaliseIndicator(y: YamlFile, raw: PlanDocumentTypes.Indicator, i: nu
     ...(raw.precision !== undefined ? { precision: raw.precision } : {}),
     ...(raw.tolerance !== undefined ? { tolerance: toleranceAt(y, [...at, 'tolerance'], raw.tolerance)! } : {}),
     ...(raw.over_period !== undefined ? { overPeriod: raw.over_period } : {}),
-    scoring: raw.scoring ?? 'pass_fail',
+    scoring: typeof raw.scoring === 'object' ? raw.scoring.method : (raw.scoring ?? 'pass_fail'),
+    ...(typeof raw.scoring === 'object' && { method: methodAt(y, [...at, 'scoring'], raw.scoring) }),
+    ...(raw.any_child_fails === true && { anyChildFails: true }),
     ...(raw.rate_of !== undefined
       ? { rateOf: { numerator: raw.rate_of.numerator, denominator: raw.rate_of.denominator } }
       : {}),
     source: src(y, at),
   };
+}
+
+// A method given as an object: its own parameters through its registry entry, then the item's floor and cap.
+function methodAt(y: YamlFile, at: YamlPath, raw: PlanDocumentTypes.ScoringMethod): MethodSpec {
+  const fields = raw as unknown as Record<string, unknown>;
+  const decimal = (path: (string | number)[]) => {
+    let node: unknown = fields;
+    for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
+    return node === undefined ? undefined : decimalAt(y, [...at, ...path]);
+  };
+  const spec = methodDefinition(raw.method).normalise(fields, { decimal });
+  const floor = decimal(['floor']);
+  const cap = decimal(['cap']);
+  return { ...spec, ...(floor !== undefined && { floor }), ...(cap !== undefined && { cap }) };
+}
+
+function normaliseGroups(y: YamlFile, raws: PlanDocumentTypes.Group[]): Group[] {
+  return raws.map((raw, i) => {
+    const at = ['groups', i];
+    return {
+      id: raw.id,
+      name: raw.name,
+      points: decimalAt(y, [...at, 'points']),
+      indicators: [...raw.indicators],
+      perMiss: decimalAt(y, [...at, 'per_miss']),
+      floor: raw.floor === undefined ? new D(0) : decimalAt(y, [...at, 'floor']),
+      source: src(y, at),
+    };
+  });
+}
+
+function normaliseSections(y: YamlFile, raws: PlanDocumentTypes.Section[]): Section[] {
+  return raws.map((raw, i) => {
+    const at = ['sections', i];
+    const optional = (key: string) =>
+      (raw as unknown as Record<string, unknown>)[key] === undefined ? undefined : decimalAt(y, [...at, key]);
+    const points = optional('points');
+    const cap = optional('cap');
+    return {
+      id: raw.id,
+      title: raw.title,
+      ...(points !== undefined && { points }),
+      items: [...raw.items],
+      bonus: raw.bonus === true,
+      ...(cap !== undefined && { cap }),
+      floor: optional('floor') ?? new D(0),
+      caps: (raw.caps ?? []).map((c, k) => ({
+        ...(c.name !== undefined && { name: c.name }),
+        items: [...c.items],
+        cap: decimalAt(y, [...at, 'caps', k, 'cap']),
+      })),
+      source: src(y, at),
+    };
+  });
 }
 
 function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, i: number): Unit {
@@ -195,30 +279,12 @@ function normaliseTargets(
 
 function normaliseRule(y: YamlFile, raw: PlanDocumentTypes.Rule, i: number): Rule {
   const at = ['rules', i];
-  const source = src(y, at);
-  switch (raw.type) {
-    case 'per_person': {
-      const r = raw as PlanDocumentTypes.PerPersonRule;
-      return {
-        type: 'per_person',
-        indicator: r.indicator,
-        reward: r.reward === undefined ? new D(0) : decimalAt(y, [...at, 'reward']),
-        penalty: r.penalty === undefined ? new D(0) : decimalAt(y, [...at, 'penalty']),
-        rewardWhen: r.reward_when ?? 'overall_met',
-        penaltyWhen: r.penalty_when ?? 'overall_missed',
-        source,
-      };
-    }
-    case 'disqualify_award':
-      return { type: 'disqualify_award', when: 'overall_missed', source };
-    case 'downgrade':
-      return {
-        type: 'downgrade',
-        when: 'overall_missed',
-        steps: (raw as PlanDocumentTypes.DowngradeRule).steps ?? 1,
-        source,
-      };
-  }
+  const fields = raw as unknown as Record<string, unknown>;
+  const read: RuleReader = {
+    decimal: (key) => (fields[key] === undefined ? undefined : decimalAt(y, [...at, key])),
+    source: src(y, at),
+  };
+  return ruleDefinition(raw.type).normalise(fields, read);
 }
 
 function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
@@ -240,10 +306,27 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
       ? {
           grades: {
             levels: doc.grades.levels,
-            thresholds: (doc.grades.thresholds ?? []).map((_, i) => decimalAt(y, ['grades', 'thresholds', i])),
+            thresholds: (doc.grades.thresholds ?? []).map((edge, i) =>
+              decimalAt(y, ['grades', 'thresholds', i, ...edgeKey(edge)]),
+            ),
+            ...((doc.grades.thresholds ?? []).some((edge) => edgeKey(edge)[0] === 'above') && {
+              exclusive: (doc.grades.thresholds ?? []).map((edge) => edgeKey(edge)[0] === 'above'),
+            }),
+            ...(doc.grades.gates !== undefined && {
+              gates: doc.grades.gates.map((gate, i) => ({
+                level: gate.level,
+                requires:
+                  gate.requires === 'overall_met'
+                    ? ('overall_met' as const)
+                    : { indicatorsMet: [...gate.requires.indicators_met] },
+                source: src(y, ['grades', 'gates', i]),
+              })),
+            }),
           },
         }
       : {}),
+    ...(doc.groups !== undefined && { groups: normaliseGroups(y, doc.groups) }),
+    ...(doc.sections !== undefined && { sections: normaliseSections(y, doc.sections) }),
     rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
     actuals: (doc.actuals ?? []).map((p, i) => ({
       given: p,
@@ -262,6 +345,12 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
         }),
     source: { file: y.file, line: 1, col: 1 },
   };
+}
+
+// A grade threshold is a bare number (≥) or {from: N} (≥) or {above: N} (>): the key under which its number is.
+function edgeKey(edge: unknown): ['from'] | ['above'] | [] {
+  if (typeof edge !== 'object' || edge === null) return [];
+  return 'above' in edge ? ['above'] : ['from'];
 }
 
 function normaliseUnits(y: YamlFile, raws: PlanDocumentTypes.Unit[]): Unit[] {

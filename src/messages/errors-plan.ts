@@ -38,6 +38,9 @@ export const PLAN_ERRORS = {
     target: { en: 'target for unknown indicator "{id}"', zh: '目标所属指标 "{id}" 不存在' },
     overall: { en: 'overall names unknown indicator "{id}"', zh: 'overall 中的指标 "{id}" 不存在' },
     rule: { en: 'rule names unknown indicator "{id}"', zh: '规则中的指标 "{id}" 不存在' },
+    gate: { en: 'gate names unknown indicator "{id}"', zh: '门槛中的指标 "{id}" 不存在' },
+    group: { en: 'group names unknown indicator "{id}"', zh: '指标组中的指标 "{id}" 不存在' },
+    section: { en: 'section names unknown item "{id}"', zh: '评分部分中的评分项 "{id}" 不存在' },
     explain: { en: 'no indicator "{id}" in this plan', zh: '方案中没有指标 "{id}"' },
     no_target: { en: '{unit} has no target for {name} ({id})', zh: '{unit} 没有 {name}({id})的目标' },
   },
@@ -60,6 +63,11 @@ export const PLAN_ERRORS = {
       en: 'name an indicator like urban_new_jobs (城镇新增就业, 人)',
       zh: '请指定如 urban_new_jobs(城镇新增就业,人)这样的指标',
     },
+    veto: {
+      en: 'a veto on {when} needs indicator: the one it watches',
+      zh: '{when} 一票否决须指定 indicator(所针对的指标)',
+    },
+    veto_hint: { en: 'add indicator: <id>', zh: '添加 indicator: <指标 id>' },
   },
   TOLERANCE_REQUIRED: {
     message: {

@@ -2,6 +2,7 @@
 // both languages. `{name}` placeholders are filled by label() and labelText().
 import { DIFF_LABELS } from './labels-diff.js';
 import { EXPLAIN_LABELS } from './labels-explain.js';
+import { POINT_LABELS } from './labels-points.js';
 import { HELP_LABELS } from './labels-help.js';
 import type { Texts } from './text.js';
 
@@ -12,6 +13,7 @@ import type { Texts } from './text.js';
 export const LABELS = {
   ...DIFF_LABELS,
   ...EXPLAIN_LABELS,
+  ...POINT_LABELS,
   ...HELP_LABELS,
   'col.unit': { en: 'unit', zh: '单位' },
   'col.score': { en: 'score', zh: '得分' },
