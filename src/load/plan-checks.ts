@@ -4,9 +4,11 @@ import { D } from '../decimal.js';
 import type { Diagnostic, ErrorCode, Msg, Plan } from '../model.js';
 import { closest } from '../suggest.js';
 import { ruleDefinition } from '../core/rules/index.js';
+import { checkPointTable } from './point-checks.js';
 import { keyNodeAt, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
-type Report = (
+/** Reports one diagnostic at a path of the plan. */
+export type Report = (
   code: ErrorCode,
   path: YamlPath,
   message: Msg,
@@ -30,6 +32,7 @@ export function checkPlan(plan: Plan, y: YamlFile): Diagnostic[] {
   checkUnits(plan, report);
   checkOverallAndRules(plan, report);
   checkGrades(plan, report);
+  checkPointTable(plan, report, didYouMean);
   if (out.every((d) => d.severity !== 'error')) checkTargetSplit(plan, report);
   return out;
 }

@@ -6,12 +6,14 @@ import type { RuleContext, RuleDefinition, RuleOutcome, RuleRegistry } from './d
 import { disqualifyAward } from './disqualify_award.js';
 import { downgrade } from './downgrade.js';
 import { perPerson } from './per_person.js';
+import { veto } from './veto.js';
 
 /** Every rule type, in the order they are documented and listed. */
 export const RULES: RuleRegistry = {
   per_person: perPerson,
   disqualify_award: disqualifyAward,
   downgrade,
+  veto,
 };
 
 /** Returns the registry entry of a rule's type, typed for any rule. */
