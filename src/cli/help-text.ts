@@ -61,6 +61,10 @@ const HELP = {
     en: 'exit 1 when a unit matches: missed, incomplete, penalty (comma-separated)',
     zh: '有单位符合条件时以 1 退出:missed、incomplete、penalty(逗号分隔)',
   },
+  wide: {
+    en: 'table: every indicator of every unit, however wide (else a table wider than the terminal is compact)',
+    zh: '表格:显示各单位全部指标,不论多宽(否则超出终端宽度的表格压缩显示)',
+  },
   bom: { en: 'start CSV output with a UTF-8 BOM, for Excel', zh: 'CSV 输出带 UTF-8 BOM,便于 Excel 打开' },
   unit: { en: 'unit id or name', zh: '单位 id 或名称' },
   indicator: { en: 'only this indicator (id or name) and the rules on it', zh: '只说明此指标(id 或名称)及相关规则' },

@@ -51,16 +51,18 @@ export interface RuleReader {
 }
 
 /**
- * Reports one plan mistake at a path inside this rule (`['indicator']`). Without a hint, `near` asks the loader for a
- * "did you mean" among the known names.
+ * One plan mistake as the catalogue (src/messages) words it: the name of the code's text and of its hint there, and
+ * the placeholders' values. Without a hint, `near` asks for a "did you mean" among the known names.
  */
-export type RuleReport = (
-  code: ErrorCode,
-  path: (string | number)[],
-  message: Msg,
-  hint?: Msg,
-  near?: { input: string; among: Iterable<string> },
-) => void;
+export interface RuleMistake {
+  text: string;
+  hint?: string;
+  vars?: Readonly<Record<string, string | number | Msg>>;
+  near?: { input: string; among: Iterable<string> };
+}
+
+/** Reports one plan mistake at a path inside this rule (`['indicator']`); the loader words it from the catalogue. */
+export type RuleReport = (code: ErrorCode, path: (string | number)[], mistake: RuleMistake) => void;
 
 /** What explaining a rule's effect on one unit may read. */
 export interface RuleExplainContext {

@@ -27,16 +27,7 @@ export const downgrade: RuleDefinition<DowngradeRule> = {
     source: read.source,
   }),
   check(_rule, plan, report) {
-    if (!plan.grades)
-      report(
-        'NO_GRADES',
-        [],
-        { en: 'a downgrade rule needs grades: levels to move down', zh: '降等规则需要 grades: levels 等次' },
-        {
-          en: 'add grades: {levels: [一等, 二等, 三等, 四等], thresholds: [90, 75, 60]}',
-          zh: '添加 grades: {levels: [一等, 二等, 三等, 四等], thresholds: [90, 75, 60]}',
-        },
-      );
+    if (!plan.grades) report('NO_GRADES', [], { text: 'downgrade', hint: 'downgrade_hint' });
   },
   decidesWhenIncomplete: false,
   apply(rule, { overall }) {

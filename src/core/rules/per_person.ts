@@ -46,27 +46,19 @@ export const perPerson: RuleDefinition<PerPersonRule> = {
   }),
   check(rule, plan, report) {
     const ind = plan.indicators.find((i) => i.id === rule.indicator);
+    const among = plan.indicators.map((i) => i.id);
     if (ind === undefined)
-      report(
-        'UNKNOWN_INDICATOR',
-        ['indicator'],
-        { en: `rule names unknown indicator "${rule.indicator}"`, zh: `规则中的指标 "${rule.indicator}" 不存在` },
-        undefined,
-        { input: rule.indicator, among: plan.indicators.map((i) => i.id) },
-      );
+      report('UNKNOWN_INDICATOR', ['indicator'], {
+        text: 'rule',
+        vars: { id: rule.indicator },
+        near: { input: rule.indicator, among },
+      });
     else if (ind.direction !== 'at_least' || !PERSON_UNITS.has(ind.unit))
-      report(
-        'RULE_INDICATOR',
-        ['indicator'],
-        {
-          en: `a per_person rule needs an at_least indicator counting persons (人, 名 or 万人); ${ind.id} is ${ind.direction} in ${ind.unit}`,
-          zh: `按人奖惩规则需要计人的 at_least 指标(人、名或万人);${ind.id} 为 ${ind.direction},单位 ${ind.unit}`,
-        },
-        {
-          en: 'name an indicator like urban_new_jobs (城镇新增就业, 人)',
-          zh: '请指定如 urban_new_jobs(城镇新增就业,人)这样的指标',
-        },
-      );
+      report('RULE_INDICATOR', ['indicator'], {
+        text: 'message',
+        hint: 'hint',
+        vars: { id: ind.id, direction: ind.direction, unit: ind.unit },
+      });
   },
   decidesWhenIncomplete: false,
   apply(rule, { overall, indicators }) {

@@ -46,25 +46,17 @@ export const veto: RuleDefinition<VetoRule> = {
     const levels = plan.grades?.levels;
     for (const key of ['grade', 'bar'] as const) {
       const level = rule[key];
-      if (level !== undefined && !levels?.includes(level))
-        report('UNKNOWN_LEVEL', [key], unknownLevel(level, levels), undefined, { input: level, among: levels ?? [] });
+      if (level !== undefined && !levels?.includes(level)) report('UNKNOWN_LEVEL', [key], unknownLevel(level, levels));
     }
     const ids = plan.indicators.map((i) => i.id);
     if (rule.when !== 'overall_missed' && rule.indicator === undefined)
-      report(
-        'RULE_INDICATOR',
-        ['when'],
-        msg(`a veto on ${rule.when} needs indicator: the one it watches`, `${rule.when} 一票否决须指定 indicator`),
-        msg('add indicator: <id>', '添加 indicator: <指标 id>'),
-      );
+      report('RULE_INDICATOR', ['when'], { text: 'veto', hint: 'veto_hint', vars: { when: rule.when } });
     else if (rule.indicator !== undefined && !ids.includes(rule.indicator))
-      report(
-        'UNKNOWN_INDICATOR',
-        ['indicator'],
-        msg(`rule names unknown indicator "${rule.indicator}"`, `规则中的指标 "${rule.indicator}" 不存在`),
-        undefined,
-        { input: rule.indicator, among: ids },
-      );
+      report('UNKNOWN_INDICATOR', ['indicator'], {
+        text: 'rule',
+        vars: { id: rule.indicator },
+        near: { input: rule.indicator, among: ids },
+      });
   },
   // An indicator missed or an event counted is decided on its own, even while another actual is missing.
   decidesWhenIncomplete: true,
