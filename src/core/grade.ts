@@ -2,7 +2,6 @@
 // levels, then moved by the rules that fired, in the plan's order: downgrade steps, a forced level, a barred level.
 import type { D } from '../decimal.js';
 import type { Grades, UnitResult } from '../model.js';
-import type { RuleMistake } from './rules/define-rule.js';
 
 /** How one fired rule moves a grade: down some steps, to a forced level, or out of a barred level and any better. */
 export type GradeMove = { steps: number } | { force: string } | { bar: string };
@@ -62,14 +61,4 @@ function levelForScore(grades: Grades, score: D): string {
   const index = thresholdIndex(grades, score);
   const levels = grades.levels;
   return (index >= 0 && index < levels.length ? levels[index] : levels[levels.length - 1]) ?? '';
-}
-
-/** Returns the mistake of naming a level the plan's grades do not have (a gate's or a veto's), as the catalogue words it. */
-export function unknownLevel(level: string, levels: readonly string[] | undefined): RuleMistake {
-  if (levels === undefined) return { text: 'no_grades', hint: 'no_grades_hint', vars: { level } };
-  return {
-    text: 'message',
-    vars: { level, levels: { en: levels.join(', '), zh: levels.join('、') } },
-    near: { input: level, among: levels },
-  };
 }

@@ -5,8 +5,8 @@ import type { Overall, Plan, Rule, RuleEffect, Unit, UnitResult, VetoFired } fro
 import { gradeOf, type GradeMove } from './grade.js';
 import { evaluateIndicator } from './indicator.js';
 import type { Evaluated } from './indicator.js';
-import { applyRule, ruleDefinition } from './rules/index.js';
-import type { RuleOutcome } from './rules/define-rule.js';
+import { applyRule, ruleDefinition } from '../rules/index.js';
+import type { RuleOutcome } from '../rules/define-rule.js';
 import { formatSource } from './source.js';
 import type { ValueLookup } from './values.js';
 

@@ -5,8 +5,8 @@ import { ERROR_TEXTS, errorText, labelText } from '../messages/index.js';
 import { fill, listOf, named } from '../messages/text.js';
 import type { Diagnostic, ErrorCode, Msg, Plan } from '../model.js';
 import { closest } from '../suggest.js';
-import { ruleDefinition } from '../core/rules/index.js';
-import type { RuleMistake } from '../core/rules/define-rule.js';
+import { ruleDefinition } from '../rules/index.js';
+import type { RuleMistake } from '../rules/define-rule.js';
 import { checkPointTable } from './point-checks.js';
 import { keyNodeAt, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -208,7 +208,7 @@ function checkOverallAndRules(plan: Plan, report: Report): void {
         );
     });
   }
-  // Each rule type checks its own preconditions (src/core/rules/<type>.ts), at paths inside the rule.
+  // Each rule type checks its own preconditions (src/rules/<type>.ts), at paths inside the rule.
   plan.rules.forEach((rule, i) => {
     ruleDefinition(rule.type).check(rule, plan, (code, path, mistake) =>
       reportMistake(report, code, ['rules', i, ...path], mistake),

@@ -1,6 +1,6 @@
 // Semantic checks of a point table (评分细则) that its schema cannot express: the levels and indicators a gate names
 // exist. Each mistake has its own error code and position; the words come from the catalogue (src/messages).
-import { unknownLevel } from '../core/grade.js';
+import { unknownLevel } from '../rules/levels.js';
 import type { Plan } from '../model.js';
 import { reportMistake, type Report } from './plan-checks.js';
 

@@ -62,3 +62,29 @@ export function labelText<K extends LabelKey>(key: K, ...vars: VarsArg<(typeof L
 export function label<K extends LabelKey>(key: K, lang: Lang, ...vars: VarsArg<(typeof LABELS)[K]>): string {
   return fillIn(LABELS[key], lang, vars[0]);
 }
+
+/** A value a phrase names: text or a number as shown, another phrase, or a list (joined as each language lists). */
+export type PhraseVar = string | number | Phrase | { list: readonly string[] };
+
+/**
+ * A label and the values of its placeholders, not yet worded: what the core says (an explain step) without words of
+ * either language; a reporter words it with wordPhrase().
+ */
+export interface Phrase {
+  id: LabelKey;
+  vars?: Readonly<Record<string, PhraseVar>>;
+}
+
+/** The values a phrase of label `K` needs, as a rest argument: none for a label without placeholders. */
+export type PhraseVarsArg<K extends LabelKey> = [Names<(typeof LABELS)[K]>] extends [never]
+  ? []
+  : [vars: { [N in Names<(typeof LABELS)[K]>]: PhraseVar }];
+
+/** Returns a phrase in `lang`: its label with each placeholder worded (phrases within it too). */
+export function wordPhrase(phrase: Phrase, lang: Lang): string {
+  const vars: Record<string, string> = {};
+  for (const [name, v] of Object.entries(phrase.vars ?? {}))
+    vars[name] =
+      typeof v !== 'object' ? String(v) : 'list' in v ? v.list.join(lang === 'zh' ? '、' : ', ') : wordPhrase(v, lang);
+  return fillIn(LABELS[phrase.id], lang, vars);
+}

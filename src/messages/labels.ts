@@ -1,6 +1,8 @@
 // The catalogue's labels: every word a reporter prints and every phrase several messages share, by label id, in
 // both languages. `{name}` placeholders are filled by label() and labelText().
 import { DIFF_LABELS } from './labels-diff.js';
+import { EXPLAIN_LABELS } from './labels-explain.js';
+import { POINT_LABELS } from './labels-points.js';
 import type { Texts } from './text.js';
 
 /**
@@ -9,6 +11,8 @@ import type { Texts } from './text.js';
  */
 export const LABELS = {
   ...DIFF_LABELS,
+  ...EXPLAIN_LABELS,
+  ...POINT_LABELS,
   'col.unit': { en: 'unit', zh: '单位' },
   'col.score': { en: 'score', zh: '得分' },
   'col.overall': { en: 'overall', zh: '总体目标' },

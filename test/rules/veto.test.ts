@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { veto as vetoType, type VetoRule } from '../../../src/core/rules/veto.js';
-import { at, makePlan, scoreUnit, type PlanSpec } from '../make-plan.js';
+import { veto as vetoType, type VetoRule } from '../../src/rules/veto.js';
+import { at, makePlan, scoreUnit, type PlanSpec } from '../core/make-plan.js';
 
 // Shanwei 2010's levels: 优秀 ≥ 90, 达标 ≥ 75, else 不达标. Three indicators: jobs 60 and rate 30 (binding, decide
 // overall), fraud 10 (弄虚作假 cases, at_most 0, not binding: a count, not a target to meet).

@@ -1,6 +1,7 @@
 // 政绩考核降一等: a unit that misses its overall target drops `steps` grade levels (seed 003).
-import type { Source } from '../../model.js';
-import { msg, type RuleDefinition } from './define-rule.js';
+import type { Source } from '../model.js';
+import { say } from './phrase.js';
+import type { RuleDefinition } from './define-rule.js';
 
 /** A downgrade rule: the grade drops `steps` levels when the overall target is missed. */
 export interface DowngradeRule {
@@ -10,7 +11,7 @@ export interface DowngradeRule {
   source: Source;
 }
 
-declare module '../../model.js' {
+declare module '../model.js' {
   interface RuleTypes {
     downgrade: DowngradeRule;
   }
@@ -36,13 +37,10 @@ export const downgrade: RuleDefinition<DowngradeRule> = {
   },
   idle: () => ({ fired: false }),
   explain: (rule, { scored }) => ({
-    text:
+    say:
       scored.overall === 'missed'
-        ? msg(
-            `overall missed, so the grade drops ${rule.steps} level${rule.steps === 1 ? '' : 's'}`,
-            `总体目标未完成,政绩考核降 ${rule.steps} 等`,
-          )
-        : msg('no downgrade: the overall target is met', '总体目标完成,不降等'),
+        ? say(rule.steps === 1 ? 'explain.downgrade_one' : 'explain.downgrade', { steps: rule.steps })
+        : say('explain.no_downgrade'),
   }),
   settings: (r) => ({ fields: { type: r.type, when: r.when, steps: r.steps }, amounts: ['steps'] }),
   concerns: () => false,

@@ -1,7 +1,7 @@
 // The registry of rule types: one record keyed by type. Adding a type: its file here (see define-rule.ts for the
 // facets it fills), one line in RULES, its $defs entry in schemas/plan.schema.json (admitted in `rule`) and its
-// type in schemas/result.schema.json's ruleEffect, and test/core/rules/<type>.test.ts. The registry test checks each.
-import type { Rule, RuleType } from '../../model.js';
+// type in schemas/result.schema.json's ruleEffect, and test/rules/<type>.test.ts. The registry test checks each.
+import type { Rule, RuleType } from '../model.js';
 import type { RuleContext, RuleDefinition, RuleOutcome, RuleRegistry } from './define-rule.js';
 import { disqualifyAward } from './disqualify_award.js';
 import { downgrade } from './downgrade.js';

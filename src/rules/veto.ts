@@ -1,10 +1,12 @@
 // 一票否决 and overrides: a named condition — an indicator missed, an event counted (弄虚作假), the overall target
 // missed — forces the grade to a level, bars a level, sets the score to 0 or withdraws award eligibility (Lanzhou 2012
 // "未完成任务一票否决"; GD-2011 弄虚作假 → 取消表彰; wage-arrears schemes: listed events force grade C).
-import { D } from '../../decimal.js';
-import type { Msg, Source } from '../../model.js';
-import { unknownLevel } from '../grade.js';
-import { msg, type RuleContext, type RuleDefinition, type RuleOutcome } from './define-rule.js';
+import { D } from '../decimal.js';
+import type { Phrase } from '../messages/index.js';
+import type { Source } from '../model.js';
+import { say } from './phrase.js';
+import { unknownLevel } from './levels.js';
+import type { RuleContext, RuleDefinition, RuleOutcome } from './define-rule.js';
 
 /** A veto rule: what triggers it, and its effects (any of them together). */
 export interface VetoRule {
@@ -19,7 +21,7 @@ export interface VetoRule {
   source: Source;
 }
 
-declare module '../../model.js' {
+declare module '../model.js' {
   interface RuleTypes {
     veto: VetoRule;
   }
@@ -67,18 +69,12 @@ export const veto: RuleDefinition<VetoRule> = {
   },
   idle: (rule) => ({ fired: false, ...(rule.indicator !== undefined && { indicator: rule.indicator }) }),
   explain(rule, { scored, effect }) {
-    const what = conditionText(rule);
-    if (!effect.fired) return { text: msg(`veto (${what.en}): does not fire`, `一票否决(${what.zh}):未触发`) };
-    const effects = effectTexts(rule);
-    const before = scored.score_before_veto;
-    const zeroed = rule.zeroScore && before !== undefined ? msg(` (was ${before})`, `(原 ${before} 分)`) : msg('', '');
-    return {
-      value: 'fired',
-      text: msg(
-        `veto${rule.name ? ` ${rule.name}` : ''} fires: ${what.en} → ${effects.map((e) => e.en).join(', ')}${zeroed.en}`,
-        `一票否决${rule.name ? ` ${rule.name}` : ''}触发:${what.zh} → ${effects.map((e) => e.zh).join('、')}${zeroed.zh}`,
-      ),
-    };
+    const name = rule.name === undefined ? '' : say('explain.veto_name', { name: rule.name });
+    const fired = scored.vetoes?.find((v) => v.rule === effect.rule);
+    const condition = conditionSaid(rule, fired?.count);
+    if (!effect.fired) return { say: say('explain.veto_idle', { name, condition }) };
+    const effects = effectsSaid(rule, scored.score_before_veto ?? scored.score);
+    return { value: 'fired', say: say('explain.veto_fired', { name, condition, effects }) };
   },
   settings: (r) => ({
     fields: {
@@ -129,18 +125,20 @@ function effectsOf(rule: VetoRule, count: D | undefined): RuleOutcome {
   };
 }
 
-function conditionText(rule: VetoRule): Msg {
+function conditionSaid(rule: VetoRule, count: string | undefined): Phrase {
   const id = rule.indicator ?? '';
-  if (rule.when === 'overall_missed') return msg('the overall target missed', '总体目标未完成');
-  if (rule.when === 'indicator_missed') return msg(`${id} missed`, `${id} 未完成`);
-  return msg(`${id} counted more than 0`, `${id} 次数大于 0`);
+  if (rule.when === 'overall_missed') return say('explain.veto.overall_missed');
+  if (rule.when === 'indicator_missed') return say('explain.veto.indicator_missed', { id });
+  return count === undefined ? say('explain.veto.event', { id }) : say('explain.veto.event_count', { id, count });
 }
 
-function effectTexts(rule: VetoRule): Msg[] {
-  return [
-    ...(rule.grade !== undefined ? [msg(`grade forced to ${rule.grade}`, `等次定为${rule.grade}`)] : []),
-    ...(rule.bar !== undefined ? [msg(`barred from ${rule.bar}`, `不得评为${rule.bar}`)] : []),
-    ...(rule.zeroScore ? [msg('score set to 0', '总分记 0 分')] : []),
-    ...(rule.withdrawAward ? [msg('award eligibility withdrawn', '取消评先资格')] : []),
+// The effects in the order they are declared, joined as each language lists them.
+function effectsSaid(rule: VetoRule, before: string): Phrase {
+  const said: Phrase[] = [
+    ...(rule.grade !== undefined ? [say('explain.veto.grade', { level: rule.grade })] : []),
+    ...(rule.bar !== undefined ? [say('explain.veto.bar', { level: rule.bar })] : []),
+    ...(rule.zeroScore ? [say('explain.veto.zero_score', { before })] : []),
+    ...(rule.withdrawAward ? [say('explain.veto.withdraw_award')] : []),
   ];
+  return said.reduceRight((rest, first) => say('explain.join', { first, rest }));
 }
