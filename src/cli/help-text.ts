@@ -34,6 +34,10 @@ const HELP = {
   schema: { en: 'print a JSON Schema', zh: '输出 JSON Schema' },
   plan: { en: 'plan file (.yaml)', zh: '方案文件(.yaml)' },
   format: { en: 'output format', zh: '输出格式' },
+  formatOut: {
+    en: 'output format (default: the one the --out extension names, else table)',
+    zh: '输出格式(默认按 --out 的扩展名,否则为 table)',
+  },
   actuals: {
     en: "actuals file (repeatable); default: the plan's own actuals:",
     zh: '实际数据文件(可多次指定);默认使用方案中的 actuals:',
@@ -51,7 +55,10 @@ const HELP = {
     en: 'write one result per plan into DIR, named <plan id>.<format>',
     zh: '每个方案一个结果文件,写入目录,文件名为 <方案id>.<格式>',
   },
-  quiet: { en: 'print nothing but errors', zh: '只输出错误' },
+  quiet: {
+    en: 'no warnings or progress on stderr (the output is still written)',
+    zh: '不显示警告和进度(结果照常输出)',
+  },
   asOf: { en: 'score a multi-year plan part-way, as of this year', zh: '按该年份计算多年方案的阶段进度' },
   allowMissing: {
     en: 'score units with missing actuals as incomplete instead of failing',

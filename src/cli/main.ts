@@ -95,7 +95,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await (handler as (ctx: Context, ...rest: unknown[]) => Promise<number>)(ctx, ...args.slice(0, -1));
     };
   const format = (choices: readonly string[], fallback?: string) => {
-    const option = new Option('--format <format>', t('format')).choices(choices);
+    const option = new Option('--format <format>', t(fallback === undefined ? 'formatOut' : 'format')).choices(choices);
     return fallback === undefined ? option : option.default(fallback);
   };
 
@@ -116,12 +116,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(t('validate'))
     .argument('<files...>', t('validateFiles'))
     .addOption(format(['text', 'json', 'junit', 'github'], 'text'))
+    .option('--actuals <file>', t('actuals'), collect, [])
     .option('--encoding <name>', t('encoding'))
     .option('--sheet <name>', t('sheet'))
     .action(run(async () => (await import('./commands/validate.js')).runValidate));
 
   withActualsOptions(program.command('score').description(t('score')).argument('<plans...>', t('scorePlans')), t)
-    .addOption(format(Object.keys(SCORE_FORMATS), 'table'))
+    .addOption(format(Object.keys(SCORE_FORMATS)))
     .option('--out <file>', t('out'))
     .addOption(new Option('--out-dir <dir>', t('outDir')).conflicts('out'))
     .option('-q, --quiet', t('quiet'))
@@ -143,7 +144,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(t('diff'))
     .argument('<old>', t('old'))
     .argument('<new>', t('old'))
-    .addOption(format(DIFF_FORMATS, 'table'))
+    .addOption(format(DIFF_FORMATS))
     .option('--tolerance <n>', t('tolerance'), parseTolerance)
     .option('--exit-code', t('exitCode'))
     .option('--out <file>', t('out'))

@@ -74,6 +74,7 @@ export const ACTUALS_ERRORS = {
     point: { en: 'a decimal point must be followed by digits', zh: '小数点后须有数字' },
     trailing: { en: 'unexpected text "{rest}" after the number', zh: '数字后有多余文字 "{rest}"' },
     not_decimal: { en: 'not a decimal number', zh: '不是十进制数字' },
+    digits: { en: 'a value has at most {max} digits', zh: '数值最多 {max} 位数字' },
     date: { en: '{text} is a date, not a number', zh: '{text} 是日期,不是数字' },
     boolean: { en: '{text} is a TRUE/FALSE value, not a number', zh: '{text} 是逻辑值,不是数字' },
     typed_hint: {

@@ -21,6 +21,20 @@ export const INPUT_ERRORS = {
     message: { en: 'cannot read {path} ({reason})', zh: '无法读取 {path}({reason})' },
     hint: { en: 'check the file permissions', zh: '请检查文件权限' },
   },
+  FILE_NOT_REGULAR: {
+    message: {
+      en: '{path} is not a regular file (a device, FIFO or socket)',
+      zh: '{path} 不是普通文件(是设备、管道或套接字)',
+    },
+    hint: { en: 'save the data to a file and name that file', zh: '请先将数据保存为文件,再指定该文件' },
+  },
+  FILE_TOO_LARGE: {
+    message: { en: '{path} is larger than {size}', zh: '{path} 超过 {size}' },
+    hint: {
+      en: 'an actuals sheet or plan is kilobytes: check that this is the file you meant',
+      zh: '实际数据表或方案文件通常只有几 KB:请确认文件是否选对',
+    },
+  },
   FILE_EMPTY: {
     message: { en: 'the file is empty', zh: '文件为空' },
     hint: { en: 'run kaohe init for a starter plan', zh: '可运行 kaohe init 生成示例方案' },
@@ -138,6 +152,11 @@ export const INPUT_ERRORS = {
     maximum: { en: '{where} must be at most {limit} (got {got})', zh: '{where} 必须不大于 {limit}(实际为 {got})' },
     other: { en: '{where} {problem}', zh: '{where} 无效({problem})' },
     other_unknown: { en: '{where} is invalid', zh: '{where} 无效({keyword})' },
+    digits: { en: 'a number has at most {max} digits', zh: '数值最多 {max} 位数字' },
+    digits_hint: {
+      en: 'write the figure in its unit of measure (万人, 万元)',
+      zh: '请按计量单位(万人、万元)填写数值',
+    },
     pattern_id: {
       en: 'must be a lower-case ascii snake_case id, like urban_new_jobs',
       zh: '必须是小写 ASCII 蛇形 id,如 urban_new_jobs',

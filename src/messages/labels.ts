@@ -193,6 +193,18 @@ export const LABELS = {
   'summary.errors': { en: 'errors', zh: '错误' },
   'summary.warning': { en: 'warning', zh: '警告' },
   'summary.warnings': { en: 'warnings', zh: '警告' },
+  'diagnostics.more': {
+    en: '… and {count} more in {file} (fix the ones above and run again)',
+    zh: '……{file} 另有 {count} 条问题未列出(请先改正以上各条,再运行一次)',
+  },
+  'validate.ok': {
+    en: 'valid: {plans} {plan_word}, {files} {file_word}, {warnings} {warning_word}',
+    zh: '校验通过:{plans} 个{plan_word},{files} 个{file_word},{warnings} 条{warning_word}',
+  },
+  'validate.plan': { en: 'plan', zh: '方案' },
+  'validate.plans': { en: 'plans', zh: '方案' },
+  'validate.file': { en: 'actuals file', zh: '实际数据文件' },
+  'validate.files': { en: 'actuals files', zh: '实际数据文件' },
   'gap.no_actual': { en: 'no actual', zh: '缺少实际数据' },
   'gap.no_actual_for': { en: 'no actual for {names}', zh: '缺少 {names} 的实际数据' },
   'gap.over_approx': { en: 'over by {size}', zh: '偏高 {size}' },

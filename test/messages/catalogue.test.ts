@@ -18,7 +18,13 @@ const texts: [string, Msg][] = [
 ];
 const reproducers = readdirSync('fixtures/errors');
 // Codes whose reproducer is not a file of their name: a missing file, a failing read, the command line.
-const REPRODUCED_BY_ARGUMENTS = new Set(['FILE_NOT_FOUND', 'FILE_UNREADABLE', 'UNKNOWN_UNIT', 'ACTUALS_SHEET']);
+const REPRODUCED_BY_ARGUMENTS = new Set([
+  'FILE_NOT_FOUND',
+  'FILE_UNREADABLE',
+  'FILE_NOT_REGULAR',
+  'UNKNOWN_UNIT',
+  'ACTUALS_SHEET',
+]);
 const REPRODUCED_BY_ARGUMENTS_TOO = new Set(['USAGE', 'OUTPUT_IS_INPUT', 'OUTPUT_WRITE']);
 
 describe('the message catalogue', () => {
