@@ -3,6 +3,7 @@
 // these types are the checked, normalised form: exact Decimals, Maps keyed by id, sources.
 import type { Decimal } from 'decimal.js';
 import type { ResultDocument, ResultDocumentTypes } from './generated/schema-types.js';
+import type { MethodName, MethodSpec } from './methods/define-method.js';
 import type { ErrorCode } from './messages/index.js';
 
 /** A text in both of the tool's languages. */
@@ -55,7 +56,8 @@ export type MeasureUnit =
   | '分';
 export type Direction = 'at_least' | 'at_most' | 'approx';
 export type OverPeriod = 'sum' | 'end' | 'every_year' | 'average' | 'growth';
-export type Scoring = 'pass_fail' | 'proportional';
+/** A scoring method's id (src/methods/<method>.ts). */
+export type Scoring = MethodName;
 export type Status = 'met' | 'missed' | 'missing';
 export type Overall = 'met' | 'missed' | 'incomplete';
 
@@ -79,6 +81,10 @@ export interface Indicator {
   tolerance?: Tolerance;
   overPeriod?: OverPeriod;
   scoring: Scoring;
+  /** The method's parameters when the plan gives `scoring` as an object (steps, bands, …); absent for the bare words. */
+  method?: MethodSpec;
+  /** A parent unit misses this indicator when any of its child units misses it. */
+  anyChildFails?: boolean;
   rateOf?: { numerator: string; denominator: string };
   source: Source;
 }
@@ -139,6 +145,37 @@ export interface Period {
   to: number;
 }
 
+/** A group of indicators scored as one item: points less per_miss for each member missed, not below floor. */
+export interface Group {
+  id: string;
+  name: string;
+  points: Decimal;
+  indicators: string[];
+  perMiss: Decimal;
+  floor: Decimal;
+  source: Source;
+}
+
+/** A cap on some items of a section together (of which media items at most 2). */
+export interface NestedCap {
+  name?: string;
+  items: string[];
+  cap: Decimal;
+}
+
+/** One section of a point table: its items (indicator or group ids), its value, cap and floor; maybe the bonus. */
+export interface Section {
+  id: string;
+  title: string;
+  points?: Decimal;
+  items: string[];
+  bonus: boolean;
+  cap?: Decimal;
+  floor: Decimal;
+  caps: NestedCap[];
+  source: Source;
+}
+
 /** A checked plan. */
 export interface Plan {
   file: string;
@@ -151,6 +188,10 @@ export interface Plan {
   units: Unit[];
   overall: 'binding' | 'all' | string[];
   grades?: Grades;
+  /** Groups of indicators scored as one item (−per_miss per member missed, floored). */
+  groups?: Group[];
+  /** The point table's sections (一、二、三…), with subtotals and a bonus section. */
+  sections?: Section[];
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];

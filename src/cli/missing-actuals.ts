@@ -1,6 +1,7 @@
 // Targets the result marks missing, as errors: `score` stops on them (unless --allow-missing), `explain` warns.
 import { errorText } from '../messages/index.js';
 import { listOf } from '../messages/text.js';
+import { checkEventRows } from '../load/point-checks.js';
 import type { Diagnostic, Plan, Result } from '../model.js';
 
 /** Returns a MISSING_ACTUALS error for each target of the plan that the result marks missing. */
@@ -10,6 +11,20 @@ export function missingActuals(plan: Plan, result: Result): Diagnostic[] {
   for (const unit of result.units) {
     for (const ind of unit.indicators) {
       if (ind.status !== 'missing' || ind.rolled_up) continue;
+      // An event count without a row is its own mistake: the plan may say a missing row is 0, and did not.
+      if (ind.method === 'per_count') {
+        out.push(
+          ...checkEventRows(
+            {
+              ...plan,
+              units: plan.units.filter((u) => u.id === unit.id),
+              indicators: plan.indicators.filter((i) => i.id === ind.id),
+            },
+            [],
+          ),
+        );
+        continue;
+      }
       const target = units.get(unit.id)?.targets.get(ind.id);
       const at = target?.source ?? plan.source;
       const years = (ind.years ?? []).filter((y) => y.actual === null).map((y) => y.year);

@@ -1,13 +1,15 @@
 // The entry point of the pure core: one plan and its actuals in, the result document out.
 import { ZERO, toPlain } from '../decimal.js';
 import type { Actual, Plan, Result, ScoreOptions } from '../model.js';
+import { evaluateIndicator } from './indicator.js';
 import { depthsOf, evaluateUnit } from './unit.js';
-import type { ScoredUnit } from './unit.js';
+import type { PlanScoring, ScoredUnit } from './unit.js';
 import { createValueLookup } from './values.js';
 
 /** Returns the result of scoring one plan against its actuals (the public result JSON, schemas/result.schema.json). */
 export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOptions): Result {
-  const scoring = { plan, lookup: createValueLookup(plan, actuals), asOf: options.asOf, depths: depthsOf(plan) };
+  const base = { plan, lookup: createValueLookup(plan, actuals), asOf: options.asOf, depths: depthsOf(plan) };
+  const scoring = { ...base, failedByChild: failedByChildren(base) };
   const scored = plan.units.map((unit) => evaluateUnit(scoring, unit));
   // Built literally, in the schema's order: the JSON writer serialises keys as inserted.
   return {
@@ -42,4 +44,27 @@ function totalsOf(scored: readonly ScoredUnit[]): Result['totals'] {
     penalty_yuan: toPlain(penalty),
     net_yuan: toPlain(reward.minus(penalty)),
   };
+}
+
+/**
+ * Returns `unit\u0000indicator` for each any_child_fails indicator a unit misses through a child (市、任何一个县
+ * 没有文件不得分): deepest units first, so a grandchild's miss reaches the top.
+ */
+function failedByChildren(scoring: PlanScoring): Set<string> {
+  const failed = new Set<string>();
+  const { plan, depths } = scoring;
+  const watched = plan.indicators.filter((i) => i.anyChildFails === true);
+  if (watched.length === 0) return failed;
+  const deepestFirst = [...plan.units].sort((a, b) => (depths.get(b.id) ?? 0) - (depths.get(a.id) ?? 0));
+  const withFailed = { ...scoring, failedByChild: failed };
+  for (const unit of deepestFirst) {
+    if (unit.parent === undefined) continue;
+    for (const indicator of watched) {
+      const target = unit.targets.get(indicator.id);
+      if (target === undefined) continue;
+      const status = evaluateIndicator(withFailed, unit, indicator, target, false).status;
+      if (status === 'missed') failed.add(`${unit.parent}\u0000${indicator.id}`);
+    }
+  }
+  return failed;
 }

@@ -1,12 +1,12 @@
 // One unit × one indicator: its value (own, rolled up, computed or folded over the years),
 // compared with its target and scored, as the result lists it.
-import { toPlain, toShown } from '../decimal.js';
+import { ZERO, toPlain, toShown } from '../decimal.js';
 import type { D } from '../decimal.js';
 import type { Indicator, IndicatorResult, Plan, Status, Target, Unit } from '../model.js';
 import { compareValue, roundTo } from './compare.js';
 import { foldYears } from './fold.js';
 import type { YearActual } from './fold.js';
-import { scoreIndicator } from './score.js';
+import { scoreItem } from './score.js';
 import { formatSource } from './source.js';
 import type { PlanScoring } from './unit.js';
 import type { ValueLookup } from './values.js';
@@ -39,18 +39,30 @@ export function isMultiYear(plan: Plan): boolean {
 
 /** Returns one indicator of one unit compared with its target and scored. */
 export function evaluateIndicator(
-  { plan, lookup, asOf }: PlanScoring,
+  { plan, lookup, asOf, failedByChild }: PlanScoring,
   unit: Unit,
   indicator: Indicator,
   target: Target,
   required: boolean,
 ): Evaluated {
-  const outcome = isMultiYear(plan)
-    ? foldYears(indicator, target.value, plan.period, asOf, (year) => lookup(unit.id, indicator.id, year))
-    : compareOneYear(indicator, target.value, lookup(unit.id, indicator.id, plan.period.to));
+  // An event whose plan says `missing: zero` reads an absent row as a count of 0; nothing else ever does.
+  const zeroIfMissing = indicator.method?.method === 'per_count' && indicator.method.missing === 'zero';
+  const read: ValueLookup = zeroIfMissing
+    ? (u, i, year) => {
+        const value = lookup(u, i, year);
+        return value.value === null ? { ...value, value: ZERO } : value;
+      }
+    : lookup;
+  const compared = isMultiYear(plan)
+    ? foldYears(indicator, target.value, plan.period, asOf, (year) => read(unit.id, indicator.id, year))
+    : compareOneYear(indicator, target.value, read(unit.id, indicator.id, plan.period.to));
+  // 市、任何一个县没有文件不得分: a parent misses an any_child_fails indicator that one of its children misses.
+  const childFailed = compared.status === 'met' && failedByChild?.has(`${unit.id}\u0000${indicator.id}`) === true;
+  const outcome = childFailed ? { ...compared, status: 'missed' as const } : compared;
   // A folded value has no single place; its years carry theirs.
   const actualSource = 'actualSource' in outcome ? outcome.actualSource : undefined;
-  const score = scoreIndicator(indicator, outcome.status, outcome.target, outcome.actual);
+  const item = scoreItem(indicator, outcome.status, outcome.target, outcome.actual);
+  const score = item.points;
   const result: IndicatorResult = {
     id: indicator.id,
     name: indicator.name,
@@ -65,6 +77,8 @@ export function evaluateIndicator(
     weight: toPlain(indicator.weight),
     score: toShown(score),
   };
+  if (indicator.method !== undefined) result.method = indicator.method.method;
+  if (indicator.method !== undefined && item.completion !== undefined) result.completion = toShown(item.completion);
   // The optional keys in the schema's order, assigned rather than spread from a temporary object each.
   if (isMultiYear(plan)) result.over_period = indicator.overPeriod ?? 'sum';
   if (outcome.rolledUp) result.rolled_up = true;

@@ -1,17 +1,53 @@
-// Points per indicator: the weight when met (pass_fail), or a share of it (proportional).
-import { D, ZERO } from '../decimal.js';
+// Points per item: each method (src/methods/<method>.ts) says what an item earns; here the item's floor and cap are
+// applied. The bare words `pass_fail` and `proportional` are those methods with their defaults.
+import { ZERO, type D } from '../decimal.js';
+import type { Phrase } from '../messages/index.js';
 import type { Indicator, Status } from '../model.js';
+import { clamp, type MethodSpec } from '../methods/define-method.js';
+import { methodDefinition } from '../methods/index.js';
+
+/** An item's points within its floor and cap, the completion rate read (if any) and the method's steps said. */
+export interface ItemScore {
+  points: D;
+  /** The method's points before the floor and cap. */
+  raw: D;
+  floor: D;
+  cap: D | null;
+  completion?: D;
+  steps: Phrase[];
+}
+
+/** Returns the method's parameters of an indicator: its object form, or the bare word's defaults. */
+export function methodOf(indicator: Indicator): MethodSpec {
+  if (indicator.method !== undefined) return indicator.method;
+  // The bare word keeps its old meaning: proportional is for at_least only, anything else scores pass/fail.
+  return indicator.scoring === 'proportional' && indicator.direction === 'at_least'
+    ? { method: 'proportional', overCompletion: false }
+    : indicator.scoring === 'proportional'
+      ? { method: 'pass_fail' }
+      : ({ method: indicator.scoring } as MethodSpec);
+}
+
+/** Returns whether an indicator's method needs no target (it applies to every unit: events, points given). */
+export function isTargetless(indicator: Indicator): boolean {
+  return indicator.method !== undefined && methodDefinition(indicator.method.method).targetless;
+}
 
 /**
- * Returns the indicator's score: pass_fail → weight if met; proportional → weight × min(actual/target, 1); missing → 0.
+ * Returns the item's points: the method's, clamped to [floor, cap] (floor default 0; cap default per method, usually
+ * the weight). A missing actual scores 0.
  */
+export function scoreItem(indicator: Indicator, status: Status, target: D, actual: D | null): ItemScore {
+  const spec = methodOf(indicator);
+  const definition = methodDefinition(spec.method);
+  const floor = spec.floor ?? ZERO;
+  const cap = spec.cap ?? definition.defaultCap(spec, indicator.weight);
+  const input = { weight: indicator.weight, direction: indicator.direction, target, actual, status };
+  const scored = status === 'missing' ? { points: ZERO, steps: [] } : definition.score(spec, input);
+  return { ...scored, raw: scored.points, points: clamp(scored.points, floor, cap), floor, cap };
+}
+
+/** Returns the indicator's points (see scoreItem). */
 export function scoreIndicator(indicator: Indicator, status: Status, target: D, actual: D | null): D {
-  if (status === 'missing' || actual === null) return ZERO;
-  // proportional is defined for at_least only (the loader says so); anything else scores pass/fail.
-  if (indicator.scoring !== 'proportional' || indicator.direction !== 'at_least' || target.isZero()) {
-    return status === 'met' ? indicator.weight : ZERO;
-  }
-  // Multiply before dividing so that 40 × 5000 / 8000 is exactly 25; a negative actual earns nothing, not a debt.
-  const share = indicator.weight.times(actual).dividedBy(target);
-  return D.max(ZERO, D.min(share, indicator.weight));
+  return scoreItem(indicator, status, target, actual).points;
 }

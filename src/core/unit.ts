@@ -8,6 +8,8 @@ import type { Evaluated } from './indicator.js';
 import { applyRule, ruleDefinition } from '../rules/index.js';
 import type { RuleOutcome } from '../rules/define-rule.js';
 import { formatSource } from './source.js';
+import { scorePointTable } from './items.js';
+import { isTargetless } from './score.js';
 import type { ValueLookup } from './values.js';
 
 /** One unit scored: its result entry and the exact sums the totals add up. */
@@ -20,7 +22,8 @@ export interface ScoredUnit {
 
 /** Returns the ids of the indicators that decide the unit's overall result, among those it has targets for. */
 export function requiredIndicators(plan: Plan, unit: Unit): Set<string> {
-  const applicable = plan.indicators.filter((indicator) => unit.targets.has(indicator.id));
+  // Events and directly given scores never decide the overall result: they are counts and points, not targets.
+  const applicable = plan.indicators.filter((indicator) => unit.targets.has(indicator.id) && !isTargetless(indicator));
   if (plan.overall === 'all') return new Set(applicable.map((i) => i.id));
   if (plan.overall === 'binding') return new Set(applicable.filter((i) => i.binding).map((i) => i.id));
   const listed = new Set(plan.overall);
@@ -58,6 +61,8 @@ export interface PlanScoring {
   lookup: ValueLookup;
   asOf: number | undefined;
   depths: ReadonlyMap<string, number>;
+  /** `unit\u0000indicator` of each any_child_fails indicator a unit misses through one of its children. */
+  failedByChild?: ReadonlySet<string>;
 }
 
 /** Returns one unit scored against the plan. */
@@ -66,14 +71,18 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
   const required = requiredIndicators(plan, unit);
   const evaluated: Evaluated[] = [];
   for (const indicator of plan.indicators) {
-    const target = unit.targets.get(indicator.id);
+    // An event or a directly given score needs no target: it applies to every unit, against 0.
+    const target =
+      unit.targets.get(indicator.id) ??
+      (isTargetless(indicator) ? { value: ZERO, source: indicator.source } : undefined);
     if (target !== undefined)
       evaluated.push(evaluateIndicator(scoring, unit, indicator, target, required.has(indicator.id)));
   }
   const overall = overallOf(evaluated);
   const outcomes = outcomesOf(plan, unit, overall, evaluated);
-  const score = evaluated.reduce((sum, e) => sum.plus(e.score), ZERO);
-  const maxScore = evaluated.reduce((sum, e) => sum.plus(e.indicator.weight), ZERO);
+  const table = scorePointTable(plan, evaluated);
+  const score = table.total;
+  const maxScore = table.maxScore;
   const reward = outcomes.reduce((sum, o) => sum.plus(o.reward ?? ZERO), ZERO);
   const penalty = outcomes.reduce((sum, o) => sum.plus(o.penalty ?? ZERO), ZERO);
   const steps = outcomes.reduce((sum, o) => sum + (o.steps ?? 0), 0);
@@ -91,6 +100,9 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
     score: toShown(total),
     ...(zeroed && { score_before_veto: toShown(score) }),
     max_score: toPlain(maxScore),
+    ...(table.groups !== undefined && { groups: table.groups }),
+    ...(table.sections !== undefined && { sections: table.sections }),
+    ...(table.bonus !== undefined && { bonus: toShown(table.bonus) }),
     overall,
     reward_yuan: toPlain(reward),
     penalty_yuan: toPlain(penalty),

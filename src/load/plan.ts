@@ -7,10 +7,12 @@ import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.
 import { errorText } from '../messages/index.js';
 import type {
   Diagnostic,
+  Group,
   Indicator,
   Loaded,
   Plan,
   Rule,
+  Section,
   Source,
   Target,
   Tolerance,
@@ -19,6 +21,8 @@ import type {
 } from '../model.js';
 import { decimalOf, MAX_DIGITS } from './number.js';
 import { checkPlan } from './plan-checks.js';
+import { methodDefinition } from '../methods/index.js';
+import type { MethodSpec } from '../methods/define-method.js';
 import { ruleDefinition } from '../rules/index.js';
 import type { RuleReader } from '../rules/define-rule.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
@@ -130,18 +134,68 @@ function normaliseIndicator(y: YamlFile, raw: PlanDocumentTypes.Indicator, i: nu
     ...(raw.precision !== undefined ? { precision: raw.precision } : {}),
     ...(raw.tolerance !== undefined ? { tolerance: toleranceAt(y, [...at, 'tolerance'], raw.tolerance)! } : {}),
     ...(raw.over_period !== undefined ? { overPeriod: raw.over_period } : {}),
-    // The point-table methods (steps, bands, …) are scored from the commits after the format's.
-    scoring:
-      typeof raw.scoring === 'object'
-        ? raw.scoring.method === 'proportional'
-          ? 'proportional'
-          : 'pass_fail'
-        : (raw.scoring ?? 'pass_fail'),
+    scoring: typeof raw.scoring === 'object' ? raw.scoring.method : (raw.scoring ?? 'pass_fail'),
+    ...(typeof raw.scoring === 'object' && { method: methodAt(y, [...at, 'scoring'], raw.scoring) }),
+    ...(raw.any_child_fails === true && { anyChildFails: true }),
     ...(raw.rate_of !== undefined
       ? { rateOf: { numerator: raw.rate_of.numerator, denominator: raw.rate_of.denominator } }
       : {}),
     source: src(y, at),
   };
+}
+
+// A method given as an object: its own parameters through its registry entry, then the item's floor and cap.
+function methodAt(y: YamlFile, at: YamlPath, raw: PlanDocumentTypes.ScoringMethod): MethodSpec {
+  const fields = raw as unknown as Record<string, unknown>;
+  const decimal = (path: (string | number)[]) => {
+    let node: unknown = fields;
+    for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
+    return node === undefined ? undefined : decimalAt(y, [...at, ...path]);
+  };
+  const spec = methodDefinition(raw.method).normalise(fields, { decimal });
+  const floor = decimal(['floor']);
+  const cap = decimal(['cap']);
+  return { ...spec, ...(floor !== undefined && { floor }), ...(cap !== undefined && { cap }) };
+}
+
+function normaliseGroups(y: YamlFile, raws: PlanDocumentTypes.Group[]): Group[] {
+  return raws.map((raw, i) => {
+    const at = ['groups', i];
+    return {
+      id: raw.id,
+      name: raw.name,
+      points: decimalAt(y, [...at, 'points']),
+      indicators: [...raw.indicators],
+      perMiss: decimalAt(y, [...at, 'per_miss']),
+      floor: raw.floor === undefined ? new D(0) : decimalAt(y, [...at, 'floor']),
+      source: src(y, at),
+    };
+  });
+}
+
+function normaliseSections(y: YamlFile, raws: PlanDocumentTypes.Section[]): Section[] {
+  return raws.map((raw, i) => {
+    const at = ['sections', i];
+    const optional = (key: string) =>
+      (raw as unknown as Record<string, unknown>)[key] === undefined ? undefined : decimalAt(y, [...at, key]);
+    const points = optional('points');
+    const cap = optional('cap');
+    return {
+      id: raw.id,
+      title: raw.title,
+      ...(points !== undefined && { points }),
+      items: [...raw.items],
+      bonus: raw.bonus === true,
+      ...(cap !== undefined && { cap }),
+      floor: optional('floor') ?? new D(0),
+      caps: (raw.caps ?? []).map((c, k) => ({
+        ...(c.name !== undefined && { name: c.name }),
+        items: [...c.items],
+        cap: decimalAt(y, [...at, 'caps', k, 'cap']),
+      })),
+      source: src(y, at),
+    };
+  });
 }
 
 function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, node: Node | undefined): Unit {
@@ -224,6 +278,8 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
           },
         }
       : {}),
+    ...(doc.groups !== undefined && { groups: normaliseGroups(y, doc.groups) }),
+    ...(doc.sections !== undefined && { sections: normaliseSections(y, doc.sections) }),
     rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
     actuals: (doc.actuals ?? []).map((p, i) => ({
       given: p,

@@ -1,12 +1,75 @@
-// Semantic checks of a point table (评分细则) that its schema cannot express: the levels and indicators a gate names
-// exist. Each mistake has its own error code and position; the words come from the catalogue (src/messages).
+// Semantic checks of a point table (评分细则) that its schema cannot express: each method's own mistakes (bands with a
+// gap or an overlap), caps below floors, groups without indicators, ids that name nothing, the levels and indicators a
+// gate names, and event counts a unit has no row for. The words come from the catalogue (src/messages).
+import type { D } from '../decimal.js';
+import { errorText } from '../messages/index.js';
+import { methodDefinition } from '../methods/index.js';
+import type { Actual, Diagnostic, Plan } from '../model.js';
 import { unknownLevel } from '../rules/levels.js';
-import type { Plan } from '../model.js';
 import { reportMistake, type Report } from './plan-checks.js';
 
-/** Reports every mistake of the plan's point-table parts (gates on levels). */
+/** Reports every mistake of the plan's point-table parts: methods, caps, groups, sections, gates. */
 export function checkPointTable(plan: Plan, report: Report): void {
+  checkMethods(plan, report);
+  checkGroups(plan, report);
+  checkSections(plan, report);
   checkGates(plan, report);
+}
+
+function capBelowFloor(report: Report, path: (string | number)[], floor: D | undefined, cap: D | undefined): void {
+  if (floor !== undefined && cap !== undefined && cap.lt(floor))
+    reportMistake(report, 'CAP_BELOW_FLOOR', path, {
+      text: 'message',
+      hint: 'hint',
+      vars: { cap: cap.toFixed(), floor: floor.toFixed() },
+    });
+}
+
+function checkMethods(plan: Plan, report: Report): void {
+  plan.indicators.forEach((indicator, i) => {
+    const spec = indicator.method;
+    if (spec === undefined) return;
+    methodDefinition(spec.method).check(spec, indicator, (code, path, mistake) =>
+      reportMistake(report, code, ['indicators', i, ...path], mistake),
+    );
+    capBelowFloor(report, ['indicators', i, 'scoring', 'cap'], spec.floor, spec.cap);
+  });
+}
+
+function checkGroups(plan: Plan, report: Report): void {
+  const ids = plan.indicators.map((i) => i.id);
+  (plan.groups ?? []).forEach((group, i) => {
+    if (group.indicators.length === 0)
+      reportMistake(report, 'GROUP_EMPTY', ['groups', i, 'indicators'], {
+        text: 'message',
+        hint: 'hint',
+        vars: { id: group.id },
+      });
+    group.indicators.forEach((id, k) => {
+      if (!ids.includes(id))
+        reportMistake(report, 'UNKNOWN_INDICATOR', ['groups', i, 'indicators', k], {
+          text: 'group',
+          vars: { id },
+          near: { input: id, among: ids },
+        });
+    });
+    capBelowFloor(report, ['groups', i, 'floor'], group.floor, group.points);
+  });
+}
+
+function checkSections(plan: Plan, report: Report): void {
+  const items = [...plan.indicators.map((i) => i.id), ...(plan.groups ?? []).map((g) => g.id)];
+  (plan.sections ?? []).forEach((section, i) => {
+    section.items.forEach((id, k) => {
+      if (!items.includes(id))
+        reportMistake(report, 'UNKNOWN_INDICATOR', ['sections', i, 'items', k], {
+          text: 'section',
+          vars: { id },
+          near: { input: id, among: items },
+        });
+    });
+    capBelowFloor(report, ['sections', i, 'cap'], section.floor, section.cap ?? section.points);
+  });
 }
 
 function checkGates(plan: Plan, report: Report): void {
@@ -25,4 +88,27 @@ function checkGates(plan: Plan, report: Report): void {
         });
     });
   });
+}
+
+/**
+ * Returns an EVENT_MISSING error for each unit × event indicator (per_count) without a row, where the plan does not
+ * say that a missing row counts 0: an absent count is never read as 0 by default.
+ */
+export function checkEventRows(plan: Plan, actuals: readonly Actual[]): Diagnostic[] {
+  const events = plan.indicators.filter((i) => i.method?.method === 'per_count' && i.method.missing !== 'zero');
+  if (events.length === 0) return [];
+  const rows = new Set(actuals.filter((a) => a.value !== null).map((a) => `${a.unit}\u0000${a.indicator}`));
+  const out: Diagnostic[] = [];
+  for (const indicator of events)
+    for (const unit of plan.units) {
+      if (rows.has(`${unit.id}\u0000${indicator.id}`)) continue;
+      out.push({
+        code: 'EVENT_MISSING',
+        severity: 'error',
+        ...indicator.source,
+        message: errorText('EVENT_MISSING', 'message', { unit: unit.name, indicator: indicator.name }),
+        hint: errorText('EVENT_MISSING', 'hint'),
+      });
+    }
+  return out;
 }

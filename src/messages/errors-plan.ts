@@ -39,6 +39,8 @@ export const PLAN_ERRORS = {
     overall: { en: 'overall names unknown indicator "{id}"', zh: 'overall 中的指标 "{id}" 不存在' },
     rule: { en: 'rule names unknown indicator "{id}"', zh: '规则中的指标 "{id}" 不存在' },
     gate: { en: 'gate names unknown indicator "{id}"', zh: '门槛中的指标 "{id}" 不存在' },
+    group: { en: 'group names unknown indicator "{id}"', zh: '指标组中的指标 "{id}" 不存在' },
+    section: { en: 'section names unknown item "{id}"', zh: '评分部分中的评分项 "{id}" 不存在' },
     explain: { en: 'no indicator "{id}" in this plan', zh: '方案中没有指标 "{id}"' },
     no_target: { en: '{unit} has no target for {name} ({id})', zh: '{unit} 没有 {name}({id})的目标' },
   },

@@ -17,4 +17,47 @@ export const POINT_ERRORS = {
       zh: '添加 grades: {levels: [优秀, 达标, 不达标], thresholds: [90, 75]}',
     },
   },
+  BAND_GAP: {
+    message: {
+      en: 'bands leave a gap: {before} then {band}',
+      zh: '分档之间有空缺:{before} 之后是 {band}',
+    },
+    hint: {
+      en: 'begin each band where the one before ends, the shared edge in one of them (to: 5, then above: 5)',
+      zh: '每档应从上一档结束处开始,分界值只属于其中一档(如 to: 5 之后 above: 5)',
+    },
+    below_first: {
+      en: 'the first band {band} leaves the values below it without a band',
+      zh: '第一档 {band} 以下的数值不属于任何一档',
+    },
+    above_last: {
+      en: 'the last band {band} leaves the values above it without a band',
+      zh: '最后一档 {band} 以上的数值不属于任何一档',
+    },
+  },
+  BAND_OVERLAP: {
+    message: { en: 'bands overlap: {before} and {band}', zh: '分档重叠:{before} 与 {band}' },
+    hint: {
+      en: 'list bands ascending; put a shared edge in one band only (to: 5, then above: 5)',
+      zh: '分档应从小到大排列,分界值只属于其中一档(如 to: 5 之后 above: 5)',
+    },
+  },
+  CAP_BELOW_FLOOR: {
+    message: { en: 'cap {cap} is below floor {floor}', zh: '上限 {cap} 低于下限 {floor}' },
+    hint: { en: 'a cap must be at least the floor', zh: '上限不能低于下限' },
+  },
+  GROUP_EMPTY: {
+    message: { en: 'group {id} has no indicators', zh: '指标组 {id} 没有指标' },
+    hint: { en: 'list its members: indicators: [a, b]', zh: '请列出组内指标:indicators: [a, b]' },
+  },
+  EVENT_MISSING: {
+    message: {
+      en: 'no count for {unit} / {indicator}, and the plan does not say a missing row is 0',
+      zh: '{unit} / {indicator} 没有次数数据,且方案未声明缺行按 0 计',
+    },
+    hint: {
+      en: 'fill in the count (0 if none), or add missing: zero to its scoring',
+      zh: '请填写次数(没有则填 0),或在 scoring 中加上 missing: zero',
+    },
+  },
 } as const satisfies Readonly<Record<string, Texts>>;

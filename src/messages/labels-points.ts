@@ -23,4 +23,72 @@ export const POINT_LABELS = {
   'explain.veto.zero_score': { en: 'score set to 0 (was {before})', zh: '总分记 0 分(原 {before} 分)' },
   'explain.veto.withdraw_award': { en: 'award eligibility withdrawn', zh: '取消评先资格' },
   'explain.join': { en: '{first}, {rest}', zh: '{first}、{rest}' },
+  'explain.m.missing': { en: 'no actual: 0 points', zh: '无实际数据:0 分' },
+  'explain.m.pass_fail': { en: '{status}: {points} of {weight}', zh: '{status}:得 {points} 分(满分 {weight})' },
+  'explain.m.proportional': {
+    en: 'in proportion: {weight} × {actual} ÷ {target} = {points}',
+    zh: '按完成比例:{weight} × {actual} ÷ {target} = {points}',
+  },
+  'explain.m.no_rate': { en: 'no rate to read (target 0): {points} points', zh: '目标为 0,无完成率可计:{points} 分' },
+  'explain.m.completion': {
+    en: 'completion {actual} ÷ {target} × 100 = {rate}%',
+    zh: '完成率 {actual} ÷ {target} × 100 = {rate}%',
+  },
+  'explain.m.on_target': { en: 'exactly on target: {points} points', zh: '恰好完成目标:{points} 分' },
+  'explain.m.no_side': {
+    en: 'beyond the target, which earns nothing more here: {points} points',
+    zh: '超额不加分:{points} 分',
+  },
+  'explain.m.steps_below': {
+    en: '{gap} points below → {steps} step(s) of {every} ({partial}) × {each} → −{change}{capped} → {points} of {weight}',
+    zh: '低于目标 {gap} 个百分点 → {steps} 个 {every} 个百分点的阶梯({partial})× {each} → 扣 {change} 分{capped} → 得 {points} 分(满分 {weight})',
+  },
+  'explain.m.steps_above': {
+    en: '{gap} points above → {steps} step(s) of {every} ({partial}) × {each} → +{change}{capped} → {points} (base {weight})',
+    zh: '高于目标 {gap} 个百分点 → {steps} 个 {every} 个百分点的阶梯({partial})× {each} → 加 {change} 分{capped} → 得 {points} 分(基础分 {weight})',
+  },
+  'explain.m.partial.floor': { en: 'whole steps only', zh: '只计整阶梯' },
+  'explain.m.partial.ceil': { en: 'a part counts whole', zh: '不足一个阶梯按一个计' },
+  'explain.m.partial.pro_rata': { en: 'a part pro rata', zh: '不足一个阶梯按比例计' },
+  'explain.m.side_capped': { en: ' (at most {cap})', zh: '(最多 {cap} 分)' },
+  'explain.m.on.completion': {
+    en: 'completion {actual} ÷ {target} × 100 = {x}%',
+    zh: '完成率 {actual} ÷ {target} × 100 = {x}%',
+  },
+  'explain.m.on.shortfall': {
+    en: 'shortfall ({target} − {actual}) ÷ {target} × 100 = {x}%',
+    zh: '差额 ({target} − {actual}) ÷ {target} × 100 = {x}%',
+  },
+  'explain.m.on.value': { en: 'value {x}', zh: '数值 {x}' },
+  'explain.m.band_points': { en: 'in band {band} → {points} points', zh: '落在 {band} 档 → {points} 分' },
+  'explain.m.band_deduct': {
+    en: 'in band {band} → −{deduct} → {points} of {weight}',
+    zh: '落在 {band} 档 → 扣 {deduct} 分 → 得 {points} 分(满分 {weight})',
+  },
+  'explain.m.zero_from': { en: 'count {count} ≥ {from}: 0 points', zh: '次数 {count} ≥ {from}:不得分' },
+  'explain.m.count_add': { en: '{count} × {each} = {points}', zh: '{count} 次 × {each} 分 = {points} 分' },
+  'explain.m.count_deduct': {
+    en: '{weight} − {count} × {each} = {points}',
+    zh: '{weight} − {count} 次 × {each} 分 = {points} 分',
+  },
+  'explain.m.direct': { en: 'points given: {points}', zh: '考核评分:{points} 分' },
+  'explain.m.efficacy': {
+    en: 'd = 60 + 40 × ({x} − {u}) ÷ ({s} − {u}) = {d}, counted {coefficient} → {weight} × {coefficient} ÷ 100 = {points}',
+    zh: '功效系数 60 + 40 × ({x} − {u}) ÷ ({s} − {u}) = {d},计 {coefficient} → {weight} × {coefficient} ÷ 100 = {points} 分',
+  },
+  'explain.m.clamped': { en: 'within [{floor}, {cap}]: {points}', zh: '限于 [{floor}, {cap}]:{points} 分' },
+  'explain.m.child_failed': {
+    en: 'a child unit missed it, so the parent misses it too',
+    zh: '有下级单位未完成,上级单位该项亦按未完成计',
+  },
+  'explain.group': {
+    en: 'group {name}: {points} − {misses} missed × {per_miss} = {raw}, floor {floor} → {score}',
+    zh: '指标组 {name}:{points} − 未完成 {misses} 项 × {per_miss} = {raw},不低于 {floor} → {score} 分',
+  },
+  'explain.section': {
+    en: '{title}: {terms} = {subtotal}{capped} → {score}',
+    zh: '{title}:{terms} = {subtotal}{capped} → {score} 分',
+  },
+  'explain.section_capped': { en: ', capped at {cap}', zh: ',封顶 {cap} 分' },
+  'explain.total_sections': { en: 'total: {terms} = {total}', zh: '总分:{terms} = {total} 分' },
 } as const satisfies Texts;

@@ -12,6 +12,7 @@ import { fileError, hasErrors, readInput, reportDiagnostics, type Context } from
 import { errorText } from '../../messages/index.js';
 import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
+import { checkEventRows } from '../../load/point-checks.js';
 import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
 
 interface ValidateOptions extends ActualsReadOptions {
@@ -63,6 +64,9 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
       const actuals = await readActuals(ctx, read.plan, options.actuals ?? [], options);
       appendAll(own, actuals.diagnostics);
       for (const input of actuals.inputs) checked.add(input.path);
+      // Event counts a unit has no row for, when actuals were read and read cleanly.
+      if (actuals.inputs.length > 0 && !hasErrors(actuals.diagnostics))
+        appendAll(own, checkEventRows(read.plan.plan, actuals.actuals));
     }
     appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });

@@ -1,0 +1,127 @@
+// A unit's point table above its indicators: groups (−per_miss per member missed, floored) and sections (subtotals
+// within nested caps, the section's cap and floor; a bonus section), and the total they add up to.
+import { D, ZERO, toPlain, toShown } from '../decimal.js';
+import type { GroupResult, Plan, SectionResult } from '../model.js';
+import type { Evaluated } from './indicator.js';
+
+/** A unit's groups and sections scored, and its total; groups and sections are absent when the plan has none. */
+export interface PointTable {
+  groups?: GroupResult[];
+  sections?: SectionResult[];
+  bonus?: D;
+  total: D;
+  maxScore: D;
+  /** Item id → its points, for the indicators and the groups. */
+  points: Map<string, D>;
+}
+
+/** Returns the groups a unit has at least one member of, scored; each member's id is marked with its group. */
+export function scoreGroups(plan: Plan, evaluated: readonly Evaluated[]): GroupResult[] {
+  const byId = new Map(evaluated.map((e) => [e.indicator.id, e]));
+  const out: GroupResult[] = [];
+  for (const group of plan.groups ?? []) {
+    const members = group.indicators.flatMap((id) => byId.get(id) ?? []);
+    if (members.length === 0) continue;
+    const missed = members.filter((m) => m.status === 'missed').map((m) => m.indicator.id);
+    const missing = members.filter((m) => m.status === 'missing').map((m) => m.indicator.id);
+    // A member without an actual leaves the group undecided: it scores 0 like a missing indicator, never a guess.
+    const raw = group.points.minus(group.perMiss.times(missed.length));
+    const score = missing.length > 0 ? ZERO : D.max(group.floor, raw);
+    for (const m of members) m.result.group = group.id;
+    out.push({
+      id: group.id,
+      name: group.name,
+      points: toPlain(group.points),
+      per_miss: toPlain(group.perMiss),
+      missed,
+      missing,
+      status: missing.length > 0 ? 'missing' : missed.length > 0 ? 'missed' : 'met',
+      score: toShown(score),
+    });
+  }
+  return out;
+}
+
+/** Returns the unit's point table: groups, sections with subtotals and caps, the bonus and the total. */
+export function scorePointTable(plan: Plan, evaluated: readonly Evaluated[]): PointTable {
+  const groups = plan.groups === undefined ? undefined : scoreGroups(plan, evaluated);
+  const points = new Map<string, D>();
+  const values = new Map<string, D>();
+  const grouped = new Set((plan.groups ?? []).flatMap((g) => g.indicators));
+  for (const e of evaluated) {
+    if (grouped.has(e.indicator.id)) continue;
+    points.set(e.indicator.id, e.score);
+    values.set(e.indicator.id, e.indicator.weight);
+  }
+  for (const g of groups ?? []) points.set(g.id, new D(g.score));
+  for (const g of plan.groups ?? []) values.set(g.id, g.points);
+  const sum = (ids: Iterable<string>, from: Map<string, D>) => {
+    let total = ZERO;
+    for (const id of ids) total = total.plus(from.get(id) ?? ZERO);
+    return total;
+  };
+  if (plan.sections === undefined) {
+    const total = sum(points.keys(), points);
+    return { ...(groups && { groups }), total, maxScore: sum(values.keys(), values), points };
+  }
+  const sections = plan.sections.map((section) => scoreSection(section, points, values));
+  const sectionOf = new Map(plan.sections.flatMap((s) => s.items.map((id) => [id, s.id] as const)));
+  for (const e of evaluated) {
+    const id = sectionOf.get(e.indicator.id);
+    if (id !== undefined) e.result.section = id;
+  }
+  for (const g of groups ?? []) {
+    const id = sectionOf.get(g.id);
+    if (id !== undefined) g.section = id;
+  }
+  const listed = new Set(plan.sections.flatMap((s) => s.items));
+  // An item in no section still counts, on its own, toward the total.
+  const unlisted = [...points.keys()].filter((id) => !listed.has(id));
+  const total = sections.reduce((t, s) => t.plus(s.score), sum(unlisted, points));
+  const bonusSection = sections.find((s) => s.bonus);
+  const maxScore = plan.sections.reduce(
+    (t, s, i) => t.plus(s.cap ?? s.points ?? new D(sections[i]?.points ?? 0)),
+    sum(unlisted, values),
+  );
+  return {
+    ...(groups && { groups }),
+    sections: sections.map((s) => s.result),
+    ...(bonusSection && { bonus: bonusSection.score }),
+    total,
+    maxScore,
+    points,
+  };
+}
+
+function scoreSection(section: NonNullable<Plan['sections']>[number], points: Map<string, D>, values: Map<string, D>) {
+  const present = section.items.filter((id) => points.has(id));
+  const inCap = new Set(section.caps.flatMap((c) => c.items));
+  let subtotal = ZERO;
+  for (const id of present) if (!inCap.has(id)) subtotal = subtotal.plus(points.get(id) ?? ZERO);
+  const caps = section.caps.map((c) => {
+    const capSum = c.items.reduce((t, id) => t.plus(points.get(id) ?? ZERO), ZERO);
+    const capped = D.min(capSum, c.cap);
+    subtotal = subtotal.plus(capped);
+    return {
+      ...(c.name !== undefined && { name: c.name }),
+      items: c.items,
+      cap: toPlain(c.cap),
+      sum: toShown(capSum),
+      score: toShown(capped),
+    };
+  });
+  const value = section.points ?? section.items.reduce((t, id) => t.plus(values.get(id) ?? ZERO), ZERO);
+  const cap = section.cap ?? (section.bonus ? undefined : value);
+  const score = D.max(section.floor, cap === undefined ? subtotal : D.min(subtotal, cap));
+  const result: SectionResult = {
+    id: section.id,
+    title: section.title,
+    ...(section.bonus && { bonus: true }),
+    points: toPlain(value),
+    ...(cap !== undefined && { cap: toPlain(cap) }),
+    subtotal: toShown(subtotal),
+    ...(caps.length > 0 && { caps }),
+    score: toShown(score),
+  };
+  return { result, score, bonus: section.bonus, points: toPlain(value) };
+}

@@ -1,0 +1,82 @@
+// One home per scoring method: the shape of a method's registry entry. Each src/methods/<method>.ts holds what its
+// method is — the name of its schema fragment, how its YAML becomes the model, the plan mistakes it reports, how an
+// item earns points and how each step is said — and src/methods/index.ts registers it in a record keyed by method.
+import { D, ZERO } from '../decimal.js';
+import type { Phrase } from '../messages/index.js';
+import type { Direction, ErrorCode, Indicator, Status } from '../model.js';
+import type { RuleMistake } from '../rules/define-rule.js';
+
+/** What a method sees of one unit × indicator: the item's value, its target and actual as compared, its status. */
+export interface MethodInput {
+  weight: D;
+  direction: Direction;
+  /** The target as compared (0 for a method that needs none). */
+  target: D;
+  /** The actual as compared; null when missing. */
+  actual: D | null;
+  status: Status;
+}
+
+/** An item's points before its floor and cap, the completion rate it read (when it read one) and its steps said. */
+export interface MethodScore {
+  points: D;
+  completion?: D;
+  steps: Phrase[];
+}
+
+/** How a method's loader reads its own fields: exact decimals at a path inside `scoring`. */
+export interface MethodReader {
+  decimal(path: (string | number)[]): D | undefined;
+}
+
+/** Reports one plan mistake at a path inside the indicator (`['scoring', 'bands', 1]`). */
+export type MethodReport = (code: ErrorCode, path: (string | number)[], mistake: RuleMistake) => void;
+
+/** A scoring method as the registry holds it; `M` is the model of its parameters. */
+export interface MethodDefinition<M extends { method: string; floor?: D; cap?: D } = MethodSpec> {
+  method: M['method'];
+  /** The $defs entry of this method in schemas/plan.schema.json (the registry test checks it). */
+  schema: string;
+  /** Whether the method needs no target: it applies to every unit (events, points given directly). */
+  targetless: boolean;
+  /** Returns the parameters from their schema-valid YAML (`raw`), decimals read exactly through `read`. */
+  normalise(raw: Record<string, unknown>, read: MethodReader): M;
+  /** Reports the plan mistakes the schema cannot see (bands with a gap, a cap below the floor). */
+  check(spec: M, indicator: Indicator, report: MethodReport): void;
+  /** Returns the points the item earns before its floor and cap, and how. */
+  score(spec: M, input: MethodInput): MethodScore;
+  /** Returns the item's default cap when the plan gives none (null: no cap of its own). */
+  defaultCap(spec: M, weight: D): D | null;
+}
+
+/**
+ * The methods' parameters, by method id. Each src/methods/<method>.ts adds its own entry by declaration merging, so a
+ * method's model lives in its one home.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by each method's own file
+export interface MethodSpecs {}
+
+/** The checked parameters of any registered method. */
+export type MethodSpec = MethodSpecs[keyof MethodSpecs];
+/** A method id, as in the YAML, the schema and the method's file name. */
+export type MethodName = keyof MethodSpecs;
+
+/** The registry's record type: one definition per method, keyed by its id (a missing method fails to compile). */
+export type MethodRegistry = { [K in MethodName]: MethodDefinition<Extract<MethodSpec, { method: K }>> };
+
+/** Returns the completion rate actual ÷ target × 100, exactly; null for a target of 0 (no rate can be read). */
+export function completionOf(actual: D, target: D): D | null {
+  return target.isZero() ? null : actual.times(100).dividedBy(target);
+}
+
+/** Returns a decimal as the explanation shows it (plain text, full precision). */
+export const shown = (value: D): string => value.toFixed();
+
+/** Returns the points clamped to [floor, cap] (cap null: none). */
+export function clamp(points: D, floor: D, cap: D | null): D {
+  const capped = cap === null ? points : D.min(points, cap);
+  return D.max(floor, capped);
+}
+
+/** Returns 0 when the reading is null, for sums over optional parts. */
+export const orZero = (value: D | null | undefined): D => value ?? ZERO;

@@ -1,0 +1,62 @@
+// 功效系数法: d = 60 + 40 × (x − 不允许值) ÷ (满意值 − 不允许值), at most a cap (100: 超额不加分), then scaled to the item:
+// points = weight × d ÷ 100 (the textbook formula, worked as (5.81−6)/(12−6)×40+60 = 58.73; Hubei 服务业).
+import { D, ZERO } from '../decimal.js';
+import { say } from '../rules/phrase.js';
+import { shown, type MethodDefinition } from './define-method.js';
+
+/** efficacy's parameters: the unacceptable and satisfactory values, the coefficient's cap. */
+export interface EfficacySpec {
+  method: 'efficacy';
+  unacceptable: D;
+  satisfactory?: D;
+  coefficientCap: D;
+  floor?: D;
+  cap?: D;
+}
+
+declare module './define-method.js' {
+  interface MethodSpecs {
+    efficacy: EfficacySpec;
+  }
+}
+
+/** efficacy: weight × min(60 + 40 × (x − u) ÷ (s − u), cap) ÷ 100; s defaults to the unit's target. */
+export const efficacy: MethodDefinition<EfficacySpec> = {
+  method: 'efficacy',
+  schema: 'efficacyMethod',
+  targetless: false,
+  normalise: (_raw, read) => {
+    const satisfactory = read.decimal(['satisfactory']);
+    return {
+      method: 'efficacy',
+      unacceptable: read.decimal(['unacceptable'])!,
+      ...(satisfactory !== undefined && { satisfactory }),
+      coefficientCap: read.decimal(['coefficient_cap']) ?? new D(100),
+    };
+  },
+  check() {},
+  score(spec, { weight, target, actual, status }) {
+    if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };
+    const s = spec.satisfactory ?? target;
+    const u = spec.unacceptable;
+    // Satisfactory equal to unacceptable leaves no scale: the item is all or nothing.
+    if (s.eq(u)) {
+      const points = status === 'met' ? weight : ZERO;
+      return { points, steps: [say('explain.m.no_rate', { points: shown(points) })] };
+    }
+    const d = new D(60).plus(new D(40).times(actual.minus(u)).dividedBy(s.minus(u)));
+    const coefficient = D.min(d, spec.coefficientCap);
+    const points = weight.times(coefficient).dividedBy(100);
+    const said = say('explain.m.efficacy', {
+      x: shown(actual),
+      u: shown(u),
+      s: shown(s),
+      d: shown(d),
+      coefficient: shown(coefficient),
+      weight: shown(weight),
+      points: shown(points),
+    });
+    return { points, steps: [said] };
+  },
+  defaultCap: (_spec, weight) => weight,
+};
