@@ -8,6 +8,7 @@ import type { Indicator, IndicatorResult, Unit } from '../model.js';
 import { roundTo, toleranceBounds } from './compare.js';
 import type { ExplainInput, ExplainStep } from './explain.js';
 import { isMultiYear } from './indicator.js';
+import { scoreItem } from './score.js';
 import { formatSource } from './source.js';
 import type { ValueLookup } from './values.js';
 
@@ -31,7 +32,8 @@ export function quantity(
 
 export function explainIndicator(ctx: Ctx, indicator: Indicator, ind: IndicatorResult): ExplainStep[] {
   const id = indicator.id;
-  const target = ctx.unit.targets.get(id)!;
+  // An event or a directly given score has no target of its own: it is read against 0.
+  const target = ctx.unit.targets.get(id) ?? { value: new D(0), source: indicator.source };
   const steps: ExplainStep[] = [
     {
       kind: 'target',
@@ -211,11 +213,38 @@ function explainComparison(ctx: Ctx, indicator: Indicator, ind: IndicatorResult)
       value: ind.surplus,
       say: say('explain.surplus', { expr: surplus, surplus: ctx.n(ind.surplus) }),
     },
-    explainScore(ctx, indicator, ind),
+    ...[explainScore(ctx, indicator, ind)].flat(),
   ];
 }
 
-function explainScore(ctx: Ctx, indicator: Indicator, ind: IndicatorResult): ExplainStep {
+// A point-table method's own steps, each with the plan line of the indicator's rule and the cell of its actual; then
+// the item's floor or cap when it applied.
+function explainMethod(indicator: Indicator, ind: IndicatorResult): ExplainStep[] {
+  const actual = ind.actual === null ? null : new D(ind.actual);
+  const item = scoreItem(indicator, ind.status, new D(ind.target), actual);
+  const base = {
+    kind: 'score' as const,
+    indicator: indicator.id,
+    source: formatSource(indicator.source),
+    ...(ind.actual_source !== undefined && { refs: [{ name: 'actual' as const, source: ind.actual_source }] }),
+  };
+  const steps: ExplainStep[] = item.steps.map((said) => ({ ...base, say: said }));
+  if (!item.raw.eq(item.points))
+    steps.push({
+      ...base,
+      value: ind.score,
+      say: say('explain.m.clamped', {
+        floor: toPlain(item.floor),
+        cap: item.cap === null ? '∞' : toPlain(item.cap),
+        points: ind.score,
+      }),
+    });
+  else if (steps.length > 0) steps[steps.length - 1] = { ...steps[steps.length - 1]!, value: ind.score };
+  return steps;
+}
+
+function explainScore(ctx: Ctx, indicator: Indicator, ind: IndicatorResult): ExplainStep | ExplainStep[] {
+  if (indicator.method !== undefined) return explainMethod(indicator, ind);
   const weight = ctx.n(indicator.weight);
   const said =
     indicator.scoring === 'proportional' && indicator.direction === 'at_least' && !new D(ind.target).isZero()

@@ -83,7 +83,7 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
     if (indicator !== undefined && (indicatorId === undefined || indicatorId === ind.id))
       steps.push(...explainIndicator(ctx, indicator, ind));
   }
-  if (indicatorId === undefined) steps.push(explainTotalScore(ctx, scored));
+  if (indicatorId === undefined) steps.push(...explainPointTable(ctx, scored), explainTotalScore(ctx, scored));
   steps.push(explainOverall(scored));
   input.plan.rules.forEach((rule, i) => {
     const effect = scored.rules?.[i];
@@ -99,7 +99,66 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
   };
 }
 
+// Groups (points less per_miss for each member missed) and sections (subtotals within their caps), then the total.
+function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
+  const steps: ExplainStep[] = [];
+  const groups = new Map((ctx.input.plan.groups ?? []).map((g) => [g.id, g]));
+  for (const g of scored.groups ?? []) {
+    const group = groups.get(g.id);
+    const raw = new D(g.points).minus(new D(g.per_miss ?? 0).times(g.missed?.length ?? 0));
+    steps.push({
+      kind: 'score',
+      value: g.score,
+      ...(group !== undefined && { source: formatSource(group.source) }),
+      say: say('explain.group', {
+        name: g.name,
+        points: ctx.n(g.points),
+        misses: g.missed?.length ?? 0,
+        per_miss: ctx.n(g.per_miss ?? '0'),
+        raw: ctx.n(raw),
+        floor: ctx.n(group?.floor ?? new D(0)),
+        score: ctx.n(g.score),
+      }),
+    });
+  }
+  const sections = new Map((ctx.input.plan.sections ?? []).map((s) => [s.id, s]));
+  const pointsOf = new Map<string, string>([
+    ...scored.indicators.map((i): [string, string] => [i.id, i.score]),
+    ...(scored.groups ?? []).map((g): [string, string] => [g.id, g.score]),
+  ]);
+  for (const s of scored.sections ?? []) {
+    const section = sections.get(s.id);
+    const terms =
+      (section?.items ?? [])
+        .flatMap((id) => pointsOf.get(id) ?? [])
+        .map((p) => ctx.n(p))
+        .join(' + ') || '0';
+    const capped = new D(s.subtotal).eq(s.score) ? '' : say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score) });
+    steps.push({
+      kind: 'score',
+      value: s.score,
+      ...(section !== undefined && { source: formatSource(section.source) }),
+      say: say('explain.section', {
+        title: s.title,
+        terms,
+        subtotal: ctx.n(s.subtotal),
+        capped,
+        score: ctx.n(s.score),
+      }),
+    });
+  }
+  return steps;
+}
+
 function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {
+  if (scored.sections !== undefined) {
+    const terms = scored.sections.map((s) => ctx.n(s.score)).join(' + ') || '0';
+    return {
+      kind: 'score',
+      value: scored.score,
+      say: say('explain.total_sections', { terms, total: ctx.n(scored.score) }),
+    };
+  }
   const terms = scored.indicators.map((i) => ctx.n(i.score)).join(' + ') || '0';
   const max = scored.max_score === undefined ? '' : say('explain.unit_score_max', { max: ctx.n(scored.max_score) });
   return {

@@ -4,6 +4,7 @@ import type { Texts } from './text.js';
 
 /** The point-table phrases, by id. */
 export const POINT_LABELS = {
+  'consequence.veto': { en: 'veto {name} ({source})', zh: '一票否决 {name}({source})' },
   'explain.grade_gated': {
     en: "grade before: score {comparison} → {reached}, but the unit fails that level's gate → {grade}",
     zh: '降等前等次:得分 {comparison} → {reached},但未满足该等次的门槛 → {grade}',

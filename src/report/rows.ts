@@ -172,6 +172,9 @@ function listConsequences(unit: UnitResult, lang: Lang): string[] {
   if (isPositive(unit.penalty_yuan))
     out.push(label('consequence.fine', lang, { yuan: groupThousands(unit.penalty_yuan) }));
   if (!unit.award_eligible) out.push(label('consequence.award_withdrawn', lang));
+  // Each veto that fired, by name and plan line (一票否决 弄虚作假, plan.yaml:67:5).
+  for (const veto of unit.vetoes ?? [])
+    out.push(label('consequence.veto', lang, { name: veto.name ?? `#${veto.rule}`, source: veto.source }));
   const grade = describeDowngrade(unit, lang);
   if (grade !== undefined) out.push(grade);
   return out;
