@@ -1,7 +1,7 @@
 // `kaohe template` (issue #4, item 5): golden files of the CSV template, the usage errors, and the
 // acceptance case — every plan's template, filled in programmatically from the plan's own long actuals
 // (text into the CSV; numbers, as a clerk types them, into the .xlsx), scores exactly as those actuals do.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -13,7 +13,11 @@ import { main } from '../../src/cli/main.js';
 import { goldenText, memoryIo, runKaohe } from '../helpers/memory-io.js';
 import { runOnTerminal } from '../helpers/workbook.js';
 
-const PLANS = ['city-2010', 'changchun-2014-2016', 'henan-2016-2020', 'shandong-2011-2015', 'sichuan-2021-2025'];
+// Every bundled plan (plans/*.yaml), so a new plan is round-tripped without editing this list.
+const PLANS = readdirSync('plans')
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => name.slice(0, -'.yaml'.length))
+  .sort();
 const tempDir = () => mkdtempSync(join(tmpdir(), 'kaohe-template-'));
 
 describe('kaohe template (golden files)', () => {
