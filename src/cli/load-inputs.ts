@@ -4,6 +4,7 @@ import { errorText } from '../messages/index.js';
 import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
+import { checkPlausible, type AcceptedOutlier } from '../load/plausibility.js';
 import { actualsNotFound, draftPlan, finishPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { loadTargetsSheet } from '../load/targets-sheet.js';
 import { decodeYamlText } from '../load/text.js';
@@ -88,6 +89,8 @@ function targetsNotFound(entry: NonNullable<Plan['targetsSheet']>): Diagnostic {
 export interface ActualsReadOptions {
   encoding?: string;
   sheet?: string;
+  /** Confirms outliers far from their targets: they are read, and recorded in the result. */
+  acceptOutliers?: boolean;
 }
 
 /**
@@ -99,7 +102,7 @@ export async function readActuals(
   loaded: LoadedPlan,
   given: readonly string[],
   options: ActualsReadOptions,
-): Promise<{ actuals: Actual[]; inputs: InputRecord[]; diagnostics: Diagnostic[] }> {
+): Promise<{ actuals: Actual[]; inputs: InputRecord[]; diagnostics: Diagnostic[]; accepted: AcceptedOutlier[] }> {
   const diagnostics: Diagnostic[] = [];
   const inputs: InputRecord[] = [];
   const files: ActualsFile[] = [];
@@ -125,7 +128,10 @@ export async function readActuals(
   // A file's reader has already refused values given twice within it: one file needs no merge.
   const merged = files.length === 1 ? { value: files[0]!.actuals, diagnostics: [] } : mergeActuals(files);
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
-  return { actuals: merged.value ?? [], inputs, diagnostics };
+  // Before any yuan or grade: values that are almost surely a slip.
+  const plausible = checkPlausible(loaded.plan, merged.value ?? [], Boolean(options.acceptOutliers));
+  appendAll(diagnostics, plausible.diagnostics);
+  return { actuals: merged.value ?? [], inputs, diagnostics, accepted: plausible.accepted };
 }
 
 /** Returns a USAGE error when --as-of names a year outside the plan's period, else undefined. */

@@ -72,7 +72,8 @@ function withActualsOptions(command: Command, t: (key: HelpKey) => string): Comm
   return command
     .option('--actuals <file>', t('actuals'), collect, [])
     .option('--encoding <name>', t('encoding'))
-    .option('--sheet <name>', t('sheet'));
+    .option('--sheet <name>', t('sheet'))
+    .option('--accept-outliers', t('acceptOutliers'));
 }
 
 /** Runs kaohe with `argv` (as process.argv: node, script, args…) and returns the exit code. */
@@ -116,6 +117,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--actuals <file>', t('actuals'), collect, [])
     .option('--encoding <name>', t('encoding'))
     .option('--sheet <name>', t('sheet'))
+    .option('--accept-outliers', t('acceptOutliers'))
     .action(run(async () => (await import('./commands/validate.js')).runValidate));
 
   withActualsOptions(program.command('score').description(t('score')).argument('<plans...>', t('scorePlans')), t)

@@ -2,11 +2,17 @@
 // twice is an error naming both places, never "the last one wins".
 import { getOrInsert } from '../collections.js';
 import { errorText } from '../messages/index.js';
-import type { Actual, ActualsFile, Diagnostic, Loaded } from '../model.js';
+import type { Actual, ActualsFile, Diagnostic, Loaded, Source } from '../model.js';
 import { formatSource } from '../source.js';
 
-/** Returns all actuals of the files in order, with an error for each value given in more than one place. */
-export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
+/**
+ * Returns all actuals of the files in order, with an error for each value given in more than one place; `hiddenRow`
+ * says which places are in a spreadsheet row the clerk has hidden, so that the error says so.
+ */
+export function mergeActuals(
+  files: readonly ActualsFile[],
+  hiddenRow: (source: Source) => boolean = () => false,
+): Loaded<Actual[]> {
   // Nested maps keyed by the ids the plan already holds: no key string is built per row.
   const seen = new Map<string, Map<string, Map<number | undefined, Actual>>>();
   const merged: Actual[] = [];
@@ -17,16 +23,19 @@ export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
       const byYear = getOrInsert(byIndicator, actual.indicator, () => new Map<number | undefined, Actual>());
       const first = byYear.get(actual.year);
       if (first) {
+        const message = errorText('ACTUALS_DUPLICATE', 'message', {
+          unit: actual.unit,
+          indicator: actual.indicator,
+          year: actual.year ? errorText('ACTUALS_DUPLICATE', 'year', { year: actual.year }) : '',
+          where: formatSource(first.source),
+        });
+        const hidden = [first.source, actual.source].find(hiddenRow);
+        const note = hidden === undefined ? undefined : errorText('ACTUALS_DUPLICATE', 'hidden', { row: hidden.line });
         diagnostics.push({
           code: 'ACTUALS_DUPLICATE',
           severity: 'error',
           ...actual.source,
-          message: errorText('ACTUALS_DUPLICATE', 'message', {
-            unit: actual.unit,
-            indicator: actual.indicator,
-            year: actual.year ? errorText('ACTUALS_DUPLICATE', 'year', { year: actual.year }) : '',
-            where: formatSource(first.source),
-          }),
+          message: note === undefined ? message : errorText('ACTUALS_DUPLICATE', 'with_note', { message, note }),
           hint: errorText('ACTUALS_DUPLICATE', 'hint'),
         });
         continue;

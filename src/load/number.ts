@@ -142,3 +142,20 @@ export function convertQuantity(
 export function describeMismatch(written: string, indicatorUnit: string): Msg {
   return errorText('ACTUALS_UNIT_MISMATCH', 'message', { written, unit: indicatorUnit });
 }
+
+const STORED = /^-?\d+(\.\d+)?([eE][-+]?\d{1,3})?$/;
+
+/**
+ * Returns the number a spreadsheet stored in a cell's <v> (the text Excel, WPS or LibreOffice writes: 6184, 4.3,
+ * 1.5E-5), as strict as parseDecimalText with only the exponent form writers use added, kept to 15 significant digits
+ * as Excel shows it; or why the text is no finite decimal (NaN, Infinity, 1e400, 4,3, 6,184, 0x10: a hand-made or
+ * damaged file).
+ */
+export function parseStoredNumber(text: string): ParsedNumber | NumberError {
+  const t = text.trim();
+  const m = STORED.exec(t);
+  if (m === null) return { error: explainInvalid(t) };
+  const exponent = m[2] === undefined ? 0 : Number(m[2].slice(1));
+  if (exponent > 308 || exponent < -324) return { error: errorText('ACTUALS_VALUE', 'stored_range', { text: t }) };
+  return { value: decimalOf(t).toSignificantDigits(15), percent: false, wan: false };
+}

@@ -49,6 +49,11 @@ export const ACTUALS_ERRORS = {
       zh: '{unit} / {indicator}{year} 重复填报(首次在 {where})',
     },
     year: { en: ' / {year}', zh: ' / {year}年' },
+    with_note: { en: '{message}{note}', zh: '{message}{note}' },
+    hidden: {
+      en: '; row {row} is hidden in the sheet: unhide it (Format → Hide & Unhide) to see both',
+      zh: ';第 {row} 行是隐藏行:取消隐藏(格式 → 隐藏和取消隐藏)即可看到两行',
+    },
     hint: { en: 'keep one value; kaohe never lets the last one win', zh: '只保留一个数值;kaohe 不会以后填的为准' },
     column: {
       en: 'a second column for {indicator}: the first is at {where}',
@@ -72,6 +77,10 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
       zh: '请填写数字,如 12,345、4.3% 或 12.5万;没有数据时请留空',
     },
     not_a_number: { en: '"{text}" is not a number', zh: '"{text}" 不是数字' },
+    stored_range: {
+      en: '{text} is beyond the range of any value a spreadsheet holds',
+      zh: '{text} 超出电子表格数值的范围',
+    },
     exponent: {
       en: 'exponent notation (1e5) is not accepted: write the number out in full',
       zh: '不接受科学计数法(如 1e5):请写出完整数字',
@@ -105,6 +114,14 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
     unknown: { en: 'unknown unit of measure "{unit}"', zh: '未知的计量单位 "{unit}"' },
     percent: { en: 'a percentage cannot be a value in {unit}', zh: '以{unit}计的指标不能填百分数' },
     wan_percent: { en: 'a 万 suffix cannot apply to a percentage', zh: '百分数不能带"万"字' },
+    shown: {
+      en: 'the cell shows "{text}{shown}" but the column is in {unit}: kaohe cannot tell which the figure is in',
+      zh: '单元格显示为 "{text}{shown}",而该列以{unit}计:无法判断该数值的单位',
+    },
+    shown_hint: {
+      en: 'set the cell format to 常规 (General) and type the figure in {unit}',
+      zh: '请把单元格格式设为"常规",并以{unit}填写数值',
+    },
     hint: { en: '{name} is counted in {unit}', zh: '{name}的计量单位是{unit}' },
   },
   ACTUALS_YEAR: {
@@ -120,6 +137,56 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
     outside_hint: {
       en: 'check the year, or score these actuals with the plan of that year',
       zh: '请核对年份,或用该年度的方案计算这些数据',
+    },
+  },
+  ACTUALS_IMPLAUSIBLE: {
+    message: { en: '{value} is almost surely a slip', zh: '{value} 几乎可以肯定是填写错误' },
+    ratio_high: {
+      en: '{value} {unit} is 100 times the target {target} {unit} or more: almost surely a slip',
+      zh: '{value}{unit} 达到目标 {target}{unit} 的 100 倍以上:几乎可以肯定是填写错误',
+    },
+    ratio_low: {
+      en: '{value} {unit} is a hundredth of the target {target} {unit} or less: almost surely a slip',
+      zh: '{value}{unit} 不足目标 {target}{unit} 的百分之一:几乎可以肯定是填写错误',
+    },
+    ratio_hint: {
+      en: 'check the unit of measure (人 or 万人, 元 or 万元); if {value} {unit} is right, run again with --accept-outliers',
+      zh: '请检查计量单位(人还是万人、元还是万元);如 {value}{unit} 确实无误,请加 --accept-outliers 重新运行',
+    },
+    fraction_for_percent: {
+      en: 'a rate of {value}% where the target is {target}%: a fraction typed for a percentage?',
+      zh: '比率 {value}%,而目标为 {target}%:是否把百分数填成了小数?',
+    },
+    did_you_mean: {
+      en: 'did you mean {meant}? if {value}% is right, run again with --accept-outliers',
+      zh: '是否应为 {meant}?如 {value}% 确实无误,请加 --accept-outliers 重新运行',
+    },
+    rate: { en: 'a rate of {value}% is not between 0 and 100', zh: '比率 {value}% 不在 0 到 100 之间' },
+    rate_hint: { en: 'type the rate in percent, like 4.35', zh: '请以百分数填写比率,如 4.35' },
+    negative: { en: '{value} {unit} is negative', zh: '{value}{unit} 是负数' },
+    negative_hint: { en: 'a count or an amount is never negative', zh: '人数、户数、金额都不能为负' },
+    fraction: {
+      en: '{value} {unit} is not a whole count ({count})',
+      zh: '{value}{unit} 不是整数({count})',
+    },
+    fraction_hint: {
+      en: 'a cell may show a rounded figure (6184) and hold another (6183.567): type the whole number of {unit}',
+      zh: '单元格可能显示取整后的数(6184)而实际存的是另一个数(6183.567):请填写整数的{unit}',
+    },
+    digits: {
+      en: '{value} has more than {limit} significant digits',
+      zh: '{value} 的有效数字超过 {limit} 位',
+    },
+    digits_hint: { en: 'type the figure as the statistics report gives it', zh: '请按统计报表填写数值' },
+  },
+  ACTUALS_MERGED: {
+    message: {
+      en: 'the merged cells {range} span the values of more than one unit or indicator',
+      zh: '合并单元格 {range} 跨越了多个单位或指标的数值',
+    },
+    hint: {
+      en: "unmerge the cells (Merge & Center off) and type each unit's and indicator's own figure",
+      zh: '请取消合并单元格,为每个单位、每个指标分别填写数值',
     },
   },
   ACTUALS_FORMULA: {

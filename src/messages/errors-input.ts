@@ -85,15 +85,50 @@ export const INPUT_ERRORS = {
     no_extension: { en: 'a file without an extension', zh: '没有扩展名的文件' },
     extension: { en: '".{ext}" files', zh: '".{ext}" 格式的文件' },
     old_hint: {
-      en: 'open it in Excel or WPS and save it as .xlsx (or CSV)',
-      zh: '请用 Excel 或 WPS 打开,另存为 .xlsx(或 CSV)',
+      // A backslash at a line's end continues the text.
+      en: 'save it as .xlsx first — WPS Spreadsheets: File → Save As → file type "Microsoft Excel File (*.xlsx)" \
+→ Save; Excel: File → Save As → Save as type "Excel Workbook (*.xlsx)" → Save; \
+LibreOffice Calc: File → Save As → File type "Excel 2007-365 (.xlsx)" → Save → Use Excel 2007-365!',
+      zh: '请先另存为 .xlsx —— WPS 表格:文件 → 另存为 → 文件类型选"Microsoft Excel 文件(*.xlsx)"→ 保存;\
+Excel:文件 → 另存为 → 保存类型选"Excel 工作簿(*.xlsx)"→ 保存;\
+LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)"→ 保存 → 使用 Excel 2007-365!',
     },
+    old_format: {
+      en: '{format} files are not read: kaohe reads .xlsx, CSV and YAML',
+      zh: '不能读取{format}文件:kaohe 读取 .xlsx、CSV 和 YAML',
+    },
+    xls: { en: 'Excel 97–2003 (.xls) or WPS (.et)', zh: ' Excel 97–2003(.xls)或 WPS(.et)' },
+    ods: { en: 'OpenDocument (.ods)', zh: ' OpenDocument(.ods)' },
     hint: {
       en: 'actuals are .csv, .tsv, .txt, .xlsx, .yaml or .yml files',
       zh: '实际数据文件应为 .csv、.tsv、.txt、.xlsx、.yaml 或 .yml',
     },
     xlsx: { en: 'not an .xlsx workbook that can be read ({detail})', zh: '不是可读取的 .xlsx 工作簿({detail})' },
     xlsx_hint: { en: 'open it in Excel or WPS and save it as .xlsx', zh: '请用 Excel 或 WPS 打开并另存为 .xlsx' },
+    not_zip: {
+      en: 'not an .xlsx workbook: the file is not a zip package',
+      zh: '不是 .xlsx 工作簿:文件不是 zip 压缩包',
+    },
+    no_workbook: {
+      en: 'not an .xlsx workbook: the package holds no workbook part',
+      zh: '不是 .xlsx 工作簿:压缩包中没有工作簿部分',
+    },
+    bad_part: {
+      en: 'the workbook part {part} is damaged (not well-formed XML)',
+      zh: '工作簿中的 {part} 已损坏(不是格式正确的 XML)',
+    },
+    too_big: {
+      en: 'the workbook unzips to {size} MB, more than the {limit} MB kaohe reads',
+      zh: '工作簿解压后为 {size} MB,超过 kaohe 可读取的 {limit} MB',
+    },
+    too_big_hint: {
+      en: 'a sheet of actuals is a few MB: save only the sheet with the figures, or save it as CSV',
+      zh: '实际数据表通常只有几 MB:请只保存含数据的工作表,或另存为 CSV',
+    },
+    too_many_cells: {
+      en: 'the sheet holds more than {limit} filled cells',
+      zh: '工作表中填写的单元格超过 {limit} 个',
+    },
   },
   YAML_SYNTAX: {
     depth: { en: 'YAML syntax error: nested more than {depth} levels deep', zh: 'YAML 语法错误:嵌套超过 {depth} 层' },

@@ -67,6 +67,10 @@ export const HELP_LABELS = {
     zh: '不显示警告和进度(结果照常输出)',
   },
   'help.asOf': { en: 'score a multi-year plan part-way, as of this year', zh: '按该年份计算多年方案的阶段进度' },
+  'help.acceptOutliers': {
+    en: 'confirm actuals 100× their target or a hundredth of it, or a rate ≤ 1 under a target > 1 (recorded)',
+    zh: '确认与目标相差百倍以上、或目标大于 1 时小于等于 1 的比率等异常值;结果中会记录这些值',
+  },
   'help.allowMissing': {
     en: 'score units with missing actuals as incomplete instead of failing',
     zh: '缺数据的单位记为“数据不全”继续计算,而不是报错',

@@ -89,6 +89,7 @@ async function scorePlan(
     kaoheVersion: ctx.version,
     inputs: [...read.inputs, ...actuals.inputs],
   });
+  if (actuals.accepted.length > 0) result.accepted_outliers = actuals.accepted;
   if (!options.allowMissing) {
     const missing = missingActuals(plan, result, actuals.actuals);
     appendAll(diagnostics, missing);

@@ -11,6 +11,8 @@ export interface Collector {
   error(code: ErrorCode, at: Source & { length?: number }, message: Msg, hint?: Msg): void;
   /** Records an actual. */
   add(actual: Actual): void;
+  /** Records that a spreadsheet row is hidden (its duplicates say so). */
+  hiddenRow(line: number): void;
   /** Returns what was read (each (unit, indicator, year) once) and every mistake, duplicates last. */
   done(): Loaded<ActualsFile>;
 }
@@ -19,6 +21,7 @@ export interface Collector {
 export function createCollector(file: string): Collector {
   const actuals: Actual[] = [];
   const diagnostics: Diagnostic[] = [];
+  const hidden = new Set<number>();
   return {
     file,
     error(code, at, message, hint) {
@@ -29,8 +32,9 @@ export function createCollector(file: string): Collector {
       diagnostics.push(d);
     },
     add: (actual) => void actuals.push(actual),
+    hiddenRow: (line) => void hidden.add(line),
     done() {
-      const merged = mergeActuals([{ file, actuals }]);
+      const merged = mergeActuals([{ file, actuals }], (s) => s.cell !== undefined && hidden.has(s.line));
       return { value: { file, actuals: merged.value ?? [] }, diagnostics: [...diagnostics, ...merged.diagnostics] };
     },
   };

@@ -14,6 +14,10 @@ export interface Cell {
    * cell is read.
    */
   problem?: { code: ErrorCode; message: Msg; hint?: Msg };
+  /** The merged range (B3:B4) the cell is part of, when it spans two or more cells. */
+  merged?: string;
+  /** A unit of measure the cell's number format shows after the number (0"万人" → 万人). */
+  shownIn?: string;
 }
 
 /** A row of cells; `cells[i]` is column i + 1. */
@@ -32,6 +36,8 @@ export interface SheetRow {
   readonly texts: readonly string[];
   /** True when a cell may hold more than its text (a spreadsheet's stored number or problem): read it with cellAt. */
   readonly rich: boolean;
+  /** True for a spreadsheet row the clerk has hidden. */
+  readonly hidden?: boolean;
   /**
    * Returns column `col` (0-based) as a cell with its place; past the row's end, an empty cell just after its last
    * character.

@@ -17,6 +17,7 @@ import {
   type Row,
   type SheetRow,
 } from './grid.js';
+import { TEN_THOUSAND } from '../../decimal.js';
 import { measureOf } from '../number.js';
 import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as unitsOfRow } from './sheet-shape.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
@@ -40,6 +41,8 @@ interface Context {
   reported: Set<number>;
   /** What each text of a CSV field read as, by indicator (and the unit it was written in). */
   values: Map<string, Map<string, ValueRead>>;
+  /** Merged ranges already reported, so that each is reported once. */
+  reportedMerges: Set<string>;
   /** Whether the next filled row may still be a second header row giving the units of measure. */
   unitsRow: 'maybe' | 'no';
 }
@@ -100,6 +103,7 @@ function startTable(grid: Grid, row: SheetRow, matcher: Matcher, out: Collector)
     out,
     reported: new Set(),
     values: new Map(),
+    reportedMerges: new Set(),
     unitsRow: layout.shape === 'wide' ? 'maybe' : 'no',
   };
 }
@@ -169,6 +173,7 @@ function isBlankRow(row: SheetRow): boolean {
 function readRow(ctx: Context, row: SheetRow): void {
   if (isBlankRow(row) || isHeaderAgain(ctx, row)) return;
   if (ctx.unitsRow === 'maybe' && readUnitsRow(ctx, row)) return;
+  if (row.hidden === true) ctx.out.hiddenRow(row.line);
   if (!row.rich) {
     const split = checkFieldCount(row, ctx.header.cells.length);
     if (split !== undefined) return report(ctx, split.col, row.cellAt(split.col), split.error);
@@ -225,8 +230,9 @@ function addValue(
   writtenIn: string | undefined,
 ): void {
   const read = row.rich
-    ? readValue(row.cellAt(col), indicator, writtenIn)
+    ? readCell(ctx, row.cellAt(col), indicator, writtenIn)
     : readText(ctx, row.texts[col] ?? '', indicator, writtenIn);
+  if (read === undefined) return;
   if ('code' in read) return report(ctx, col, row.cellAt(col), read);
   const { file, line, col: c, cell: address } = row.cellAt(col).source;
   const source: Source = address === undefined ? { file, line, col: c } : { file, line, col: c, cell: address };
@@ -255,6 +261,39 @@ function readText(ctx: Context, written: string, indicator: Indicator, writtenIn
 }
 
 const MAX_KNOWN = 1 << 16;
+
+// A spreadsheet cell: a merged range over the values is refused once, naming the range; a number shown with a
+// unit of measure (0"万人") other than its column's is refused, since the figure may be in either.
+function readCell(
+  ctx: Context,
+  cell: Cell,
+  indicator: Indicator,
+  writtenIn: string | undefined,
+): ValueRead | undefined {
+  if (cell.merged !== undefined) {
+    if (ctx.reportedMerges.has(cell.merged)) return undefined;
+    ctx.reportedMerges.add(cell.merged);
+    const message = errorText('ACTUALS_MERGED', 'message', { range: cell.merged });
+    return { code: 'ACTUALS_MERGED', message, hint: errorText('ACTUALS_MERGED', 'hint') };
+  }
+  if (cell.shownIn !== undefined && cell.number !== undefined) {
+    const unit = writtenIn ?? indicator.unit;
+    const shown = cell.shownIn === '万' ? { scale: TEN_THOUSAND, family: undefined } : measureOf(cell.shownIn);
+    const column = measureOf(unit);
+    if (
+      shown === undefined ||
+      column === undefined ||
+      !shown.scale.eq(column.scale) ||
+      (shown.family !== undefined && shown.family !== column.family)
+    )
+      return {
+        code: 'ACTUALS_UNIT_MISMATCH',
+        message: errorText('ACTUALS_UNIT_MISMATCH', 'shown', { text: cell.text, shown: cell.shownIn, unit }),
+        hint: errorText('ACTUALS_UNIT_MISMATCH', 'shown_hint', { unit }),
+      };
+  }
+  return readValue(cell, indicator, writtenIn);
+}
 
 // A value under no header cannot be assigned to an indicator; say so once per column.
 function checkUnlabeled(ctx: Context, row: SheetRow): void {

@@ -218,7 +218,15 @@ describe('CSV and YAML mistakes', () => {
     ],
     ['an empty file', 'a.csv', '', 'FILE_EMPTY', '1:1', 'no data', 'kaohe template'],
     ['a file of empty cells', 'a.csv', ',,,\n\n,,\n', 'FILE_EMPTY', '1:1', 'no data', 'kaohe template'],
-    ['an old .xls workbook', 'a.xls', 'x', 'FILE_FORMAT', '1:1', 'cannot read ".xls"', 'save it as .xlsx'],
+    [
+      'an old .xls workbook',
+      'a.xls',
+      'x',
+      'FILE_FORMAT',
+      '1:1',
+      'Excel 97–2003 (.xls) or WPS (.et) files are not read',
+      'save it as .xlsx',
+    ],
     [
       'a binary file named .csv',
       'a.csv',
