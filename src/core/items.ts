@@ -96,12 +96,14 @@ export function scorePointTable(plan: Plan, evaluated: readonly Evaluated[]): Po
 function scoreSection(section: NonNullable<Plan['sections']>[number], points: Map<string, D>, values: Map<string, D>) {
   const present = section.items.filter((id) => points.has(id));
   const inCap = new Set(section.caps.flatMap((c) => c.items));
-  let subtotal = ZERO;
-  for (const id of present) if (!inCap.has(id)) subtotal = subtotal.plus(points.get(id) ?? ZERO);
+  // The subtotal is the items' plain sum (the result schema's word); the nested caps then hold their items
+  // back, and the section's own cap and floor bound what is left.
+  const subtotal = present.reduce((t, id) => t.plus(points.get(id) ?? ZERO), ZERO);
+  let withinCaps = present.reduce((t, id) => (inCap.has(id) ? t : t.plus(points.get(id) ?? ZERO)), ZERO);
   const caps = section.caps.map((c) => {
     const capSum = c.items.reduce((t, id) => t.plus(points.get(id) ?? ZERO), ZERO);
     const capped = D.min(capSum, c.cap);
-    subtotal = subtotal.plus(capped);
+    withinCaps = withinCaps.plus(capped);
     return {
       ...(c.name !== undefined && { name: c.name }),
       items: c.items,
@@ -112,7 +114,7 @@ function scoreSection(section: NonNullable<Plan['sections']>[number], points: Ma
   });
   const value = section.points ?? section.items.reduce((t, id) => t.plus(values.get(id) ?? ZERO), ZERO);
   const cap = section.cap ?? (section.bonus ? undefined : value);
-  const score = D.max(section.floor, cap === undefined ? subtotal : D.min(subtotal, cap));
+  const score = D.max(section.floor, cap === undefined ? withinCaps : D.min(withinCaps, cap));
   const result: SectionResult = {
     id: section.id,
     title: section.title,
