@@ -49,6 +49,12 @@ export const ERROR_CODES = [
   'RATE_OF',
   'ACTUALS_NOT_FOUND',
   'TARGET_SPLIT_SHORT',
+  // the cohort phase: groups, ranks, quotas, prizes, history
+  'UNKNOWN_GROUP',
+  'TIE_BREAK_INDICATOR',
+  'QUOTA_SHARE',
+  'QUOTA_FALLBACK',
+  'PREVIOUS_INVALID',
   // actuals
   'ACTUALS_HEADER',
   'ACTUALS_UNKNOWN_UNIT',
@@ -192,6 +198,8 @@ export interface Plan {
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];
+  /** Groups, ranks, quotas, prizes, 末位 and consequences: the cohort phase's part of the plan. */
+  cohort?: CohortPlan;
   source: Source;
 }
 
@@ -225,6 +233,8 @@ export interface ScoreOptions {
   allowMissing: boolean;
   kaoheVersion?: string;
   inputs: { path: string; sha256: string }[];
+  /** Last year's result (--previous), for consequences keyed on history. */
+  previous?: PreviousResult;
 }
 
 /** The result of scoring one plan: the public JSON contract (schemas/result.schema.json). */
@@ -232,3 +242,82 @@ export type Result = ResultDocument;
 export type UnitResult = ResultDocumentTypes.UnitResult;
 export type IndicatorResult = ResultDocumentTypes.IndicatorResult;
 export type RuleEffect = ResultDocumentTypes.RuleEffect;
+
+// ---- The cohort phase (issue 12): unit groups, ranks, quotas, prizes, 末位, consequences ----
+
+/** A gate a unit must pass to take a quota place or a prize. */
+export type Gate = 'overall_met' | 'award_eligible';
+
+/** 分类考核: a unit group, ranked and awarded among itself. */
+export interface UnitGroup {
+  id: string;
+  name: string;
+  source: Source;
+}
+
+/** A tie-break: an indicator compared, in its good direction, when totals are equal. */
+export interface TieBreak {
+  indicator: string;
+  by: 'actual' | 'surplus' | 'score';
+  source: Source;
+}
+
+/** The most units a grade level may hold: a share of the units in scope (rounded as declared) or a count. */
+export interface Quota {
+  level: string;
+  share?: Decimal;
+  rounding?: 'down' | 'half_up' | 'up';
+  count?: number;
+  per: 'all' | 'group';
+  gate?: Gate;
+  /** Where a unit kept out goes; the next level when the plan does not say. */
+  fallback: string;
+  edge: 'all_in' | 'all_out';
+  source: Source;
+}
+
+/** Yuan by rank among the units of a group that pass the gate (`group` undefined: every group). */
+export interface Prize {
+  name: string;
+  group?: string;
+  gate?: Gate;
+  yuan: Decimal[];
+  source: Source;
+}
+
+/** 末位: the last `count` ranks of a group, unless (all_met) every unit of the group met. */
+export interface LastPlace {
+  group?: string;
+  count: number;
+  unless: 'all_met' | 'never';
+  source: Source;
+}
+
+/** An action keyed on this year's grade, last year's grade, 末位 and the overall result (all must hold). */
+export interface Consequence {
+  action: string;
+  when: { grade?: string[]; previousGrade?: string[]; lastPlace?: true; overall?: 'met' | 'missed' };
+  source: Source;
+}
+
+/** What the cohort phase reads from a plan; every list empty when the plan declares none of it. */
+export interface CohortPlan {
+  /** Whether the plan declares any of it (groups, ranking, quotas, prizes, last_place, consequences). */
+  declared: boolean;
+  groups: UnitGroup[];
+  /** Unit id → its group id, for the units that name one. */
+  unitGroups: Map<string, string>;
+  tieBreaks: TieBreak[];
+  quotas: Quota[];
+  prizes: Prize[];
+  lastPlace: LastPlace[];
+  consequences: Consequence[];
+}
+
+/** Last year's result as the cohort phase needs it: the file, its sha256, each unit's final grade by id. */
+export interface PreviousResult {
+  path: string;
+  sha256: string;
+  planId: string;
+  grades: Map<string, string | null>;
+}

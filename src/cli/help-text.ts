@@ -62,6 +62,10 @@ const HELP = {
     zh: '有单位符合条件时以 1 退出:missed、incomplete、penalty(逗号分隔)',
   },
   bom: { en: 'start CSV output with a UTF-8 BOM, for Excel', zh: 'CSV 输出带 UTF-8 BOM,便于 Excel 打开' },
+  previous: {
+    en: "last year's result (score --format json), for consequences keyed on history (连续两年C级)",
+    zh: '上年的考核结果(score --format json),用于按历史触发的结果运用(如连续两年C级)',
+  },
   unit: { en: 'unit id or name', zh: '单位 id 或名称' },
   indicator: { en: 'only this indicator (id or name) and the rules on it', zh: '只说明此指标(id 或名称)及相关规则' },
   old: { en: 'result (score --format json) or plan', zh: '结果(score --format json)或方案' },

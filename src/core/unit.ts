@@ -2,6 +2,7 @@
 import { ZERO, toPlain, toShown } from '../decimal.js';
 import type { D } from '../decimal.js';
 import type { Overall, Plan, Rule, RuleEffect, Unit, UnitResult } from '../model.js';
+import { tieValuesOf } from './cohort/order.js';
 import { gradeOf } from './grade.js';
 import { evaluateIndicator } from './indicator.js';
 import type { Evaluated } from './indicator.js';
@@ -13,6 +14,10 @@ import type { ValueLookup } from './values.js';
 /** One unit scored: its result entry and the exact sums the totals add up. */
 export interface ScoredUnit {
   result: UnitResult;
+  /** The exact total (the result shows it rounded when it is an unending quotient). */
+  score: D;
+  /** The exact value of each of the plan's tie-breaks, better is higher; null when the unit has none. */
+  tieValues: (D | null)[];
   reward: D;
   penalty: D;
   downgraded: boolean;
@@ -94,7 +99,8 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
     responsible: responsibleOf(unit),
     rules: plan.rules.map((rule, i) => effectOf(rule, i, outcomes[i] ?? idleOutcome(rule))),
   };
-  return { result, reward, penalty, downgraded: steps > 0 };
+  const tieValues = tieValuesOf(plan.cohort?.tieBreaks ?? [], evaluated);
+  return { result, score, tieValues, reward, penalty, downgraded: steps > 0 };
 }
 
 function outcomesOf(plan: Plan, unit: Unit, overall: Overall, evaluated: readonly Evaluated[]): RuleOutcome[] {

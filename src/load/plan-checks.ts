@@ -3,9 +3,10 @@
 import { D } from '../decimal.js';
 import type { Diagnostic, ErrorCode, Msg, Plan } from '../model.js';
 import { closest } from '../suggest.js';
+import { checkCohort } from './cohort-plan.js';
 import { keyNodeAt, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
-type Report = (
+export type Report = (
   code: ErrorCode,
   path: YamlPath,
   message: Msg,
@@ -30,11 +31,12 @@ export function checkPlan(plan: Plan, y: YamlFile): Diagnostic[] {
   checkUnits(plan, report);
   checkOverallAndRules(plan, report);
   checkGrades(plan, report);
+  checkCohort(plan, report);
   if (out.every((d) => d.severity !== 'error')) checkTargetSplit(plan, report);
   return out;
 }
 
-const didYouMean = (input: string, candidates: Iterable<string>): Msg | undefined => {
+export const didYouMean = (input: string, candidates: Iterable<string>): Msg | undefined => {
   const near = closest(input, candidates);
   return near ? { en: `did you mean ${near}?`, zh: `是否应为 ${near}?` } : undefined;
 };

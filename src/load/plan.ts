@@ -7,6 +7,7 @@ import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.
 import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
 import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
+import { normaliseCohort } from './cohort-plan.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import {
@@ -168,6 +169,7 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
         }
       : {}),
     rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
+    cohort: normaliseCohort(y, doc, doc.grades?.levels ?? []),
     actuals: (doc.actuals ?? []).map((p, i) => ({
       given: p,
       path: posix.normalize(posix.join(dir, p)),

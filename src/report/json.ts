@@ -50,6 +50,14 @@ const UNIT: KeyShape = {
     'grade',
     'responsible',
     'rules',
+    'group',
+    'rank',
+    'quotas',
+    'prizes',
+    'prize_yuan',
+    'last_place',
+    'history',
+    'consequences',
   ],
   children: {
     indicators: INDICATOR,
@@ -58,18 +66,26 @@ const UNIT: KeyShape = {
     rules: {
       keys: ['rule', 'type', 'fired', 'source', 'indicator', 'persons', 'reward_yuan', 'penalty_yuan', 'steps'],
     },
+    rank: {
+      keys: ['position', 'of', 'shared', 'tie_break'],
+      children: { tie_break: { keys: ['unit', 'indicator', 'by', 'value', 'other_value'] } },
+    },
+    quotas: { keys: ['level', 'granted', 'reason', 'to'] },
+    prizes: { keys: ['name', 'place', 'yuan'] },
+    history: { keys: ['found', 'previous_grade'] },
+    consequences: { keys: ['action', 'source'] },
   },
 };
 
 /** The key order of a result document, transcribed from schemas/result.schema.json. */
 export const RESULT_KEY_ORDER: KeyShape = {
-  keys: ['kaohe', 'kaohe_version', 'plan', 'inputs', 'units', 'totals'],
+  keys: ['kaohe', 'kaohe_version', 'plan', 'inputs', 'units', 'totals', 'cohort'],
   children: {
     plan: {
       keys: ['id', 'title', 'issuer', 'document', 'period', 'as_of'],
       children: { period: { keys: ['from', 'to'] } },
     },
-    inputs: { keys: ['path', 'sha256'] },
+    inputs: { keys: ['path', 'sha256', 'role'] },
     units: UNIT,
     totals: {
       keys: [
@@ -82,7 +98,36 @@ export const RESULT_KEY_ORDER: KeyShape = {
         'reward_yuan',
         'penalty_yuan',
         'net_yuan',
+        'prize_yuan',
+        'last_place',
       ],
+    },
+    cohort: {
+      keys: ['groups', 'quotas', 'prizes', 'last_place', 'previous'],
+      children: {
+        groups: { keys: ['id', 'name', 'units', 'all_met'] },
+        quotas: {
+          keys: [
+            'level',
+            'group',
+            'units',
+            'share',
+            'rounding',
+            'exact',
+            'places',
+            'candidates',
+            'granted',
+            'edge',
+            'source',
+          ],
+        },
+        prizes: {
+          keys: ['name', 'group', 'gate', 'awards', 'passed_over', 'source'],
+          children: { awards: { keys: ['unit', 'place', 'rank', 'yuan'] } },
+        },
+        last_place: { keys: ['group', 'all_met', 'units', 'source'] },
+        previous: { keys: ['path', 'sha256', 'plan_id'] },
+      },
     },
   },
 };

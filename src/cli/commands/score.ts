@@ -3,7 +3,8 @@
 import { appendAll } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
-import type { Diagnostic, Plan, Result } from '../../model.js';
+import type { Diagnostic, Plan, PreviousResult, Result } from '../../model.js';
+import { readPrevious } from '../previous.js';
 import { posix } from 'node:path';
 import {
   BINARY_SCORE_FORMATS,
@@ -29,6 +30,7 @@ export interface ScoreCommandOptions extends ActualsReadOptions {
   bom?: boolean;
   outDir?: string;
   quiet?: boolean;
+  previous?: string;
 }
 
 /** Returns a MISSING_ACTUALS error for each target of the plan that the result marks missing. */
@@ -74,6 +76,7 @@ async function scorePlan(
   options: ScoreCommandOptions,
   diagnostics: Diagnostic[],
   readPaths: string[],
+  previous?: PreviousResult,
 ): Promise<Result | undefined> {
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
@@ -108,6 +111,7 @@ async function scorePlan(
     allowMissing: Boolean(options.allowMissing),
     kaoheVersion: ctx.version,
     inputs: [read.input, ...actuals.inputs],
+    ...(previous !== undefined && { previous }),
   });
   if (!options.allowMissing) {
     const missing = missingActuals(plan, result);
@@ -130,9 +134,15 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
   const readPaths: string[] = [];
   const scored: Scored[] = [];
+  const last = options.previous === undefined ? undefined : await readPrevious(ctx, options.previous);
+  if (last !== undefined) {
+    appendAll(diagnostics, last.diagnostics);
+    readPaths.push(options.previous as string);
+  }
   const progress = startProgress(ctx, expanded.paths.length);
   for (const path of expanded.paths) {
-    const result = await scorePlan(ctx, path, options, diagnostics, readPaths);
+    if (last !== undefined && last.previous === undefined) break;
+    const result = await scorePlan(ctx, path, options, diagnostics, readPaths, last?.previous);
     scored.push({ path, ...(result ? { result } : {}) });
     progress.tick(path);
   }

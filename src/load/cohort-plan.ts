@@ -1,0 +1,172 @@
+// The cohort phase's part of a plan (issue 12): unit groups, tie-breaks, quotas, prizes, 末位 and
+// consequences, normalised to the model with exact Decimals and a source on each, then checked.
+import { D } from '../decimal.js';
+import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
+import type { CohortPlan, Consequence, Plan, Quota } from '../model.js';
+import { decimalOf } from './number.js';
+import { didYouMean, type Report } from './plan-checks.js';
+import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
+
+const at = (y: YamlFile, path: YamlPath) => {
+  const { file, line, col } = sourceAt(y, path);
+  return { file, line, col };
+};
+const listOf = (v: string | string[] | undefined): string[] | undefined =>
+  v === undefined ? undefined : typeof v === 'string' ? [v] : v;
+
+/** Returns the cohort part of a schema-valid plan document (empty lists where the plan declares nothing). */
+export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly string[]): CohortPlan {
+  const unitGroups = new Map<string, string>();
+  for (const unit of doc.units) if (unit.group !== undefined) unitGroups.set(unit.id, unit.group);
+  const keys = ['groups', 'ranking', 'quotas', 'prizes', 'last_place', 'consequences'] as const;
+  return {
+    declared: keys.some((key) => doc[key] !== undefined),
+    groups: (doc.groups ?? []).map((g, i) => ({ id: g.id, name: g.name, source: at(y, ['groups', i]) })),
+    unitGroups,
+    tieBreaks: (doc.ranking?.tie_breaks ?? []).map((t, i) => ({
+      indicator: t.indicator,
+      by: t.by ?? 'actual',
+      source: at(y, ['ranking', 'tie_breaks', i]),
+    })),
+    quotas: (doc.quotas ?? []).map((q, i) => normaliseQuota(y, q, i, levels)),
+    prizes: (doc.prizes ?? []).map((p, i) => ({
+      name: p.name,
+      ...(p.group !== undefined && { group: p.group }),
+      ...(p.gate !== undefined && { gate: p.gate }),
+      yuan: p.yuan.map((_, j) => decimalOf(decimalTextAt(y, ['prizes', i, 'yuan', j]) ?? '0')),
+      source: at(y, ['prizes', i]),
+    })),
+    lastPlace: (doc.last_place ?? []).map((l, i) => ({
+      ...(l.group !== undefined && { group: l.group }),
+      count: l.count ?? 1,
+      unless: l.unless ?? 'all_met',
+      source: at(y, ['last_place', i]),
+    })),
+    consequences: (doc.consequences ?? []).map((c, i) => normaliseConsequence(y, c, i)),
+  };
+}
+
+function normaliseQuota(y: YamlFile, q: PlanDocumentTypes.Quota, i: number, levels: readonly string[]): Quota {
+  const next = levels[levels.indexOf(q.level) + 1] ?? q.level;
+  return {
+    level: q.level,
+    ...(q.share !== undefined && { share: new D(q.share.slice(0, -1)) }),
+    ...(q.rounding !== undefined && { rounding: q.rounding }),
+    ...(q.count !== undefined && { count: q.count }),
+    per: q.per ?? 'all',
+    ...(q.gate !== undefined && { gate: q.gate }),
+    fallback: q.fallback ?? next,
+    edge: q.edge,
+    source: at(y, ['quotas', i]),
+  };
+}
+
+function normaliseConsequence(y: YamlFile, c: PlanDocumentTypes.Consequence, i: number): Consequence {
+  const grade = listOf(c.when.grade);
+  const previousGrade = listOf(c.when.previous_grade);
+  return {
+    action: c.action,
+    when: {
+      ...(grade && { grade }),
+      ...(previousGrade && { previousGrade }),
+      ...(c.when.last_place === true && { lastPlace: true as const }),
+      ...(c.when.overall !== undefined && { overall: c.when.overall }),
+    },
+    source: at(y, ['consequences', i]),
+  };
+}
+
+/** Reports the cohort part's mistakes: unknown groups, levels and indicators, a share over 100%, a bad fallback. */
+export function checkCohort(plan: Plan, report: Report): void {
+  const c = plan.cohort;
+  if (!c) return;
+  const groupIds = new Set(c.groups.map((g) => g.id));
+  const unknownGroup = (id: string, path: YamlPath): void =>
+    report(
+      'UNKNOWN_GROUP',
+      path,
+      { en: `unit group "${id}" is not declared in groups`, zh: `单位组 "${id}" 未在 groups 中声明` },
+      didYouMean(id, groupIds) ?? { en: 'declare it: groups: [{id, name}]', zh: '请在 groups: [{id, name}] 中声明' },
+    );
+  plan.units.forEach((u, i) => {
+    const g = c.unitGroups.get(u.id);
+    if (g !== undefined && !groupIds.has(g)) unknownGroup(g, ['units', i, 'group']);
+  });
+  const named: [string | undefined, YamlPath][] = [
+    ...c.prizes.map((p, i): [string | undefined, YamlPath] => [p.group, ['prizes', i, 'group']]),
+    ...c.lastPlace.map((l, i): [string | undefined, YamlPath] => [l.group, ['last_place', i, 'group']]),
+  ];
+  for (const [id, path] of named) if (id !== undefined && !groupIds.has(id)) unknownGroup(id, path);
+  checkTieBreaks(plan, report);
+  checkLevels(plan, report);
+}
+
+function checkTieBreaks(plan: Plan, report: Report): void {
+  const ids = new Set(plan.indicators.map((i) => i.id));
+  plan.cohort?.tieBreaks.forEach((t, i) => {
+    if (!ids.has(t.indicator))
+      report(
+        'TIE_BREAK_INDICATOR',
+        ['ranking', 'tie_breaks', i, 'indicator'],
+        {
+          en: `tie-break indicator "${t.indicator}" is not an indicator of the plan`,
+          zh: `同分比较指标 "${t.indicator}" 不是方案中的指标`,
+        },
+        didYouMean(t.indicator, ids),
+      );
+  });
+}
+
+function checkLevels(plan: Plan, report: Report): void {
+  const levels = plan.grades?.levels ?? [];
+  const unknown = (level: string, path: YamlPath): void => {
+    if (!plan.grades)
+      report('NO_GRADES', path, {
+        en: 'quotas and consequences by grade need grades: levels in the plan',
+        zh: '等次名额和按等次的结果运用需要方案中定义 grades: levels',
+      });
+    else if (!levels.includes(level))
+      report(
+        'UNKNOWN_GRADE',
+        path,
+        {
+          en: `"${level}" is not one of the levels ${levels.join(', ')}`,
+          zh: `"${level}" 不是等次 ${levels.join('、')} 之一`,
+        },
+        didYouMean(level, levels),
+      );
+  };
+  plan.cohort?.quotas.forEach((q, i) => {
+    unknown(q.level, ['quotas', i, 'level']);
+    if (q.share?.gt(100))
+      report(
+        'QUOTA_SHARE',
+        ['quotas', i, 'share'],
+        {
+          en: `a quota's share cannot exceed 100% (got ${q.share.toFixed()}%)`,
+          zh: `名额比例不能超过 100%(实为 ${q.share.toFixed()}%)`,
+        },
+        { en: 'e.g. share: "30%" for 优秀等次总量控制在30%以内', zh: '例如 share: "30%"(优秀等次总量控制在30%以内)' },
+      );
+    if (levels.includes(q.level) && levels.indexOf(q.fallback) <= levels.indexOf(q.level))
+      report(
+        'QUOTA_FALLBACK',
+        ['quotas', i, q.fallback === q.level ? 'level' : 'fallback'],
+        {
+          en: `a unit kept out of ${q.level} must go to a lower level (got ${q.fallback})`,
+          zh: `未进入 ${q.level} 名额的单位须降到更低的等次(实为 ${q.fallback})`,
+        },
+        {
+          en: `one of ${levels.slice(levels.indexOf(q.level) + 1).join(', ') || '(none: the last level has no quota)'}`,
+          zh: `可选:${levels.slice(levels.indexOf(q.level) + 1).join('、') || '(无:最末等次不能设名额)'}`,
+        },
+      );
+  });
+  plan.cohort?.consequences.forEach((c, i) => {
+    for (const [key, list] of [
+      ['grade', c.when.grade],
+      ['previous_grade', c.when.previousGrade],
+    ] as const)
+      for (const level of list ?? []) unknown(level, ['consequences', i, 'when', key]);
+  });
+}
