@@ -281,6 +281,9 @@ export interface Prize {
   name: string;
   group?: string;
   gate?: Gate;
+  /** Places awarded: the length of `yuan`, or the plan's `places` for an honour without money. */
+  places: number;
+  /** Yuan by place; empty for an honour. */
   yuan: Decimal[];
   source: Source;
 }

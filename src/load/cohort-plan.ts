@@ -33,7 +33,8 @@ export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly
       name: p.name,
       ...(p.group !== undefined && { group: p.group }),
       ...(p.gate !== undefined && { gate: p.gate }),
-      yuan: p.yuan.map((_, j) => decimalOf(decimalTextAt(y, ['prizes', i, 'yuan', j]) ?? '0')),
+      places: p.yuan?.length ?? p.places ?? 0,
+      yuan: (p.yuan ?? []).map((_, j) => decimalOf(decimalTextAt(y, ['prizes', i, 'yuan', j]) ?? '0')),
       source: at(y, ['prizes', i]),
     })),
     lastPlace: (doc.last_place ?? []).map((l, i) => ({

@@ -1,7 +1,7 @@
 // Prizes by rank (M16, Nantong-2007: 县(市) 一等奖 10万, 二等奖 7万, 三等奖 5万; 区 ranked apart) among the units
 // passing a gate (Fuzhou-JX: "按完成目标任务基础上得分多少依次排序取前三名"), and 末位 (Fuzhou-JX: "取最后一名,
 // 但…均完成了责任目标任务的,不再评末位单位").
-import type { D } from '../../decimal.js';
+import { type D, ZERO } from '../../decimal.js';
 import type { ResultDocumentTypes } from '../../generated/schema-types.js';
 import type { LastPlace, Prize } from '../../model.js';
 import { passesGate } from './gate.js';
@@ -43,8 +43,8 @@ export function awardPrize(
   let lastWinner: Member | undefined;
   passing.forEach((m, i) => {
     const place = places[i] ?? i + 1;
-    const yuan = prize.yuan[place - 1];
-    if (yuan === undefined) return;
+    if (place > prize.places) return;
+    const yuan = prize.yuan[place - 1] ?? ZERO;
     lastWinner = m;
     const rank = group.ranks[group.members.indexOf(m)] ?? place;
     summary.awards.push({ unit: m.id, place, rank, yuan: yuan.toFixed() });
