@@ -305,7 +305,7 @@ export interface Consequence {
 
 /** What the cohort phase reads from a plan; every list empty when the plan declares none of it. */
 export interface CohortPlan {
-  /** Whether the plan declares any of it (groups, ranking, quotas, prizes, last_place, consequences). */
+  /** Whether the plan declares any of it (unit_groups, ranking, quotas, prizes, last_place, consequences). */
   declared: boolean;
   groups: UnitGroup[];
   /** Unit id → its group id, for the units that name one. */

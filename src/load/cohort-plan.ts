@@ -18,10 +18,10 @@ const listOf = (v: string | string[] | undefined): string[] | undefined =>
 export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly string[]): CohortPlan {
   const unitGroups = new Map<string, string>();
   for (const unit of doc.units) if (unit.group !== undefined) unitGroups.set(unit.id, unit.group);
-  const keys = ['groups', 'ranking', 'quotas', 'prizes', 'last_place', 'consequences'] as const;
+  const keys = ['unit_groups', 'ranking', 'quotas', 'prizes', 'last_place', 'consequences'] as const;
   return {
     declared: keys.some((key) => doc[key] !== undefined),
-    groups: (doc.groups ?? []).map((g, i) => ({ id: g.id, name: g.name, source: at(y, ['groups', i]) })),
+    groups: (doc.unit_groups ?? []).map((g, i) => ({ id: g.id, name: g.name, source: at(y, ['unit_groups', i]) })),
     unitGroups,
     tieBreaks: (doc.ranking?.tie_breaks ?? []).map((t, i) => ({
       indicator: t.indicator,
@@ -86,8 +86,11 @@ export function checkCohort(plan: Plan, report: Report): void {
     report(
       'UNKNOWN_GROUP',
       path,
-      { en: `unit group "${id}" is not declared in groups`, zh: `单位组 "${id}" 未在 groups 中声明` },
-      didYouMean(id, groupIds) ?? { en: 'declare it: groups: [{id, name}]', zh: '请在 groups: [{id, name}] 中声明' },
+      { en: `unit group "${id}" is not declared in unit_groups`, zh: `单位组 "${id}" 未在 unit_groups 中声明` },
+      didYouMean(id, groupIds) ?? {
+        en: 'declare it: unit_groups: [{id, name}]',
+        zh: '请在 unit_groups: [{id, name}] 中声明',
+      },
     );
   plan.units.forEach((u, i) => {
     const g = c.unitGroups.get(u.id);

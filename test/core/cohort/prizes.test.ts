@@ -62,7 +62,7 @@ describe('prizes', () => {
         ['c', 'y'],
         ['d', 'y'],
       ],
-      'groups: [{id: x, name: 县}, {id: y, name: 区}]\nprizes:\n  - {name: 先进, yuan: [1000]}',
+      'unit_groups: [{id: x, name: 县}, {id: y, name: 区}]\nprizes:\n  - {name: 先进, yuan: [1000]}',
     );
     const r = scoreYaml(yaml, totals({ a: '90', b: '95', c: '70', d: '60' }));
     expect(r.units.map((u) => u.prize_yuan)).toEqual(['0', '1000', '1000', '0']);

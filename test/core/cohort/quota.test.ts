@@ -105,7 +105,7 @@ describe('gates, fallbacks and scopes', () => {
         ['d', 'y'],
         ['e', 'y'],
       ],
-      'groups: [{id: x, name: 县}, {id: y, name: 区}]\nquotas:\n  - {level: 优秀, share: 50%, rounding: down, per: group, edge: all_in}',
+      'unit_groups: [{id: x, name: 县}, {id: y, name: 区}]\nquotas:\n  - {level: 优秀, share: 50%, rounding: down, per: group, edge: all_in}',
     );
     const r = scoreYaml(yaml, totals({ a: '99', b: '98', c: '97', d: '96', e: '95' }));
     expect(r.units.map((u) => u.grade?.final)).toEqual(['优秀', '良好', '优秀', '良好', '良好']);
