@@ -97,15 +97,37 @@ export interface Diagnostic extends Source {
   length?: number;
 }
 
-export type MeasureUnit = '人' | '名' | '万人' | '人次' | '万人次' | '户' | '个' | '家' | '次' | '%' | '元' | '万元';
+export type MeasureUnit =
+  | '人'
+  | '名'
+  | '万人'
+  | '人次'
+  | '万人次'
+  | '户'
+  | '个'
+  | '家'
+  | '次'
+  | '%'
+  | '元'
+  | '万元'
+  | '天'
+  | '项'
+  | '篇'
+  | '分';
 export type Direction = 'at_least' | 'at_most' | 'approx';
 export type OverPeriod = 'sum' | 'end' | 'every_year' | 'average' | 'growth';
 export type Scoring = 'pass_fail' | 'proportional';
 export type Status = 'met' | 'missed' | 'missing';
 export type Overall = 'met' | 'missed' | 'incomplete';
 
-/** A tolerance for `approx`: absolute in the indicator's unit, or a percentage of the target. */
-export type Tolerance = { kind: 'absolute'; value: Decimal } | { kind: 'percent'; value: Decimal };
+/** An amount of tolerance: absolute in the indicator's unit, or a percentage of the target. */
+export type ToleranceAmount = { kind: 'absolute'; value: Decimal } | { kind: 'percent'; value: Decimal };
+
+/**
+ * A tolerance for `approx`: the same amount on both sides (±), or one amount per side where an absent side has no
+ * limit ("96%左右", 低于94%不得分 → below 2, no upper limit).
+ */
+export type Tolerance = ToleranceAmount | { kind: 'sides'; below?: ToleranceAmount; above?: ToleranceAmount };
 
 export interface Indicator {
   id: string;
@@ -176,6 +198,8 @@ export type RuleType = Rule['type'];
 export interface Grades {
   levels: string[];
   thresholds: Decimal[];
+  /** Per threshold: true when it is exclusive (`{above: N}`: score > N); absent or false: score ≥ N. */
+  exclusive?: boolean[];
 }
 
 export interface Period {
@@ -324,3 +348,8 @@ export interface PreviousResult {
   planId: string;
   grades: Map<string, string | null>;
 }
+
+/** The cohort phase's record in a result: groups, quota arithmetic, prizes, 末位, the previous result. */
+export type CohortRecord = ResultDocumentTypes.Cohort;
+/** What one quota decided for one unit. */
+export type QuotaDecision = ResultDocumentTypes.QuotaDecision;

@@ -1,7 +1,7 @@
 // One value against one target: direction, precision and tolerance decide met or missed.
 // Every step is exact decimal arithmetic; no float ever decides a status.
 import { D, HUNDRED, ZERO } from '../decimal.js';
-import type { Direction, Indicator } from '../model.js';
+import type { Direction, Indicator, ToleranceAmount } from '../model.js';
 
 /** What comparing one actual to one target gave; target and actual are the values as compared (rounded). */
 export interface Comparison {
@@ -16,11 +16,26 @@ export function roundTo(indicator: Indicator, value: D): D {
   return indicator.precision === undefined ? value : value.toDecimalPlaces(indicator.precision, D.ROUND_HALF_UP);
 }
 
-/** Returns the approx tolerance in the indicator's unit: absolute, or the given percent of |target|. */
-export function toleranceOf(indicator: Indicator, target: D): D {
+/** Returns a tolerance amount in the indicator's unit: absolute, or the given percent of |target|. */
+export function amountOf(amount: ToleranceAmount, target: D): D {
+  return amount.kind === 'absolute' ? amount.value : target.abs().times(amount.value).dividedBy(HUNDRED);
+}
+
+/**
+ * Returns how far below and above the target an approx actual may be, in the indicator's unit; null = no limit on
+ * that side (a one-sided tolerance). No tolerance at all is 0 on both sides.
+ */
+export function toleranceBounds(indicator: Indicator, target: D): { below: D | null; above: D | null } {
   const tolerance = indicator.tolerance;
-  if (tolerance === undefined) return ZERO;
-  return tolerance.kind === 'absolute' ? tolerance.value : target.abs().times(tolerance.value).dividedBy(HUNDRED);
+  if (tolerance === undefined) return { below: ZERO, above: ZERO };
+  if (tolerance.kind !== 'sides') {
+    const amount = amountOf(tolerance, target);
+    return { below: amount, above: amount };
+  }
+  return {
+    below: tolerance.below === undefined ? null : amountOf(tolerance.below, target),
+    above: tolerance.above === undefined ? null : amountOf(tolerance.above, target),
+  };
 }
 
 /** Returns actual minus target in the good direction; for approx the signed deviation actual − target. */
@@ -40,9 +55,12 @@ export function meetsTarget(indicator: Indicator, target: D, cmpActual: (y: D) =
     case 'at_most':
       return cmpActual(target) <= 0;
     case 'approx': {
-      // |actual − target| <= tolerance, said as two bounds so the growth domain can test each one.
-      const tolerance = toleranceOf(indicator, target);
-      return cmpActual(target.minus(tolerance)) >= 0 && cmpActual(target.plus(tolerance)) <= 0;
+      // target − below <= actual <= target + above, each bound tested alone so the growth domain can test it.
+      const { below, above } = toleranceBounds(indicator, target);
+      return (
+        (below === null || cmpActual(target.minus(below)) >= 0) &&
+        (above === null || cmpActual(target.plus(above)) <= 0)
+      );
     }
   }
 }

@@ -2,7 +2,7 @@
 // (targets, weights, rules and grades by path). Pure: values stay exact decimal text, every delta
 // is a Decimal difference, and a change within --tolerance is no change at all.
 import { D, toPlain } from '../decimal.js';
-import type { IndicatorResult, Plan, Result, UnitResult } from '../model.js';
+import type { IndicatorResult, Plan, Result, Tolerance, ToleranceAmount, UnitResult } from '../model.js';
 import { formatSource } from './source.js';
 
 /** Whether a row (or a plan) exists on both sides or on one only. */
@@ -254,7 +254,7 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
     put('weight', toPlain(i.weight), true);
     put('binding', i.binding);
     put('precision', i.precision, true);
-    put('tolerance', i.tolerance && `${toPlain(i.tolerance.value)}${i.tolerance.kind === 'percent' ? '%' : ''}`);
+    put('tolerance', i.tolerance && toleranceText(i.tolerance));
     put('over_period', i.overPeriod);
     put('scoring', i.scoring);
     put('rate_of', i.rateOf && `${i.rateOf.numerator} / ${i.rateOf.denominator}`);
@@ -344,4 +344,15 @@ export function diffPlans(
     changes,
     differs: changes.length > 0,
   };
+}
+
+// A tolerance as plan text: "2", "2%", or "below 2, above 1%" for one per side.
+function toleranceText(tolerance: Tolerance): string {
+  const amount = (a: ToleranceAmount): string => `${toPlain(a.value)}${a.kind === 'percent' ? '%' : ''}`;
+  if (tolerance.kind !== 'sides') return amount(tolerance);
+  const sides = [
+    tolerance.below && `below ${amount(tolerance.below)}`,
+    tolerance.above && `above ${amount(tolerance.above)}`,
+  ];
+  return sides.filter((s) => s !== undefined).join(', ');
 }

@@ -3,7 +3,7 @@
 // puts these together with the unit's overall result, rules, money and grade.
 import { D, toPlain, toShown } from '../decimal.js';
 import type { Indicator, IndicatorResult, Msg, Unit } from '../model.js';
-import { roundTo, toleranceOf } from './compare.js';
+import { roundTo, toleranceBounds } from './compare.js';
 import type { ExplainInput, ExplainStep } from './explain.js';
 import { isMultiYear } from './indicator.js';
 import { formatSource } from './source.js';
@@ -233,8 +233,15 @@ function explainComparison(ctx: Ctx, indicator: Indicator, ind: IndicatorResult)
   const answer = ind.status === 'met' ? YES : NO;
   let question: string;
   if (indicator.direction === 'approx') {
-    const tolerance = toleranceOf(indicator, new D(ind.target));
-    question = `|${a} − ${t}| = ${ctx.n(new D(ind.actual).minus(ind.target).abs())} ≤ ${ctx.n(tolerance)}`;
+    const { below, above } = toleranceBounds(indicator, new D(ind.target));
+    if (below !== null && above !== null && below.eq(above))
+      question = `|${a} − ${t}| = ${ctx.n(new D(ind.actual).minus(ind.target).abs())} ≤ ${ctx.n(below)}`;
+    else {
+      // A one-sided or uneven tolerance: the bounds themselves, lower ≤ actual ≤ upper.
+      const lower = below === null ? '' : `${ctx.n(new D(ind.target).minus(below))} ≤ `;
+      const upper = above === null ? '' : ` ≤ ${ctx.n(new D(ind.target).plus(above))}`;
+      question = `${lower}${a}${upper}`;
+    }
   } else question = `${a} ${indicator.direction === 'at_least' ? '≥' : '≤'} ${t}`;
   const surplus = indicator.direction === 'at_most' ? `${t} − ${a}` : `${a} − ${t}`;
   return [

@@ -5,6 +5,7 @@
 import { D, toShown } from '../decimal.js';
 import type { Actual, Msg, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
 import { formatSource } from './source.js';
+import { thresholdIndex } from './grade.js';
 import { createValueLookup } from './values.js';
 import { explainIndicator, m, OVERALL, type Ctx } from './explain-indicator.js';
 
@@ -255,14 +256,15 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
     };
   } else {
     const score = new D(scored.score);
-    const i = grades.thresholds.findIndex((t) => score.gte(t));
-    const last = grades.thresholds[grades.thresholds.length - 1];
+    const i = thresholdIndex(grades, score);
+    const n = grades.thresholds.length - 1;
+    const last = grades.thresholds[n];
     const cmp =
       i >= 0
-        ? `${ctx.n(scored.score)} ≥ ${ctx.n(grades.thresholds[i]!)}`
+        ? `${ctx.n(scored.score)} ${grades.exclusive?.[i] ? '>' : '≥'} ${ctx.n(grades.thresholds[i]!)}`
         : last === undefined
           ? ctx.n(scored.score)
-          : `${ctx.n(scored.score)} < ${ctx.n(last)}`;
+          : `${ctx.n(scored.score)} ${grades.exclusive?.[n] ? '≤' : '<'} ${ctx.n(last)}`;
     before = {
       kind: 'grade',
       value: g.base,

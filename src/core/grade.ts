@@ -19,9 +19,17 @@ export function gradeOf(
   return { base, final: grades.levels[finalIndex] ?? base, steps_down: finalIndex - baseIndex };
 }
 
+/** Returns the index of the first (highest) threshold the score reaches, or -1 below them all. */
+export function thresholdIndex(grades: Grades, score: D): number {
+  // A threshold written {above: N} is exclusive (> N, 不含); a bare number or {from: N} is inclusive (≥ N, 含).
+  return grades.thresholds.findIndex((threshold, i) =>
+    grades.exclusive?.[i] === true ? score.gt(threshold) : score.gte(threshold),
+  );
+}
+
 function levelForScore(grades: Grades, score: D): string {
   // Thresholds descend: the first one the score reaches names the level; below all, the last level.
-  const index = grades.thresholds.findIndex((threshold) => score.gte(threshold));
+  const index = thresholdIndex(grades, score);
   const levels = grades.levels;
   return (index >= 0 && index < levels.length ? levels[index] : levels[levels.length - 1]) ?? '';
 }

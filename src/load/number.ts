@@ -72,7 +72,18 @@ function explainInvalid(body: string): Msg {
   return { en: 'not a decimal number', zh: '不是十进制数字' };
 }
 
-type Family = 'persons' | 'person_times' | 'households' | 'items' | 'firms' | 'times' | 'yuan' | 'percent';
+type Family =
+  | 'persons'
+  | 'person_times'
+  | 'households'
+  | 'items'
+  | 'firms'
+  | 'times'
+  | 'yuan'
+  | 'percent'
+  | 'days'
+  | 'articles'
+  | 'points';
 
 /** A unit of measure as a family of quantities and its size in the family's base unit. */
 export interface Measure {
@@ -89,6 +100,10 @@ const BASES = new Map<string, Family>([
   ['家', 'firms'],
   ['次', 'times'],
   ['元', 'yuan'],
+  ['天', 'days'],
+  ['项', 'items'],
+  ['篇', 'articles'],
+  ['分', 'points'],
 ]);
 const ONE = new D(1);
 

@@ -4,7 +4,18 @@ import { posix } from 'node:path';
 import { D } from '../decimal.js';
 import { validatePlanDocument } from '../generated/validators.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
-import type { Diagnostic, Indicator, Loaded, Plan, Rule, Source, Target, Tolerance, Unit } from '../model.js';
+import type {
+  Diagnostic,
+  Indicator,
+  Loaded,
+  Plan,
+  Rule,
+  Source,
+  Target,
+  Tolerance,
+  ToleranceAmount,
+  Unit,
+} from '../model.js';
 import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { normaliseCohort } from './cohort-plan.js';
@@ -61,6 +72,17 @@ function src(y: YamlFile, path: YamlPath): Source {
 
 function toleranceAt(y: YamlFile, path: YamlPath, raw: unknown): Tolerance | undefined {
   if (raw === undefined) return undefined;
+  if (typeof raw === 'object' && raw !== null) {
+    const sides = raw as { below?: unknown; above?: unknown };
+    const below = toleranceAmountAt(y, [...path, 'below'], sides.below);
+    const above = toleranceAmountAt(y, [...path, 'above'], sides.above);
+    return { kind: 'sides', ...(below && { below }), ...(above && { above }) };
+  }
+  return toleranceAmountAt(y, path, raw);
+}
+
+function toleranceAmountAt(y: YamlFile, path: YamlPath, raw: unknown): ToleranceAmount | undefined {
+  if (raw === undefined) return undefined;
   if (typeof raw === 'string' && raw.endsWith('%')) return { kind: 'percent', value: new D(raw.slice(0, -1)) };
   return { kind: 'absolute', value: decimalAt(y, path) };
 }
@@ -77,7 +99,13 @@ function normaliseIndicator(y: YamlFile, raw: PlanDocumentTypes.Indicator, i: nu
     ...(raw.precision !== undefined ? { precision: raw.precision } : {}),
     ...(raw.tolerance !== undefined ? { tolerance: toleranceAt(y, [...at, 'tolerance'], raw.tolerance)! } : {}),
     ...(raw.over_period !== undefined ? { overPeriod: raw.over_period } : {}),
-    scoring: raw.scoring ?? 'pass_fail',
+    // The point-table methods (steps, bands, …) are scored from the commits after the format's.
+    scoring:
+      typeof raw.scoring === 'object'
+        ? raw.scoring.method === 'proportional'
+          ? 'proportional'
+          : 'pass_fail'
+        : (raw.scoring ?? 'pass_fail'),
     ...(raw.rate_of !== undefined
       ? { rateOf: { numerator: raw.rate_of.numerator, denominator: raw.rate_of.denominator } }
       : {}),
@@ -164,7 +192,12 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
       ? {
           grades: {
             levels: doc.grades.levels,
-            thresholds: (doc.grades.thresholds ?? []).map((_, i) => decimalAt(y, ['grades', 'thresholds', i])),
+            thresholds: (doc.grades.thresholds ?? []).map((edge, i) =>
+              decimalAt(y, ['grades', 'thresholds', i, ...edgeKey(edge)]),
+            ),
+            ...((doc.grades.thresholds ?? []).some((edge) => edgeKey(edge)[0] === 'above') && {
+              exclusive: (doc.grades.thresholds ?? []).map((edge) => edgeKey(edge)[0] === 'above'),
+            }),
           },
         }
       : {}),
@@ -177,6 +210,12 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     })),
     source: { file: y.file, line: 1, col: 1 },
   };
+}
+
+// A grade threshold is a bare number (≥) or {from: N} (≥) or {above: N} (>): the key under which its number is.
+function edgeKey(edge: unknown): ['from'] | ['above'] | [] {
+  if (typeof edge !== 'object' || edge === null) return [];
+  return 'above' in edge ? ['above'] : ['from'];
 }
 
 function normaliseUnits(y: YamlFile, raws: PlanDocumentTypes.Unit[]): Unit[] {

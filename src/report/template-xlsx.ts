@@ -4,7 +4,7 @@
 import type { Worksheet } from 'exceljs';
 import { toPlain } from '../decimal.js';
 import { isAsked, type Template } from '../load/actuals/template.js';
-import type { Indicator, Plan } from '../model.js';
+import type { Indicator, Plan, ToleranceAmount } from '../model.js';
 import { label } from './labels.js';
 import { loadExcel, numberCell, periodDate, styleHeader, trackWidths, writeWorkbook } from './workbook.js';
 
@@ -116,8 +116,11 @@ function describeIndicator(indicator: Indicator, from: number): string {
   if (indicator.overPeriod === 'growth') notes.push(`须填写基年 ${from - 1} 年的数值`);
   if (indicator.precision !== undefined) notes.push(`四舍五入保留 ${indicator.precision} 位小数后比较`);
   const t = indicator.tolerance;
-  if (t !== undefined)
-    notes.push(`允许偏差 ±${toPlain(t.value)}${t.kind === 'percent' ? '%(按目标值计)' : indicator.unit}`);
+  const amount = (a: ToleranceAmount): string =>
+    `${toPlain(a.value)}${a.kind === 'percent' ? '%(按目标值计)' : indicator.unit}`;
+  if (t !== undefined && t.kind !== 'sides') notes.push(`允许偏差 ±${amount(t)}`);
+  if (t?.kind === 'sides' && t.below) notes.push(`允许低于目标 ${amount(t.below)}`);
+  if (t?.kind === 'sides' && t.above) notes.push(`允许高于目标 ${amount(t.above)}`);
   if (!indicator.binding) notes.push('不计入总体目标');
   if (indicator.scoring === 'proportional') notes.push('按完成比例计分');
   return notes.join(';');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareValue, toleranceOf } from '../../src/core/compare.js';
+import { compareValue, toleranceBounds } from '../../src/core/compare.js';
 import { D, toPlain } from '../../src/decimal.js';
 import { makeIndicator } from './make-plan.js';
 import type { IndicatorSpec } from './make-plan.js';
@@ -48,9 +48,32 @@ describe('compareValue for approx', () => {
     ['2% of a negative target -2400 is still 48', '2%', '-2400', '48'],
     ['an absolute tolerance ignores the target', '0.5', '2400', '0.5'],
   ])('%s', (_name, tolerance, target, expected) => {
-    expect(toPlain(toleranceOf(makeIndicator({ id: 'x', direction: 'approx', tolerance }), new D(target)))).toBe(
-      expected,
-    );
+    const { below, above } = toleranceBounds(makeIndicator({ id: 'x', direction: 'approx', tolerance }), new D(target));
+    expect([below && toPlain(below), above && toPlain(above)]).toEqual([expected, expected]);
+  });
+});
+
+describe('compareValue for approx with a tolerance per side', () => {
+  // Hangzhou: "96%左右", 低于94%不得分 → {below: 2}: met at ≥ 94, no upper limit.
+  const hangzhou = { kind: 'sides' as const, below: { kind: 'absolute' as const, value: new D(2) } };
+  // {below: 1%, above: 0.5}: around 200, [198, 200.5].
+  const uneven = {
+    kind: 'sides' as const,
+    below: { kind: 'percent' as const, value: new D(1) },
+    above: { kind: 'absolute' as const, value: new D('0.5') },
+  };
+  it.each([
+    ['one-sided: exactly 94 meets 96 with below 2', hangzhou, '96', '94', 'met', '-2'],
+    ['one-sided: 93.99 misses', hangzhou, '96', '93.99', 'missed', '-2.01'],
+    ['one-sided: 100 (far above) meets: no upper limit', hangzhou, '96', '100', 'met', '4'],
+    ['uneven: 198 (1% of 200 below) meets', uneven, '200', '198', 'met', '-2'],
+    ['uneven: 197.99 misses', uneven, '200', '197.99', 'missed', '-2.01'],
+    ['uneven: 200.5 meets', uneven, '200', '200.5', 'met', '0.5'],
+    ['uneven: 200.51 misses', uneven, '200', '200.51', 'missed', '0.51'],
+  ] as const)('%s', (_name, tolerance, target, actual, status, surplus) => {
+    const indicator = { ...makeIndicator({ id: 'x', direction: 'approx' }), tolerance };
+    const c = compareValue(indicator, new D(target), new D(actual));
+    expect({ status: c.status, surplus: toPlain(c.surplus) }).toEqual({ status, surplus });
   });
 });
 

@@ -2,16 +2,15 @@
 // passing a gate (Fuzhou-JX: "按完成目标任务基础上得分多少依次排序取前三名"), and 末位 (Fuzhou-JX: "取最后一名,
 // 但…均完成了责任目标任务的,不再评末位单位").
 import { type D, ZERO } from '../../decimal.js';
-import type { ResultDocumentTypes } from '../../generated/schema-types.js';
-import type { LastPlace, Prize } from '../../model.js';
+import type { CohortRecord, LastPlace, Prize } from '../../model.js';
 import { passesGate } from './gate.js';
 import { type Member, type RankedGroup, ranksOf } from './members.js';
 import { compareRanked } from './order.js';
 
 /** One prize awarded in one group, as the result records it. */
-export type PrizeSummary = ResultDocumentTypes.Cohort['prizes'][number];
+export type PrizeSummary = CohortRecord['prizes'][number];
 /** 末位 in one group, as the result records it. */
-export type LastPlaceSummary = ResultDocumentTypes.Cohort['last_place'][number];
+export type LastPlaceSummary = CohortRecord['last_place'][number];
 /** A prize won by one unit. */
 export interface Award {
   name: string;

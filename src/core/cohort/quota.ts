@@ -2,16 +2,14 @@
 // units failing the gate, and those beyond the places, go to the fallback level; units still tied at the edge
 // after every tie-break are all in or all out, as declared. Shanwei-2010: 优秀 "总量控制在考评对象总数的30%以内".
 import { D, HUNDRED } from '../../decimal.js';
-import type { Quota } from '../../model.js';
-import type { ResultDocumentTypes } from '../../generated/schema-types.js';
+import type { CohortRecord, QuotaDecision, Quota } from '../../model.js';
 import { compareRanked } from './order.js';
 import { type Member, sortMembers } from './members.js';
 import { passesGate } from './gate.js';
 
 /** One quota's arithmetic over one scope, as the result records it. */
-export type QuotaSummary = ResultDocumentTypes.Cohort['quotas'][number];
-/** What one quota decided for one unit. */
-export type QuotaDecision = ResultDocumentTypes.QuotaDecision;
+export type QuotaSummary = CohortRecord['quotas'][number];
+export type { QuotaDecision };
 
 const ROUNDING = { down: D.ROUND_DOWN, half_up: D.ROUND_HALF_UP, up: D.ROUND_UP } as const;
 
