@@ -103,7 +103,7 @@ export const RESULT_KEY_ORDER: KeyShape = {
       ],
     },
     cohort: {
-      keys: ['groups', 'quotas', 'prizes', 'last_place', 'previous'],
+      keys: ['levels', 'groups', 'quotas', 'prizes', 'last_place', 'previous'],
       children: {
         groups: { keys: ['id', 'name', 'units', 'all_met'] },
         quotas: {

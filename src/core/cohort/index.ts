@@ -83,6 +83,7 @@ export function completeCohort(
   return {
     units,
     cohort: {
+      levels: [...levels],
       groups: groups.map((g) => ({ id: g.id, name: g.name, units: g.members.length, all_met: allMet(g) })),
       quotas,
       prizes,
