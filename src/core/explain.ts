@@ -4,6 +4,7 @@
 // before rounding, the rule's rates, the grade thresholds).
 import { D, toShown } from '../decimal.js';
 import type { Actual, Msg, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
+import { type CohortStep, explainCohort } from './cohort/explain.js';
 import { formatSource } from './source.js';
 import { thresholdIndex } from './grade.js';
 import { createValueLookup } from './values.js';
@@ -22,7 +23,8 @@ export type StepKind =
   | 'overall'
   | 'rule'
   | 'money'
-  | 'grade';
+  | 'grade'
+  | CohortStep['kind'];
 
 /** One step of the arithmetic: its text in both languages, its exact value and where its number was written. */
 export interface ExplainStep {
@@ -88,6 +90,7 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
     if (effect !== undefined && concerns) steps.push(explainRule(ctx, scored, rule, effect));
   });
   if (indicatorId === undefined) steps.push(explainMoney(ctx, scored), ...explainGrade(ctx, scored));
+  if (indicatorId === undefined) steps.push(...explainCohort(input.plan, input.result, scored, (t) => ctx.n(t)));
   return {
     plan: { id: input.plan.id, title: input.plan.title },
     unit: { id: unit.id, name: unit.name },
@@ -271,15 +274,17 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
       text: m(`grade before: score ${cmp} → ${g.base}`, `降等前等次:得分 ${cmp} → ${g.base}`),
     };
   }
+  // The grade before any quota (the cohort phase explains a quota's change in its own step).
+  const final = scored.quotas?.[0]?.level ?? g.final;
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);
   const after =
     g.steps_down > 0
       ? m(
-          `grade after: ${g.base} down ${g.steps_down} → ${g.final}`,
-          `降等后等次:${g.base} 降 ${g.steps_down} 等 → ${g.final}`,
+          `grade after: ${g.base} down ${g.steps_down} → ${final}`,
+          `降等后等次:${g.base} 降 ${g.steps_down} 等 → ${final}`,
         )
       : fired
-        ? m(`grade after: ${g.final}, already the lowest level`, `降等后等次:${g.final},已是最低等次`)
-        : m(`grade after: ${g.final} (no downgrade)`, `最终等次:${g.final}(不降等)`);
-  return [before, { kind: 'grade', value: g.final, text: after }];
+        ? m(`grade after: ${final}, already the lowest level`, `降等后等次:${final},已是最低等次`)
+        : m(`grade after: ${final} (no downgrade)`, `最终等次:${final}(不降等)`);
+  return [before, { kind: 'grade', value: final, text: after }];
 }
