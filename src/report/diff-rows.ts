@@ -35,6 +35,9 @@ const FIELD_LABELS: Record<string, Msg> = {
   award_eligible: m('award eligible', '评先资格'),
   grade_base: m('grade before', '基础等级'),
   grade_final: m('grade after', '最终等级'),
+  rank: m('rank', '名次'),
+  prize_yuan: m('prize (yuan)', '奖金(元)'),
+  last_place: m('末位', '末位'),
   target: m('target', '目标值'),
   actual: m('actual', '实际值'),
   status: m('status', '指标状态'),
@@ -45,6 +48,7 @@ const VALUE_WORDS: Record<string, Record<string, Msg>> = {
   overall: { met: m('met', '完成'), missed: m('missed', '未完成'), incomplete: m('incomplete', '数据不全') },
   status: { met: m('met', '达标'), missed: m('missed', '未达标'), missing: m('missing', '缺数据') },
   award_eligible: { true: m('yes', '是'), false: m('no', '否') },
+  last_place: { true: m('yes', '是'), false: m('no', '否') },
 };
 
 /** Words of the diff reports that are not field names. */
