@@ -19,8 +19,8 @@ async function compile(which: string) {
 }
 
 describe('kaohe schema', () => {
-  it('bundles five plans to check', () => {
-    expect(plans).toHaveLength(5);
+  it('bundles the five source plans and the three cohort plans to check', () => {
+    expect(plans).toHaveLength(8);
   });
 
   it.each(plans)('the plan schema accepts %s', async (path) => {
