@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'PROPORTIONAL_DIRECTION',
   'GRADE_THRESHOLDS',
   'UNKNOWN_GRADE',
+  'UNKNOWN_LEVEL',
   'NO_GRADES',
   'PERIOD_ORDER',
   'OVER_PERIOD_REQUIRED',
@@ -167,39 +168,32 @@ export interface Unit {
   source: Source;
 }
 
-export type RuleWhen = 'overall_met' | 'overall_missed' | 'indicator_met' | 'indicator_missed';
+/**
+ * The rule types, by type id. Each src/core/rules/<type>.ts adds its own entry by declaration merging
+ * (`declare module '../../model.js' { interface RuleTypes { … } }`), so a rule type's model lives in its one home.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by each rule type's own file
+export interface RuleTypes {}
 
-export interface PerPersonRule {
-  type: 'per_person';
-  indicator: string;
-  reward: Decimal;
-  penalty: Decimal;
-  rewardWhen: 'overall_met' | 'indicator_met';
-  penaltyWhen: 'overall_missed' | 'indicator_missed';
-  source: Source;
-}
-
-export interface DisqualifyAwardRule {
-  type: 'disqualify_award';
-  when: 'overall_missed';
-  source: Source;
-}
-
-export interface DowngradeRule {
-  type: 'downgrade';
-  when: 'overall_missed';
-  steps: number;
-  source: Source;
-}
-
-export type Rule = PerPersonRule | DisqualifyAwardRule | DowngradeRule;
-export type RuleType = Rule['type'];
+/** A checked rule of any registered type. */
+export type Rule = RuleTypes[keyof RuleTypes];
+/** A rule type id, as in the YAML, the schema and the rule's file name. */
+export type RuleType = keyof RuleTypes;
 
 export interface Grades {
   levels: string[];
   thresholds: Decimal[];
   /** Per threshold: true when it is exclusive (`{above: N}`: score > N); absent or false: score ≥ N. */
   exclusive?: boolean[];
+  /** Gates: a level (and any better) also needs its condition, else the unit takes the next level. */
+  gates?: Gate[];
+}
+
+/** A gate on a level: 优秀 needs the overall target met, or these indicators met. */
+export interface Gate {
+  level: string;
+  requires: 'overall_met' | { indicatorsMet: string[] };
+  source: Source;
 }
 
 export interface Period {
@@ -266,11 +260,14 @@ export type Result = ResultDocument;
 export type UnitResult = ResultDocumentTypes.UnitResult;
 export type IndicatorResult = ResultDocumentTypes.IndicatorResult;
 export type RuleEffect = ResultDocumentTypes.RuleEffect;
+export type VetoFired = ResultDocumentTypes.VetoFired;
+export type GroupResult = ResultDocumentTypes.GroupResult;
+export type SectionResult = ResultDocumentTypes.SectionResult;
 
 // ---- The cohort phase (issue 12): unit groups, ranks, quotas, prizes, 末位, consequences ----
 
 /** A gate a unit must pass to take a quota place or a prize. */
-export type Gate = 'overall_met' | 'award_eligible';
+export type CohortGate = 'overall_met' | 'award_eligible';
 
 /** 分类考核: a unit group, ranked and awarded among itself. */
 export interface UnitGroup {
@@ -293,7 +290,7 @@ export interface Quota {
   rounding?: 'down' | 'half_up' | 'up';
   count?: number;
   per: 'all' | 'group';
-  gate?: Gate;
+  gate?: CohortGate;
   /** Where a unit kept out goes; the next level when the plan does not say. */
   fallback: string;
   edge: 'all_in' | 'all_out';
@@ -304,7 +301,7 @@ export interface Quota {
 export interface Prize {
   name: string;
   group?: string;
-  gate?: Gate;
+  gate?: CohortGate;
   /** Places awarded: the length of `yuan`, or the plan's `places` for an honour without money. */
   places: number;
   /** Yuan by place; empty for an honour. */

@@ -4,6 +4,7 @@
 import { D, toPlain } from '../decimal.js';
 import type { IndicatorResult, Plan, Result, Tolerance, ToleranceAmount, UnitResult } from '../model.js';
 import { formatSource } from './source.js';
+import { ruleDefinition } from './rules/index.js';
 
 /** Whether a row (or a plan) exists on both sides or on one only. */
 export type Change = 'added' | 'removed' | 'changed';
@@ -281,21 +282,8 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
   });
   plan.rules.forEach((r, n) => {
     const put = entity(`rules[${n}]`, ['rules', n], formatSource(r.source));
-    const fields: Record<string, unknown> =
-      r.type === 'per_person'
-        ? {
-            type: r.type,
-            indicator: r.indicator,
-            reward: toPlain(r.reward),
-            penalty: toPlain(r.penalty),
-            reward_when: r.rewardWhen,
-            penalty_when: r.penaltyWhen,
-          }
-        : r.type === 'downgrade'
-          ? { type: r.type, when: r.when, steps: r.steps }
-          : { type: r.type, when: r.when };
-    for (const [key, value] of Object.entries(fields))
-      put(key, value, key === 'reward' || key === 'penalty' || key === 'steps');
+    const { fields, amounts = [] } = ruleDefinition(r.type).settings(r);
+    for (const [key, value] of Object.entries(fields)) put(key, value, amounts.includes(key));
   });
   top('grades.levels', plan.grades?.levels.join(', '));
   top('grades.thresholds', plan.grades?.thresholds.map(toPlain).join(', '));

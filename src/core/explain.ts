@@ -8,6 +8,7 @@ import { type CohortStep, explainCohort } from './cohort/explain.js';
 import { formatSource } from './source.js';
 import { thresholdIndex } from './grade.js';
 import { createValueLookup } from './values.js';
+import { ruleDefinition } from './rules/index.js';
 import { explainIndicator, m, OVERALL, type Ctx } from './explain-indicator.js';
 
 /** What a step explains. */
@@ -86,7 +87,7 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
   steps.push(explainOverall(scored));
   input.plan.rules.forEach((rule, i) => {
     const effect = scored.rules?.[i];
-    const concerns = indicatorId === undefined || (rule.type === 'per_person' && rule.indicator === indicatorId);
+    const concerns = indicatorId === undefined || ruleDefinition(rule.type).concerns(rule, indicatorId);
     if (effect !== undefined && concerns) steps.push(explainRule(ctx, scored, rule, effect));
   });
   if (indicatorId === undefined) steps.push(explainMoney(ctx, scored), ...explainGrade(ctx, scored));
@@ -141,99 +142,13 @@ function explainOverall(scored: UnitResult): ExplainStep {
 
 function explainRule(ctx: Ctx, scored: UnitResult, rule: Rule, effect: RuleEffect): ExplainStep {
   const base = { kind: 'rule' as const, rule: effect.rule, source: effect.source ?? formatSource(rule.source) };
-  if (scored.overall === 'incomplete')
+  const definition = ruleDefinition(rule.type);
+  if (scored.overall === 'incomplete' && !definition.decidesWhenIncomplete)
     return {
       ...base,
       text: m(`${rule.type}: does not fire, the unit is incomplete`, `${rule.type}:不执行,该单位数据不全`),
     };
-  const missed = scored.overall === 'missed';
-  if (rule.type === 'disqualify_award') {
-    return {
-      ...base,
-      value: String(!missed),
-      text: missed
-        ? m('overall missed, so award eligibility is withdrawn', '总体目标未完成,取消评先资格')
-        : m('award eligibility kept: the overall target is met', '总体目标完成,保留评先资格'),
-    };
-  }
-  if (rule.type === 'downgrade') {
-    return {
-      ...base,
-      text: missed
-        ? m(
-            `overall missed, so the grade drops ${rule.steps} level${rule.steps === 1 ? '' : 's'}`,
-            `总体目标未完成,政绩考核降 ${rule.steps} 等`,
-          )
-        : m('no downgrade: the overall target is met', '总体目标完成,不降等'),
-    };
-  }
-  return { ...base, ...explainPerPerson(ctx, scored, rule, effect) };
-}
-
-function explainPerPerson(
-  ctx: Ctx,
-  scored: UnitResult,
-  rule: Extract<Rule, { type: 'per_person' }>,
-  effect: RuleEffect,
-): Pick<ExplainStep, 'text' | 'value' | 'refs'> {
-  const ind = scored.indicators.find((i) => i.id === rule.indicator);
-  const indicator = ctx.input.plan.indicators.find((i) => i.id === rule.indicator);
-  if (ind === undefined || indicator === undefined) {
-    return {
-      text: m(
-        `per person on ${rule.indicator}: nothing to count, the unit has no target for it`,
-        `按人计奖罚(${rule.indicator}):该单位无此目标,不计`,
-      ),
-    };
-  }
-  if (ind.actual === null || ind.surplus === null) {
-    return {
-      text: m(
-        `per person on ${ind.name ?? ind.id}: nothing to count without an actual`,
-        `按人计奖罚(${ind.name ?? ind.id}):无实际数据,不计`,
-      ),
-    };
-  }
-  const [a, t] = [ctx.n(ind.actual), ctx.n(ind.target)];
-  const short = new D(ind.surplus).lt(0);
-  // Persons short is the shortfall written the right way round: ceil(6000 − 5712), not ceil(−(5712 − 6000)).
-  const good = indicator.direction === 'at_most' ? `${t} − ${a}` : `${a} − ${t}`;
-  const bad = indicator.direction === 'at_most' ? `${a} − ${t}` : `${t} − ${a}`;
-  const expr = indicator.unit === '万人' ? `(${short ? bad : good}) × 10000` : short ? bad : good;
-  const persons = String(effect.persons ?? 0);
-  const counted = short
-    ? m(`persons short: ceil(${expr}) = ${ctx.n(persons)}`, `少 ceil(${expr}) = ${ctx.n(persons)} 人`)
-    : m(`surplus persons: floor(${expr}) = ${ctx.n(persons)}`, `超额 floor(${expr}) = ${ctx.n(persons)} 人`);
-  const [rate, yuan] = short ? [rule.penalty, effect.penalty_yuan ?? '0'] : [rule.reward, effect.reward_yuan ?? '0'];
-  const paid = new D(yuan).gt(0);
-  const money = paid
-    ? m(
-        `${short ? 'fine' : 'reward'}: ${ctx.n(persons)} × ${ctx.n(rate)} = ${ctx.n(yuan)} yuan`,
-        `${short ? '罚款' : '奖励'} ${ctx.n(persons)} × ${ctx.n(rate)} = ${ctx.n(yuan)} 元`,
-      )
-    : persons === '0'
-      ? m('no money', '不奖不罚')
-      : conditionNotMet(short ? rule.penaltyWhen : rule.rewardWhen, short);
-  const refs = [
-    ...(ind.target_source === undefined ? [] : [{ name: 'target' as const, source: ind.target_source }]),
-    ...(ind.actual_source === undefined ? [] : [{ name: 'actual' as const, source: ind.actual_source }]),
-  ];
-  return {
-    value: yuan,
-    text: m(`${counted.en}; ${money.en}`, `${counted.zh};${money.zh}`),
-    ...(refs.length > 0 && { refs }),
-  };
-}
-
-function conditionNotMet(when: string, short: boolean): Msg {
-  const needs: Record<string, Msg> = {
-    overall_met: m('the overall target met', '总体目标完成'),
-    overall_missed: m('the overall target missed', '总体目标未完成'),
-    indicator_met: m('the indicator met', '该指标达标'),
-    indicator_missed: m('the indicator missed', '该指标未达标'),
-  };
-  const what = short ? m('no fine', '不罚款') : m('no reward', '不奖励');
-  return m(`${what.en}: it needs ${needs[when]!.en}`, `${what.zh}:须${needs[when]!.zh}`);
+  return { ...base, ...definition.explain(rule, { plan: ctx.input.plan, scored, effect, n: ctx.n }) };
 }
 
 function explainMoney(ctx: Ctx, scored: UnitResult): ExplainStep {
@@ -268,10 +183,15 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         : last === undefined
           ? ctx.n(scored.score)
           : `${ctx.n(scored.score)} ${grades.exclusive?.[n] ? '≤' : '<'} ${ctx.n(last)}`;
+    // A gate the unit fails denies the level its score reached (优秀 needs the overall target met).
+    const gated =
+      g.gated_from === undefined
+        ? m('', '')
+        : m(`${g.gated_from}, but the unit fails that level's gate → `, `${g.gated_from},但未满足该等次的门槛 → `);
     before = {
       kind: 'grade',
       value: g.base,
-      text: m(`grade before: score ${cmp} → ${g.base}`, `降等前等次:得分 ${cmp} → ${g.base}`),
+      text: m(`grade before: score ${cmp} → ${gated.en}${g.base}`, `降等前等次:得分 ${cmp} → ${gated.zh}${g.base}`),
     };
   }
   // The grade before any quota (the cohort phase explains a quota's change in its own step).

@@ -1,12 +1,12 @@
 // One responsible unit: its applicable indicators, overall result, rules, money and grade.
 import { ZERO, toPlain, toShown } from '../decimal.js';
 import type { D } from '../decimal.js';
-import type { Overall, Plan, Rule, RuleEffect, Unit, UnitResult } from '../model.js';
+import type { Overall, Plan, Rule, RuleEffect, Unit, UnitResult, VetoFired } from '../model.js';
 import { tieValuesOf } from './cohort/order.js';
-import { gradeOf } from './grade.js';
+import { gradeOf, type GradeMove } from './grade.js';
 import { evaluateIndicator } from './indicator.js';
 import type { Evaluated } from './indicator.js';
-import { applyRule } from './rules/index.js';
+import { applyRule, ruleDefinition } from './rules/index.js';
 import type { RuleOutcome } from './rules/define-rule.js';
 import { formatSource } from './source.js';
 import type { ValueLookup } from './values.js';
@@ -82,37 +82,71 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
   const reward = outcomes.reduce((sum, o) => sum.plus(o.reward ?? ZERO), ZERO);
   const penalty = outcomes.reduce((sum, o) => sum.plus(o.penalty ?? ZERO), ZERO);
   const steps = outcomes.reduce((sum, o) => sum + (o.steps ?? 0), 0);
+  // A veto that zeroes the score does so before the grade is read from it; grade moves then apply in plan order.
+  const zeroed = outcomes.some((o) => o.fired && o.zeroScore === true);
+  const total = zeroed ? ZERO : score;
+  const grade = gradeOf(plan.grades, unit.baseGrade, total, movesOf(outcomes), deniedLevels(plan, overall, evaluated));
+  const vetoes = vetoesOf(plan, outcomes);
   const result: UnitResult = {
     id: unit.id,
     name: unit.name,
     ...(unit.parent !== undefined && { parent: unit.parent }),
     depth: depths.get(unit.id) ?? 0,
     indicators: evaluated.map((e) => e.result),
-    score: toShown(score),
+    score: toShown(total),
+    ...(zeroed && { score_before_veto: toShown(score) }),
     max_score: toPlain(maxScore),
     overall,
     reward_yuan: toPlain(reward),
     penalty_yuan: toPlain(penalty),
     net_yuan: toPlain(reward.minus(penalty)),
     award_eligible: !outcomes.some((o) => o.disqualify === true),
-    grade: gradeOf(plan.grades, unit.baseGrade, score, steps),
+    grade,
     responsible: responsibleOf(unit),
-    rules: plan.rules.map((rule, i) => effectOf(rule, i, outcomes[i] ?? idleOutcome(rule))),
+    rules: plan.rules.map((rule, i) => effectOf(rule, i, outcomes[i] ?? ruleDefinition(rule.type).idle(rule))),
+    ...(vetoes.length > 0 && { vetoes }),
   };
   const tieValues = tieValuesOf(plan.cohort?.tieBreaks ?? [], evaluated);
-  return { result, score, tieValues, reward, penalty, downgraded: steps > 0 };
+  return { result, score: total, tieValues, reward, penalty, downgraded: steps > 0 || (grade?.steps_down ?? 0) > 0 };
+}
+
+// The grade moves of the rules that fired, in plan order.
+function movesOf(outcomes: readonly RuleOutcome[]): GradeMove[] {
+  const moves: GradeMove[] = [];
+  for (const o of outcomes) {
+    if (!o.fired) continue;
+    if (o.steps !== undefined) moves.push({ steps: o.steps });
+    if (o.forceGrade !== undefined) moves.push({ force: o.forceGrade });
+    if (o.barLevel !== undefined) moves.push({ bar: o.barLevel });
+  }
+  return moves;
+}
+
+/** Returns the levels whose gates the unit fails (优秀 needs the overall target met), in the plan's order. */
+export function deniedLevels(plan: Plan, overall: Overall, evaluated: readonly Evaluated[]): string[] {
+  const met = new Set(evaluated.filter((e) => e.status === 'met').map((e) => e.indicator.id));
+  return (plan.grades?.gates ?? [])
+    .filter((gate) =>
+      gate.requires === 'overall_met' ? overall !== 'met' : !gate.requires.indicatorsMet.every((id) => met.has(id)),
+    )
+    .map((gate) => gate.level);
+}
+
+// The overrides that fired (一票否决), each with its rule's number and plan line.
+function vetoesOf(plan: Plan, outcomes: readonly RuleOutcome[]): VetoFired[] {
+  const vetoes: VetoFired[] = [];
+  outcomes.forEach((o, i) => {
+    const rule = plan.rules[i];
+    if (o.fired && o.override !== undefined && rule !== undefined)
+      vetoes.push({ rule: i + 1, ...o.override, source: formatSource(rule.source) });
+  });
+  return vetoes;
 }
 
 function outcomesOf(plan: Plan, unit: Unit, overall: Overall, evaluated: readonly Evaluated[]): RuleOutcome[] {
   const indicators = new Map(evaluated.map((e) => [e.indicator.id, e]));
-  // 不完整 (incomplete) decides nothing: no rule fires until every required actual is in.
-  return plan.rules.map((rule) =>
-    overall === 'incomplete' ? idleOutcome(rule) : applyRule(rule, { plan, unit, overall, indicators }),
-  );
-}
-
-function idleOutcome(rule: Rule): RuleOutcome {
-  return rule.type === 'per_person' ? { fired: false, indicator: rule.indicator } : { fired: false };
+  // 不完整 (incomplete) decides nothing for most types: applyRule leaves them idle until every required actual is in.
+  return plan.rules.map((rule) => applyRule(rule, { plan, unit, overall, indicators }));
 }
 
 function effectOf(rule: Rule, index: number, outcome: RuleOutcome): RuleEffect {

@@ -4,6 +4,7 @@ import { D } from '../decimal.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
 import type { CohortPlan, Consequence, Plan, Quota } from '../model.js';
 import { decimalOf } from './number.js';
+import { unknownLevel } from '../core/grade.js';
 import { didYouMean, type Report } from './plan-checks.js';
 import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -123,25 +124,14 @@ function checkTieBreaks(plan: Plan, report: Report): void {
 
 function checkLevels(plan: Plan, report: Report): void {
   const levels = plan.grades?.levels ?? [];
-  const unknown = (level: string, path: YamlPath): void => {
-    if (!plan.grades)
-      report('NO_GRADES', path, {
-        en: 'quotas and consequences by grade need grades: levels in the plan',
-        zh: '等次名额和按等次的结果运用需要方案中定义 grades: levels',
-      });
-    else if (!levels.includes(level))
-      report(
-        'UNKNOWN_GRADE',
-        path,
-        {
-          en: `"${level}" is not one of the levels ${levels.join(', ')}`,
-          zh: `"${level}" 不是等次 ${levels.join('、')} 之一`,
-        },
-        didYouMean(level, levels),
-      );
+  // A level named by a quota or a consequence is checked as a gate's is (UNKNOWN_LEVEL, the closest level as hint).
+  const known = (level: string, path: YamlPath): boolean => {
+    if (levels.includes(level)) return true;
+    report('UNKNOWN_LEVEL', path, unknownLevel(level, plan.grades?.levels), didYouMean(level, levels));
+    return false;
   };
   plan.cohort?.quotas.forEach((q, i) => {
-    unknown(q.level, ['quotas', i, 'level']);
+    const ok = known(q.level, ['quotas', i, 'level']) && known(q.fallback, ['quotas', i, 'fallback']);
     if (q.share?.gt(100))
       report(
         'QUOTA_SHARE',
@@ -152,7 +142,7 @@ function checkLevels(plan: Plan, report: Report): void {
         },
         { en: 'e.g. share: "30%" for 优秀等次总量控制在30%以内', zh: '例如 share: "30%"(优秀等次总量控制在30%以内)' },
       );
-    if (levels.includes(q.level) && levels.indexOf(q.fallback) <= levels.indexOf(q.level))
+    if (ok && levels.indexOf(q.fallback) <= levels.indexOf(q.level))
       report(
         'QUOTA_FALLBACK',
         ['quotas', i, q.fallback === q.level ? 'level' : 'fallback'],
@@ -171,6 +161,6 @@ function checkLevels(plan: Plan, report: Report): void {
       ['grade', c.when.grade],
       ['previous_grade', c.when.previousGrade],
     ] as const)
-      for (const level of list ?? []) unknown(level, ['consequences', i, 'when', key]);
+      for (const level of list ?? []) known(level, ['consequences', i, 'when', key]);
   });
 }

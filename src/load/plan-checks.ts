@@ -4,8 +4,11 @@ import { D } from '../decimal.js';
 import type { Diagnostic, ErrorCode, Msg, Plan } from '../model.js';
 import { closest } from '../suggest.js';
 import { checkCohort } from './cohort-plan.js';
+import { ruleDefinition } from '../core/rules/index.js';
+import { checkPointTable } from './point-checks.js';
 import { keyNodeAt, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
+/** Reports one diagnostic at a path of the plan. */
 export type Report = (
   code: ErrorCode,
   path: YamlPath,
@@ -16,7 +19,6 @@ export type Report = (
 
 /** Units of measure that add up across units (everything but a rate). */
 export const ADDITIVE_UNITS = new Set(['人', '名', '万人', '人次', '万人次', '户', '个', '家', '次', '元', '万元']);
-const PERSON_UNITS = new Set(['人', '名', '万人']);
 
 /** Returns every semantic error and warning of a schema-valid plan. */
 export function checkPlan(plan: Plan, y: YamlFile): Diagnostic[] {
@@ -32,6 +34,7 @@ export function checkPlan(plan: Plan, y: YamlFile): Diagnostic[] {
   checkOverallAndRules(plan, report);
   checkGrades(plan, report);
   checkCohort(plan, report);
+  checkPointTable(plan, report, didYouMean);
   if (out.every((d) => d.severity !== 'error')) checkTargetSplit(plan, report);
   return out;
 }
@@ -246,40 +249,11 @@ function checkOverallAndRules(plan: Plan, report: Report): void {
         );
     });
   }
+  // Each rule type checks its own preconditions (src/core/rules/<type>.ts), at paths inside the rule.
   plan.rules.forEach((rule, i) => {
-    if (rule.type === 'per_person') {
-      const ind = byId.get(rule.indicator);
-      if (!ind)
-        report(
-          'UNKNOWN_INDICATOR',
-          ['rules', i, 'indicator'],
-          { en: `rule names unknown indicator "${rule.indicator}"`, zh: `规则中的指标 "${rule.indicator}" 不存在` },
-          didYouMean(rule.indicator, byId.keys()),
-        );
-      else if (ind.direction !== 'at_least' || !PERSON_UNITS.has(ind.unit))
-        report(
-          'RULE_INDICATOR',
-          ['rules', i, 'indicator'],
-          {
-            en: `a per_person rule needs an at_least indicator counting persons (人, 名 or 万人); ${ind.id} is ${ind.direction} in ${ind.unit}`,
-            zh: `按人奖惩规则需要计人的 at_least 指标(人、名或万人);${ind.id} 为 ${ind.direction},单位 ${ind.unit}`,
-          },
-          {
-            en: 'name an indicator like urban_new_jobs (城镇新增就业, 人)',
-            zh: '请指定如 urban_new_jobs(城镇新增就业,人)这样的指标',
-          },
-        );
-    }
-    if (rule.type === 'downgrade' && !plan.grades)
-      report(
-        'NO_GRADES',
-        ['rules', i],
-        { en: 'a downgrade rule needs grades: levels to move down', zh: '降等规则需要 grades: levels 等次' },
-        {
-          en: 'add grades: {levels: [一等, 二等, 三等, 四等], thresholds: [90, 75, 60]}',
-          zh: '添加 grades: {levels: [一等, 二等, 三等, 四等], thresholds: [90, 75, 60]}',
-        },
-      );
+    ruleDefinition(rule.type).check(rule, plan, (code, path, message, hint, near) =>
+      report(code, ['rules', i, ...path], message, hint ?? (near && didYouMean(near.input, near.among))),
+    );
   });
 }
 

@@ -19,6 +19,8 @@ import type {
 import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { normaliseCohort } from './cohort-plan.js';
+import { ruleDefinition } from '../core/rules/index.js';
+import type { RuleReader } from '../core/rules/define-rule.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import {
@@ -148,30 +150,12 @@ function placeOf(y: YamlFile, node: Node | undefined): Source {
 
 function normaliseRule(y: YamlFile, raw: PlanDocumentTypes.Rule, i: number): Rule {
   const at = ['rules', i];
-  const source = src(y, at);
-  switch (raw.type) {
-    case 'per_person': {
-      const r = raw as PlanDocumentTypes.PerPersonRule;
-      return {
-        type: 'per_person',
-        indicator: r.indicator,
-        reward: r.reward === undefined ? new D(0) : decimalAt(y, [...at, 'reward']),
-        penalty: r.penalty === undefined ? new D(0) : decimalAt(y, [...at, 'penalty']),
-        rewardWhen: r.reward_when ?? 'overall_met',
-        penaltyWhen: r.penalty_when ?? 'overall_missed',
-        source,
-      };
-    }
-    case 'disqualify_award':
-      return { type: 'disqualify_award', when: 'overall_missed', source };
-    case 'downgrade':
-      return {
-        type: 'downgrade',
-        when: 'overall_missed',
-        steps: (raw as PlanDocumentTypes.DowngradeRule).steps ?? 1,
-        source,
-      };
-  }
+  const fields = raw as unknown as Record<string, unknown>;
+  const read: RuleReader = {
+    decimal: (key) => (fields[key] === undefined ? undefined : decimalAt(y, [...at, key])),
+    source: src(y, at),
+  };
+  return ruleDefinition(raw.type).normalise(fields, read);
 }
 
 function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
@@ -197,6 +181,16 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
             ),
             ...((doc.grades.thresholds ?? []).some((edge) => edgeKey(edge)[0] === 'above') && {
               exclusive: (doc.grades.thresholds ?? []).map((edge) => edgeKey(edge)[0] === 'above'),
+            }),
+            ...(doc.grades.gates !== undefined && {
+              gates: doc.grades.gates.map((gate, i) => ({
+                level: gate.level,
+                requires:
+                  gate.requires === 'overall_met'
+                    ? ('overall_met' as const)
+                    : { indicatorsMet: [...gate.requires.indicators_met] },
+                source: src(y, ['grades', 'gates', i]),
+              })),
             }),
           },
         }

@@ -62,7 +62,8 @@ export interface PlanSpec {
   units: UnitSpec[];
   overall?: Plan['overall'];
   grades?: { levels: string[]; thresholds?: string[] };
-  rules?: RuleSpec[];
+  /** Rules in brief, or whole model rules (a rule type's own test builds its rules itself). */
+  rules?: (RuleSpec | Rule)[];
 }
 
 /** Returns a source in the test plan file at the given line. */
@@ -71,7 +72,8 @@ export function at(line: number, col = 3, file = 'plan.yaml'): Source {
 }
 
 /** Returns the rule a compact spec describes, with the plan defaults filled in. */
-export function makeRule(spec: RuleSpec, line = 100): Rule {
+export function makeRule(spec: RuleSpec | Rule, line = 100): Rule {
+  if ('source' in spec) return spec;
   const source = at(line);
   switch (spec.type) {
     case 'per_person':

@@ -1,13 +1,27 @@
-// The shape every rule type has: a type id and a pure `apply` from a unit's scored state to an outcome.
+// One home per rule type: the shape of a rule type's registry entry. Each src/core/rules/<type>.ts holds what its
+// type is — the name of its schema fragment, how its YAML becomes the model, the plan mistakes it reports, what it
+// does to a unit, how that is explained and how its settings are compared — and src/core/rules/index.ts registers
+// it in a record keyed by type, so the compiler names every facet a new type must fill.
 import type { D } from '../../decimal.js';
-import type { Plan, Rule, RuleType, Unit } from '../../model.js';
+import type {
+  ErrorCode,
+  Msg,
+  Plan,
+  Rule,
+  RuleEffect,
+  RuleType,
+  Source,
+  Unit,
+  UnitResult,
+  VetoFired,
+} from '../../model.js';
 import type { Evaluated } from '../indicator.js';
 
-/** What a rule sees of one unit: rules fire only when its overall result is met or missed. */
+/** What a rule sees of one unit: rules fire only when their condition is decided. */
 export interface RuleContext {
   plan: Plan;
   unit: Unit;
-  overall: 'met' | 'missed';
+  overall: 'met' | 'missed' | 'incomplete';
   /** The unit's applicable indicators, by id. */
   indicators: ReadonlyMap<string, Evaluated>;
 }
@@ -21,26 +35,74 @@ export interface RuleOutcome {
   penalty?: D;
   disqualify?: boolean;
   steps?: number;
+  /** A veto's effects: the grade forced, the level barred, the total set to 0. */
+  forceGrade?: string;
+  barLevel?: string;
+  zeroScore?: boolean;
+  /** An override that fired (一票否决): listed in the unit's `vetoes` with the rule's number and plan line. */
+  override?: Omit<VetoFired, 'rule' | 'source'>;
 }
 
-/** A rule type as the registry holds it: its id (as in the YAML, the schema and its file name) and what it does. */
-export interface RuleDefinition {
-  type: RuleType;
-  apply(rule: Rule, context: RuleContext): RuleOutcome;
+/** How a rule's loader reads its own fields: exact decimals at a key of the rule, and the rule's place. */
+export interface RuleReader {
+  /** The decimal at `key` of this rule (undefined when the key is absent). */
+  decimal(key: string): D | undefined;
+  source: Source;
 }
 
-/** Returns a registry entry for one rule type, whose `apply` sees only rules of that type. */
-export function defineRule<T extends RuleType>(definition: {
-  type: T;
-  apply(rule: Extract<Rule, { type: T }>, context: RuleContext): RuleOutcome;
-}): RuleDefinition {
-  const isOwn = (rule: Rule): rule is Extract<Rule, { type: T }> => rule.type === definition.type;
-  return {
-    type: definition.type,
-    apply(rule, context) {
-      // The registry dispatches by type; a mismatch is a bug in the caller, not a user's mistake.
-      if (!isOwn(rule)) throw new Error(`kaohe: rule ${rule.type} given to ${definition.type}`);
-      return definition.apply(rule, context);
-    },
-  };
+/**
+ * Reports one plan mistake at a path inside this rule (`['indicator']`). Without a hint, `near` asks the loader for a
+ * "did you mean" among the known names.
+ */
+export type RuleReport = (
+  code: ErrorCode,
+  path: (string | number)[],
+  message: Msg,
+  hint?: Msg,
+  near?: { input: string; among: Iterable<string> },
+) => void;
+
+/** What explaining a rule's effect on one unit may read. */
+export interface RuleExplainContext {
+  plan: Plan;
+  scored: UnitResult;
+  effect: RuleEffect;
+  /** Shows a number as the explanation shows numbers. */
+  n: (text: string | D) => string;
 }
+
+/** A rule's explanation: its words, and optionally its value and the places of the numbers it used. */
+export interface RuleExplanation {
+  text: Msg;
+  value?: string;
+  refs?: { name: 'target' | 'actual'; source: string }[];
+}
+
+/** A rule type as the registry holds it; `R` is the model of a rule of this type. */
+export interface RuleDefinition<R extends Rule = Rule> {
+  type: R['type'];
+  /** The $defs entry of this type in schemas/plan.schema.json (the registry test checks that it admits the type). */
+  schema: string;
+  /** Returns the rule from its schema-valid YAML (`raw`), decimals read exactly through `read`. */
+  normalise(raw: Record<string, unknown>, read: RuleReader): R;
+  /** Reports the plan mistakes the schema cannot see (an unknown indicator, a level that does not exist). */
+  check(rule: R, plan: Plan, report: RuleReport): void;
+  /** Returns whether the rule decides anything while the unit's overall result is incomplete. */
+  decidesWhenIncomplete: boolean;
+  /** Returns what the rule does to a unit (`overall` is incomplete only when decidesWhenIncomplete). */
+  apply(rule: R, context: RuleContext): RuleOutcome;
+  /** Returns the outcome of a rule that is not applied (the unit is incomplete): fired false, and what it concerns. */
+  idle(rule: R): RuleOutcome;
+  /** Returns the explanation of the rule's effect on one unit, in both languages. */
+  explain(rule: R, context: RuleExplainContext): RuleExplanation;
+  /** Returns the rule's settings as plan text by field name, for `diff` of two plans; `amounts` are numbers. */
+  settings(rule: R): { fields: Record<string, unknown>; amounts?: readonly string[] };
+  /** Returns whether an explanation of indicator `id` alone should include this rule. */
+  concerns(rule: R, id: string): boolean;
+}
+
+/** The registry's record type: one definition per rule type, keyed by its type (a missing type fails to compile). */
+export type RuleRegistry = { [T in RuleType]: RuleDefinition<Extract<Rule, { type: T }>> };
+
+/** Returns a text in both languages. */
+export const msg = (en: string, zh: string): Msg => ({ en, zh });

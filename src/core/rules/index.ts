@@ -1,20 +1,28 @@
-// The registry of rule types. Adding one: a file here, an entry in this list, a $defs entry in
-// schemas/plan.schema.json and test/core/rules/<type>.test.ts (a registry test checks all three).
+// The registry of rule types: one record keyed by type. Adding a type: its file here (see define-rule.ts for the
+// facets it fills), one line in RULES, its $defs entry in schemas/plan.schema.json (admitted in `rule`) and its
+// type in schemas/result.schema.json's ruleEffect, and test/core/rules/<type>.test.ts. The registry test checks each.
 import type { Rule, RuleType } from '../../model.js';
-import type { RuleContext, RuleDefinition, RuleOutcome } from './define-rule.js';
+import type { RuleContext, RuleDefinition, RuleOutcome, RuleRegistry } from './define-rule.js';
 import { disqualifyAward } from './disqualify_award.js';
 import { downgrade } from './downgrade.js';
 import { perPerson } from './per_person.js';
 
 /** Every rule type, in the order they are documented and listed. */
-export const RULES: readonly RuleDefinition[] = [perPerson, disqualifyAward, downgrade];
+export const RULES: RuleRegistry = {
+  per_person: perPerson,
+  disqualify_award: disqualifyAward,
+  downgrade,
+};
 
-const byType = new Map<RuleType, RuleDefinition>(RULES.map((definition) => [definition.type, definition]));
+/** Returns the registry entry of a rule's type, typed for any rule. */
+export function ruleDefinition(type: RuleType): RuleDefinition {
+  // Each entry handles only rules of its own key's type; the record's keys guarantee the lookup.
+  return RULES[type] as unknown as RuleDefinition;
+}
 
-/** Returns what one plan rule does to one unit whose overall result is met or missed. */
+/** Returns what one plan rule does to one unit: idle while the unit is incomplete, unless the type decides anyway. */
 export function applyRule(rule: Rule, context: RuleContext): RuleOutcome {
-  const definition = byType.get(rule.type);
-  // The plan schema admits only registered types; an unknown one is a bug, not a user's mistake.
-  if (definition === undefined) throw new Error(`kaohe: no rule type ${rule.type} in the registry`);
+  const definition = ruleDefinition(rule.type);
+  if (context.overall === 'incomplete' && !definition.decidesWhenIncomplete) return definition.idle(rule);
   return definition.apply(rule, context);
 }

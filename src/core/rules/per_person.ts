@@ -1,7 +1,27 @@
-// 每超额一人奖励、每少一人罚款: whole persons of surplus earn a reward, each person short a fine.
-import { D, TEN_THOUSAND, ZERO } from '../../decimal.js';
-import type { MeasureUnit } from '../../model.js';
-import { defineRule } from './define-rule.js';
+// 每超额一人奖励、每少一人罚款: whole persons of surplus earn a reward, each person short a fine (seed 003, the city's
+// 2010 work plan: 100 yuan per person above target; 100 yuan per person short when the overall target is missed).
+import { D, TEN_THOUSAND, ZERO, toPlain } from '../../decimal.js';
+import type { MeasureUnit, Msg, Source } from '../../model.js';
+import { msg, type RuleDefinition, type RuleExplainContext, type RuleExplanation } from './define-rule.js';
+
+/** A per_person rule: yuan per whole person of surplus, yuan per person short, each on its condition. */
+export interface PerPersonRule {
+  type: 'per_person';
+  indicator: string;
+  reward: D;
+  penalty: D;
+  rewardWhen: 'overall_met' | 'indicator_met';
+  penaltyWhen: 'overall_missed' | 'indicator_missed';
+  source: Source;
+}
+
+declare module '../../model.js' {
+  interface RuleTypes {
+    per_person: PerPersonRule;
+  }
+}
+
+const PERSON_UNITS = new Set(['人', '名', '万人']);
 
 // Persons are counted in persons even when the indicator is kept in 万人 (5.23 万人 = 52300 persons).
 function personsPer(unit: MeasureUnit): D {
@@ -12,8 +32,43 @@ function personsPer(unit: MeasureUnit): D {
  * per_person: reward = floor(surplus persons) × reward, penalty = ceil(persons short) × penalty, each when its
  * condition holds.
  */
-export const perPerson = defineRule({
+export const perPerson: RuleDefinition<PerPersonRule> = {
   type: 'per_person',
+  schema: 'perPersonRule',
+  normalise: (raw, read) => ({
+    type: 'per_person',
+    indicator: String(raw.indicator),
+    reward: read.decimal('reward') ?? ZERO,
+    penalty: read.decimal('penalty') ?? ZERO,
+    rewardWhen: raw.reward_when === 'indicator_met' ? 'indicator_met' : 'overall_met',
+    penaltyWhen: raw.penalty_when === 'indicator_missed' ? 'indicator_missed' : 'overall_missed',
+    source: read.source,
+  }),
+  check(rule, plan, report) {
+    const ind = plan.indicators.find((i) => i.id === rule.indicator);
+    if (ind === undefined)
+      report(
+        'UNKNOWN_INDICATOR',
+        ['indicator'],
+        { en: `rule names unknown indicator "${rule.indicator}"`, zh: `规则中的指标 "${rule.indicator}" 不存在` },
+        undefined,
+        { input: rule.indicator, among: plan.indicators.map((i) => i.id) },
+      );
+    else if (ind.direction !== 'at_least' || !PERSON_UNITS.has(ind.unit))
+      report(
+        'RULE_INDICATOR',
+        ['indicator'],
+        {
+          en: `a per_person rule needs an at_least indicator counting persons (人, 名 or 万人); ${ind.id} is ${ind.direction} in ${ind.unit}`,
+          zh: `按人奖惩规则需要计人的 at_least 指标(人、名或万人);${ind.id} 为 ${ind.direction},单位 ${ind.unit}`,
+        },
+        {
+          en: 'name an indicator like urban_new_jobs (城镇新增就业, 人)',
+          zh: '请指定如 urban_new_jobs(城镇新增就业,人)这样的指标',
+        },
+      );
+  },
+  decidesWhenIncomplete: false,
   apply(rule, { overall, indicators }) {
     const evaluated = indicators.get(rule.indicator);
     // No target or no actual for the indicator: the rule has nothing to count.
@@ -34,4 +89,79 @@ export const perPerson = defineRule({
       penalty: penalising ? persons.times(rule.penalty) : ZERO,
     };
   },
-});
+  idle: (rule) => ({ fired: false, indicator: rule.indicator }),
+  explain: explainPerPerson,
+  settings: (r) => ({
+    fields: {
+      type: r.type,
+      indicator: r.indicator,
+      reward: toPlain(r.reward),
+      penalty: toPlain(r.penalty),
+      reward_when: r.rewardWhen,
+      penalty_when: r.penaltyWhen,
+    },
+    amounts: ['reward', 'penalty'],
+  }),
+  concerns: (rule, id) => rule.indicator === id,
+};
+
+function explainPerPerson(rule: PerPersonRule, { plan, scored, effect, n }: RuleExplainContext): RuleExplanation {
+  const ind = scored.indicators.find((i) => i.id === rule.indicator);
+  const indicator = plan.indicators.find((i) => i.id === rule.indicator);
+  if (ind === undefined || indicator === undefined) {
+    return {
+      text: msg(
+        `per person on ${rule.indicator}: nothing to count, the unit has no target for it`,
+        `按人计奖罚(${rule.indicator}):该单位无此目标,不计`,
+      ),
+    };
+  }
+  if (ind.actual === null || ind.surplus === null) {
+    return {
+      text: msg(
+        `per person on ${ind.name ?? ind.id}: nothing to count without an actual`,
+        `按人计奖罚(${ind.name ?? ind.id}):无实际数据,不计`,
+      ),
+    };
+  }
+  const [a, t] = [n(ind.actual), n(ind.target)];
+  const short = new D(ind.surplus).lt(0);
+  // Persons short is the shortfall written the right way round: ceil(6000 − 5712), not ceil(−(5712 − 6000)).
+  const good = indicator.direction === 'at_most' ? `${t} − ${a}` : `${a} − ${t}`;
+  const bad = indicator.direction === 'at_most' ? `${a} − ${t}` : `${t} − ${a}`;
+  const expr = indicator.unit === '万人' ? `(${short ? bad : good}) × 10000` : short ? bad : good;
+  const persons = String(effect.persons ?? 0);
+  const counted = short
+    ? msg(`persons short: ceil(${expr}) = ${n(persons)}`, `少 ceil(${expr}) = ${n(persons)} 人`)
+    : msg(`surplus persons: floor(${expr}) = ${n(persons)}`, `超额 floor(${expr}) = ${n(persons)} 人`);
+  const [rate, yuan] = short ? [rule.penalty, effect.penalty_yuan ?? '0'] : [rule.reward, effect.reward_yuan ?? '0'];
+  const paid = new D(yuan).gt(0);
+  const money = paid
+    ? msg(
+        `${short ? 'fine' : 'reward'}: ${n(persons)} × ${n(rate)} = ${n(yuan)} yuan`,
+        `${short ? '罚款' : '奖励'} ${n(persons)} × ${n(rate)} = ${n(yuan)} 元`,
+      )
+    : persons === '0'
+      ? msg('no money', '不奖不罚')
+      : conditionNotMet(short ? rule.penaltyWhen : rule.rewardWhen, short);
+  const refs = [
+    ...(ind.target_source === undefined ? [] : [{ name: 'target' as const, source: ind.target_source }]),
+    ...(ind.actual_source === undefined ? [] : [{ name: 'actual' as const, source: ind.actual_source }]),
+  ];
+  return {
+    value: yuan,
+    text: msg(`${counted.en}; ${money.en}`, `${counted.zh};${money.zh}`),
+    ...(refs.length > 0 && { refs }),
+  };
+}
+
+function conditionNotMet(when: string, short: boolean): Msg {
+  const needs: Record<string, Msg> = {
+    overall_met: msg('the overall target met', '总体目标完成'),
+    overall_missed: msg('the overall target missed', '总体目标未完成'),
+    indicator_met: msg('the indicator met', '该指标达标'),
+    indicator_missed: msg('the indicator missed', '该指标未达标'),
+  };
+  const what = short ? msg('no fine', '不罚款') : msg('no reward', '不奖励');
+  return msg(`${what.en}: it needs ${needs[when]!.en}`, `${what.zh}:须${needs[when]!.zh}`);
+}
