@@ -3,6 +3,7 @@
 // these types are the checked, normalised form: exact Decimals, Maps keyed by id, sources.
 import type { Decimal } from 'decimal.js';
 import type { ResultDocument, ResultDocumentTypes } from './generated/schema-types.js';
+import type { ErrorCode } from './messages/index.js';
 
 /** A text in both of the tool's languages. */
 export interface Msg {
@@ -13,71 +14,8 @@ export interface Msg {
 /** The languages of labels and messages. */
 export type Lang = 'zh' | 'en';
 
-/** Every error and warning code kaohe reports; each has a reproducer in fixtures/errors/ and a golden file. */
-export const ERROR_CODES = [
-  // reading files
-  'FILE_NOT_FOUND',
-  'FILE_IS_DIRECTORY',
-  'FILE_UNREADABLE',
-  'FILE_EMPTY',
-  'FILE_BINARY',
-  'FILE_ENCODING',
-  'FILE_FORMAT',
-  // YAML
-  'YAML_SYNTAX',
-  'YAML_DUPLICATE_KEY',
-  'YAML_ALIAS_LIMIT',
-  'YAML_FORBIDDEN_KEY',
-  // schema
-  'SCHEMA',
-  // plan semantics
-  'DUPLICATE_INDICATOR',
-  'DUPLICATE_UNIT',
-  'UNKNOWN_INDICATOR',
-  'UNKNOWN_UNIT',
-  'UNKNOWN_PARENT',
-  'PARENT_CYCLE',
-  'RULE_INDICATOR',
-  'TOLERANCE_REQUIRED',
-  'TOLERANCE_NOT_APPROX',
-  'PROPORTIONAL_DIRECTION',
-  'GRADE_THRESHOLDS',
-  'UNKNOWN_GRADE',
-  'UNKNOWN_LEVEL',
-  'NO_GRADES',
-  'PERIOD_ORDER',
-  'OVER_PERIOD_REQUIRED',
-  'RATE_OF',
-  'ACTUALS_NOT_FOUND',
-  'TARGET_SPLIT_SHORT',
-  // the cohort phase: groups, ranks, quotas, prizes, history
-  'UNKNOWN_GROUP',
-  'TIE_BREAK_INDICATOR',
-  'QUOTA_SHARE',
-  'QUOTA_FALLBACK',
-  'PREVIOUS_INVALID',
-  // actuals
-  'ACTUALS_HEADER',
-  'ACTUALS_UNKNOWN_UNIT',
-  'ACTUALS_UNKNOWN_INDICATOR',
-  'ACTUALS_DUPLICATE',
-  'ACTUALS_VALUE',
-  'ACTUALS_UNIT_MISMATCH',
-  'ACTUALS_YEAR',
-  'ACTUALS_FORMULA',
-  'ACTUALS_SHEET',
-  'CSV_SYNTAX',
-  'MISSING_ACTUALS',
-  // results (diff)
-  'RESULT_INVALID',
-  // command line
-  'USAGE',
-  'OUTPUT_IS_INPUT',
-  'OUTPUT_WRITE',
-] as const;
-
-/** An error or warning code. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
+// Error codes are the message catalogue's keys: a code exists by having its texts there.
+export { ERROR_CODES, type ErrorCode } from './messages/index.js';
 
 /** Where a value or a mistake is: 1-based line and column, or a spreadsheet cell. */
 export interface Source {

@@ -1,6 +1,7 @@
 // What every command gets: the Io, the language and colour chosen, and helpers to read inputs
 // into diagnostics instead of exceptions.
-import type { Diagnostic, Lang, Loaded } from '../model.js';
+import { errorText } from '../messages/index.js';
+import type { Diagnostic, ErrorCode, Lang, Loaded, Msg } from '../model.js';
 import { renderDiagnostics, renderSummary } from '../report/diagnostics.js';
 import type { Io } from './io.js';
 
@@ -18,32 +19,23 @@ export interface Context {
   sources: Map<string, string>;
 }
 
+/** Returns an error about a whole file or the command line: it points at the file's first line. */
+export function fileError(code: ErrorCode, file: string, message: Msg, hint?: Msg): Diagnostic {
+  return { code, severity: 'error', file, line: 1, col: 1, message, ...(hint ? { hint } : {}) };
+}
+
 /** Returns the bytes of a file, or a diagnostic saying why it could not be read. */
 export async function readInput(ctx: Context, path: string): Promise<Loaded<Uint8Array>> {
-  const fail = (code: Diagnostic['code'], en: string, zh: string, hint?: Diagnostic['hint']): Loaded<Uint8Array> => ({
-    diagnostics: [
-      { code, severity: 'error', file: path, line: 1, col: 1, message: { en, zh }, ...(hint ? { hint } : {}) },
-    ],
+  const fail = (code: 'FILE_NOT_FOUND' | 'FILE_IS_DIRECTORY' | 'FILE_UNREADABLE', reason = ''): Loaded<Uint8Array> => ({
+    diagnostics: [fileError(code, path, errorText(code, 'message', { path, reason }), errorText(code, 'hint'))],
   });
   const kind = await ctx.io.stat(path);
-  if (kind === null)
-    return fail('FILE_NOT_FOUND', `no such file: ${path}`, `文件不存在:${path}`, {
-      en: 'check the path and the current directory',
-      zh: '请检查路径和当前目录',
-    });
-  if (kind === 'directory')
-    return fail('FILE_IS_DIRECTORY', `${path} is a directory, not a file`, `${path} 是目录,不是文件`, {
-      en: 'name a file inside it',
-      zh: '请指定目录中的文件',
-    });
+  if (kind === null) return fail('FILE_NOT_FOUND');
+  if (kind === 'directory') return fail('FILE_IS_DIRECTORY');
   try {
     return { value: await ctx.io.readFile(path), diagnostics: [] };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    return fail('FILE_UNREADABLE', `cannot read ${path} (${reason})`, `无法读取 ${path}(${reason})`, {
-      en: 'check the file permissions',
-      zh: '请检查文件权限',
-    });
+    return fail('FILE_UNREADABLE', (error as NodeJS.ErrnoException).code ?? 'error');
   }
 }
 

@@ -3,6 +3,8 @@
 // run never depends on the file system.
 import { posix } from 'node:path';
 import type { Diagnostic } from '../model.js';
+import { errorText } from '../messages/index.js';
+import { fileError } from './context.js';
 import type { Io } from './io.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -73,18 +75,8 @@ export async function expandPlanPaths(
     for (const path of candidates.filter((p) => YAML_FILE.test(p)))
       if (looksLikePlan(await readHead(path))) plans.push(path);
     if (plans.length === 0) {
-      diagnostics.push({
-        code: 'FILE_NOT_FOUND',
-        severity: 'error',
-        file: arg,
-        line: 1,
-        col: 1,
-        message: { en: `no plan files in ${arg}`, zh: `${arg} 中没有方案文件` },
-        hint: {
-          en: 'plans are .yaml files with plan:, indicators: and units:',
-          zh: '方案是含有 plan:、indicators: 和 units: 的 .yaml 文件',
-        },
-      });
+      const message = errorText('FILE_NOT_FOUND', 'no_plans', { path: arg });
+      diagnostics.push(fileError('FILE_NOT_FOUND', arg, message, errorText('FILE_NOT_FOUND', 'no_plans_hint')));
     }
     for (const p of plans) found.add(p);
   }

@@ -61,6 +61,10 @@ const HELP = {
     en: 'exit 1 when a unit matches: missed, incomplete, penalty (comma-separated)',
     zh: '有单位符合条件时以 1 退出:missed、incomplete、penalty(逗号分隔)',
   },
+  wide: {
+    en: 'table: every indicator of every unit, however wide (else a table wider than the terminal is compact)',
+    zh: '表格:显示各单位全部指标,不论多宽(否则超出终端宽度的表格压缩显示)',
+  },
   bom: { en: 'start CSV output with a UTF-8 BOM, for Excel', zh: 'CSV 输出带 UTF-8 BOM,便于 Excel 打开' },
   previous: {
     en: "last year's result (score --format json), for consequences keyed on history (连续两年C级)",

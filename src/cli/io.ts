@@ -8,6 +8,8 @@ import { basename, dirname, join } from 'node:path';
 export interface Writer {
   write(data: string | Uint8Array): void;
   isTTY: boolean;
+  /** The terminal's width in columns, when this is a terminal. */
+  columns?: number;
   /**
    * Resolves when what was written has been taken (a pipe to a slow reader holds it until then); absent when writes
    * never wait.
@@ -126,6 +128,9 @@ export const nodeIo: Io = {
       if (!stdoutClosed) process.stdout.write(data);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    get columns() {
+      return process.stdout.isTTY ? process.stdout.columns : undefined;
+    },
     // A pipe takes writes without blocking: a 120 MB result written faster than `jq` reads it would pile up here.
     drained: async () => {
       if (stdoutClosed || !process.stdout.writableNeedDrain) return;

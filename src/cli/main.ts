@@ -129,6 +129,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--allow-missing', t('allowMissing'))
     .option('--fail-on <conditions>', t('failOn'), parseFailOn)
     .option('--bom', t('bom'))
+    .option('--wide', t('wide'))
     .option('--previous <result>', t('previous'))
     .action(run(async () => (await import('./commands/score.js')).runScore));
 

@@ -1,7 +1,8 @@
 // Writing a command's data: stdout, or a file written atomically that is never one of the inputs.
 import { resolve } from 'node:path';
 import type { Context } from './context.js';
-import { reportDiagnostics } from './context.js';
+import { fileError, reportDiagnostics } from './context.js';
+import { errorText } from '../messages/index.js';
 
 /** What a command writes: a text, bytes, or a text in pieces (made as they are written). */
 export type OutputData = string | Uint8Array | Iterable<string>;
@@ -21,35 +22,14 @@ export async function writeOutput(
   const target = (await ctx.io.realpath(out)) ?? resolve(out);
   for (const input of inputs) {
     if (((await ctx.io.realpath(input)) ?? resolve(input)) === target) {
-      reportDiagnostics(ctx, [
-        {
-          code: 'OUTPUT_IS_INPUT',
-          severity: 'error',
-          file: out,
-          line: 1,
-          col: 1,
-          message: { en: `refusing to write over an input file: ${out}`, zh: `拒绝覆盖输入文件:${out}` },
-          hint: {
-            en: 'choose another --out file; kaohe never overwrites what you gave it',
-            zh: '请另选 --out 文件;kaohe 不会覆盖您提供的文件',
-          },
-        },
-      ]);
+      const message = errorText('OUTPUT_IS_INPUT', 'message', { path: out });
+      reportDiagnostics(ctx, [fileError('OUTPUT_IS_INPUT', out, message, errorText('OUTPUT_IS_INPUT', 'hint'))]);
       return false;
     }
   }
   if ((await ctx.io.stat(out)) === 'directory') {
-    reportDiagnostics(ctx, [
-      {
-        code: 'OUTPUT_WRITE',
-        severity: 'error',
-        file: out,
-        line: 1,
-        col: 1,
-        message: { en: `${out} is a directory`, zh: `${out} 是目录` },
-        hint: { en: 'use --out-dir for a folder of results', zh: '输出到目录请使用 --out-dir' },
-      },
-    ]);
+    const message = errorText('OUTPUT_WRITE', 'directory', { path: out });
+    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, errorText('OUTPUT_WRITE', 'directory_hint'))]);
     return false;
   }
   try {
@@ -58,17 +38,8 @@ export async function writeOutput(
     return true;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    reportDiagnostics(ctx, [
-      {
-        code: 'OUTPUT_WRITE',
-        severity: 'error',
-        file: out,
-        line: 1,
-        col: 1,
-        message: { en: `cannot write ${out} (${reason})`, zh: `无法写入 ${out}(${reason})` },
-        hint: { en: 'check that the folder exists and is writable', zh: '请检查目录是否存在且可写' },
-      },
-    ]);
+    const message = errorText('OUTPUT_WRITE', 'message', { path: out, reason });
+    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, errorText('OUTPUT_WRITE', 'hint'))]);
     return false;
   }
 }

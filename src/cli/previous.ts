@@ -1,5 +1,6 @@
 // `--previous RESULT.json`: last year's kaohe result, for consequences keyed on history (连续两年C级).
 // Read once per run; its sha256 goes into each result's inputs; any file that is not one result is PREVIOUS_INVALID.
+import { errorText } from '../messages/index.js';
 import { validateResultDocument } from '../generated/validators.js';
 import { validateWithPositions, type CompiledValidator } from '../load/validate.js';
 import { parseYaml } from '../load/yaml.js';
@@ -8,13 +9,8 @@ import type { Context } from './context.js';
 import { sha256 } from './io.js';
 import { readYamlText } from './load-inputs.js';
 
-const HINT = {
-  en: "--previous takes last year's `kaohe score --format json` output for one plan",
-  zh: '--previous 应为上年一个方案的 `kaohe score --format json` 输出',
-};
-
 function invalid(d: Omit<Diagnostic, 'code' | 'severity' | 'hint'> & { hint?: Diagnostic['hint'] }): Diagnostic {
-  return { ...d, code: 'PREVIOUS_INVALID', severity: 'error', hint: d.hint ?? HINT };
+  return { ...d, code: 'PREVIOUS_INVALID', severity: 'error', hint: d.hint ?? errorText('PREVIOUS_INVALID', 'hint') };
 }
 
 /** Returns last year's result as the cohort phase reads it (each unit's final grade by id), or why it cannot be. */
@@ -35,17 +31,12 @@ export async function readPrevious(
     ctx.sources.set(path, read.text);
     const parsed = parseYaml(read.text, path);
     if (parsed.value === undefined) return { diagnostics: parsed.diagnostics.map((d) => invalid(d)) };
-    const message = {
-      en: Array.isArray(parsed.value.data)
-        ? "this file holds several results; --previous takes one plan's result"
-        : 'this file is not a kaohe result',
-      zh: Array.isArray(parsed.value.data)
-        ? '该文件包含多个结果,--previous 只接受一个方案的结果'
-        : '该文件不是 kaohe 的结果文件',
-    };
+    const message = errorText('PREVIOUS_INVALID', Array.isArray(parsed.value.data) ? 'several' : 'message');
     const schema = validateWithPositions(parsed.value, validate).slice(0, 3);
     const first = schema[0] ?? { file: path, line: 1, col: 1 };
-    return { diagnostics: [invalid({ ...first, message, hint: schema[0]?.message ?? HINT })] };
+    return {
+      diagnostics: [invalid({ ...first, message, hint: schema[0]?.message ?? errorText('PREVIOUS_INVALID', 'hint') })],
+    };
   }
   const result = data as Result;
   return {

@@ -4,7 +4,7 @@ import { D } from '../decimal.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
 import type { CohortPlan, Consequence, Plan, Quota } from '../model.js';
 import { decimalOf } from './number.js';
-import { unknownLevel } from '../core/grade.js';
+import { errorText } from '../messages/index.js';
 import { didYouMean, type Report } from './plan-checks.js';
 import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -87,11 +87,8 @@ export function checkCohort(plan: Plan, report: Report): void {
     report(
       'UNKNOWN_GROUP',
       path,
-      { en: `unit group "${id}" is not declared in unit_groups`, zh: `单位组 "${id}" 未在 unit_groups 中声明` },
-      didYouMean(id, groupIds) ?? {
-        en: 'declare it: unit_groups: [{id, name}]',
-        zh: '请在 unit_groups: [{id, name}] 中声明',
-      },
+      errorText('UNKNOWN_GROUP', 'message', { id }),
+      didYouMean(id, groupIds) ?? errorText('UNKNOWN_GROUP', 'hint'),
     );
   plan.units.forEach((u, i) => {
     const g = c.unitGroups.get(u.id);
@@ -102,32 +99,30 @@ export function checkCohort(plan: Plan, report: Report): void {
     ...c.lastPlace.map((l, i): [string | undefined, YamlPath] => [l.group, ['last_place', i, 'group']]),
   ];
   for (const [id, path] of named) if (id !== undefined && !groupIds.has(id)) unknownGroup(id, path);
-  checkTieBreaks(plan, report);
-  checkLevels(plan, report);
-}
-
-function checkTieBreaks(plan: Plan, report: Report): void {
-  const ids = new Set(plan.indicators.map((i) => i.id));
-  plan.cohort?.tieBreaks.forEach((t, i) => {
+  const ids = new Set(plan.indicators.map((ind) => ind.id));
+  c.tieBreaks.forEach((t, i) => {
     if (!ids.has(t.indicator))
       report(
         'TIE_BREAK_INDICATOR',
         ['ranking', 'tie_breaks', i, 'indicator'],
-        {
-          en: `tie-break indicator "${t.indicator}" is not an indicator of the plan`,
-          zh: `同分比较指标 "${t.indicator}" 不是方案中的指标`,
-        },
+        errorText('TIE_BREAK_INDICATOR', 'message', { id: t.indicator }),
         didYouMean(t.indicator, ids),
       );
   });
+  checkLevels(plan, report);
 }
+
+const listed = (items: readonly string[]) => ({ en: items.join(', '), zh: items.join('、') });
 
 function checkLevels(plan: Plan, report: Report): void {
   const levels = plan.grades?.levels ?? [];
   // A level named by a quota or a consequence is checked as a gate's is (UNKNOWN_LEVEL, the closest level as hint).
   const known = (level: string, path: YamlPath): boolean => {
     if (levels.includes(level)) return true;
-    report('UNKNOWN_LEVEL', path, unknownLevel(level, plan.grades?.levels), didYouMean(level, levels));
+    const message = plan.grades
+      ? errorText('UNKNOWN_LEVEL', 'message', { level, levels: listed(levels) })
+      : errorText('UNKNOWN_LEVEL', 'no_grades', { level });
+    report('UNKNOWN_LEVEL', path, message, didYouMean(level, levels));
     return false;
   };
   plan.cohort?.quotas.forEach((q, i) => {
@@ -136,24 +131,18 @@ function checkLevels(plan: Plan, report: Report): void {
       report(
         'QUOTA_SHARE',
         ['quotas', i, 'share'],
-        {
-          en: `a quota's share cannot exceed 100% (got ${q.share.toFixed()}%)`,
-          zh: `名额比例不能超过 100%(实为 ${q.share.toFixed()}%)`,
-        },
-        { en: 'e.g. share: "30%" for 优秀等次总量控制在30%以内', zh: '例如 share: "30%"(优秀等次总量控制在30%以内)' },
+        errorText('QUOTA_SHARE', 'message', { share: q.share.toFixed() }),
+        errorText('QUOTA_SHARE', 'hint'),
       );
+    const lower = levels.slice(levels.indexOf(q.level) + 1);
     if (ok && levels.indexOf(q.fallback) <= levels.indexOf(q.level))
       report(
         'QUOTA_FALLBACK',
         ['quotas', i, q.fallback === q.level ? 'level' : 'fallback'],
-        {
-          en: `a unit kept out of ${q.level} must go to a lower level (got ${q.fallback})`,
-          zh: `未进入 ${q.level} 名额的单位须降到更低的等次(实为 ${q.fallback})`,
-        },
-        {
-          en: `one of ${levels.slice(levels.indexOf(q.level) + 1).join(', ') || '(none: the last level has no quota)'}`,
-          zh: `可选:${levels.slice(levels.indexOf(q.level) + 1).join('、') || '(无:最末等次不能设名额)'}`,
-        },
+        errorText('QUOTA_FALLBACK', 'message', { level: q.level, fallback: q.fallback }),
+        errorText('QUOTA_FALLBACK', 'hint', {
+          levels: lower.length > 0 ? listed(lower) : errorText('QUOTA_FALLBACK', 'last'),
+        }),
       );
   });
   plan.cohort?.consequences.forEach((c, i) => {

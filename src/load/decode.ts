@@ -9,6 +9,7 @@ function iconvLite(): typeof import('iconv-lite') {
   iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
   return iconv;
 }
+import { errorText } from '../messages/index.js';
 import type { Msg } from '../model.js';
 import { looksBinary } from './text.js';
 
@@ -41,14 +42,17 @@ export function decodeText(
   bytes: Uint8Array,
   encoding?: string,
 ): { text: string; encoding: TextEncoding } | { error: DecodeError } {
-  const chosen = encoding === undefined ? detectBom(bytes) : NAMES.get(encoding.toLowerCase().replace(/[-_\s]/g, ''));
+  const chosen =
+    encoding === undefined
+      ? (detectBom(bytes) ?? detectUtf16(bytes))
+      : NAMES.get(encoding.toLowerCase().replace(/[-_\s]/g, ''));
   if (encoding !== undefined && chosen === undefined) {
     return {
       error: {
         code: 'FILE_ENCODING',
         line: 1,
-        message: { en: `unknown encoding "${encoding}"`, zh: `未知的编码 "${encoding}"` },
-        hint: { en: 'use utf8, gb18030 or gbk', zh: '可用 utf8、gb18030 或 gbk' },
+        message: errorText('FILE_ENCODING', 'unknown', { encoding }),
+        hint: errorText('FILE_ENCODING', 'unknown_hint'),
       },
     };
   }
@@ -57,34 +61,94 @@ export function decodeText(
       error: {
         code: 'FILE_BINARY',
         line: 1,
-        message: { en: 'this is a binary file, not a text (CSV) file', zh: '这是二进制文件,不是文本(CSV)文件' },
-        hint: {
-          en: 'an Excel workbook must be named .xlsx; an old .xls or .et file must be saved as .xlsx or CSV first',
-          zh: 'Excel 工作簿应以 .xlsx 为扩展名;旧的 .xls 或 .et 文件请先另存为 .xlsx 或 CSV',
-        },
+        message: errorText('FILE_BINARY', 'csv'),
+        hint: errorText('FILE_BINARY', 'csv_hint'),
       },
     };
   }
   if (chosen === undefined || chosen === 'utf-8') {
     try {
-      return { text: stripBom(strictUtf8.decode(bytes)), encoding: 'utf-8' };
+      return { text: stripEnd(stripBom(strictUtf8.decode(bytes))), encoding: 'utf-8' };
     } catch {
-      // Not UTF-8: a CSV saved by Excel or WPS on a Chinese Windows machine is GB18030/GBK.
-      if (chosen === undefined) return { text: iconvLite().decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+      // Not UTF-8: a CSV saved by Excel or WPS on a Chinese Windows machine is GB18030/GBK; but a UTF-8
+      // file with a line pasted from a GBK one is neither, and decoding it all as GB18030 garbles every name.
+      const mixed = chosen === undefined ? mixedLines(bytes) : undefined;
+      if (mixed !== undefined) return { error: mixed };
+      if (chosen === undefined)
+        return { text: stripEnd(iconvLite().decode(Buffer.from(bytes), 'gb18030')), encoding: 'gb18030' };
       return {
         error: {
           code: 'FILE_ENCODING',
           line: lineOfFirstInvalid(bytes),
-          message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
-          hint: {
-            en: 'leave out --encoding to let kaohe detect GB18030, or save the file as "CSV UTF-8"',
-            zh: '去掉 --encoding 让 kaohe 自动识别 GB18030,或将文件另存为"CSV UTF-8"',
-          },
+          message: errorText('FILE_ENCODING', 'message'),
+          hint: errorText('FILE_ENCODING', 'csv_hint'),
         },
       };
     }
   }
-  return { text: stripBom(iconvLite().decode(Buffer.from(bytes), chosen)), encoding: chosen };
+  return { text: stripEnd(stripBom(iconvLite().decode(Buffer.from(bytes), chosen))), encoding: chosen };
+}
+
+// DOS editors and some exports end a text file with Ctrl-Z (SUB, 0x1A): it is not a row.
+function stripEnd(text: string): string {
+  return /\x1a\s*$/.test(text) ? text.replace(/[\x1a\s]+$/, '\n') : text;
+}
+
+// UTF-16 saved without a BOM ("Unicode text" from some tools): digits, commas and line breaks have a zero
+// byte beside them, on the odd bytes (little-endian) or the even ones (big-endian), and hardly on the others.
+function detectUtf16(bytes: Uint8Array): TextEncoding | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  // A CJK character has a zero byte once in 256; ASCII in UTF-16 always has one. GB18030 and UTF-8 never do.
+  if (oddZeros >= pairs * 0.05 && evenZeros * 10 <= oddZeros) return 'utf-16le';
+  if (evenZeros >= pairs * 0.05 && oddZeros * 10 <= evenZeros) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Returns the error for a file that is UTF-8 in most lines and not in a few (a note pasted from a GBK file), naming the
+ * first such line; undefined when no line is UTF-8 beyond ASCII (then the file is GB18030).
+ */
+function mixedLines(bytes: Uint8Array): DecodeError | undefined {
+  const bad: number[] = [];
+  let utf8Lines = 0;
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    const body = bytes.subarray(start, end);
+    if (body.some((b) => b >= 0x80)) {
+      try {
+        strictUtf8.decode(body);
+        utf8Lines++;
+      } catch {
+        bad.push(line);
+      }
+    }
+    start = end + 1;
+  }
+  if (utf8Lines <= bad.length) return undefined;
+  const others = bad.length > 1 ? ` (and ${bad.length - 1} more line${bad.length > 2 ? 's' : ''})` : '';
+  const othersZh = bad.length > 1 ? `(另有 ${bad.length - 1} 行)` : '';
+  return {
+    code: 'FILE_ENCODING',
+    line: bad[0]!,
+    message: {
+      en: `line ${bad[0]} is not UTF-8 (it looks like GBK) while ${utf8Lines} other lines are UTF-8${others}`,
+      zh: `第 ${bad[0]} 行不是 UTF-8 编码(像是 GBK),而其他 ${utf8Lines} 行是 UTF-8${othersZh}`,
+    },
+    hint: {
+      en: 'retype the text of this line (it was probably pasted from a GBK file), then save the file as "CSV UTF-8"',
+      zh: '请重新输入此行的文字(可能是从 GBK 文件粘贴来的),再将文件另存为"CSV UTF-8"',
+    },
+  };
 }
 
 function detectBom(bytes: Uint8Array): TextEncoding | undefined {

@@ -1,7 +1,9 @@
 // Several actuals files for one plan: one list, where the same (unit, indicator, year) given
 // twice is an error naming both places, never "the last one wins".
 import { getOrInsert } from '../collections.js';
+import { errorText } from '../messages/index.js';
 import type { Actual, ActualsFile, Diagnostic, Loaded } from '../model.js';
+import { formatSource } from '../source.js';
 
 /** Returns all actuals of the files in order, with an error for each value given in more than one place. */
 export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
@@ -15,21 +17,17 @@ export function mergeActuals(files: readonly ActualsFile[]): Loaded<Actual[]> {
       const byYear = getOrInsert(byIndicator, actual.indicator, () => new Map<number | undefined, Actual>());
       const first = byYear.get(actual.year);
       if (first) {
-        const where = first.source.cell
-          ? `${first.source.file}:${first.source.cell}`
-          : `${first.source.file}:${first.source.line}:${first.source.col}`;
         diagnostics.push({
           code: 'ACTUALS_DUPLICATE',
           severity: 'error',
           ...actual.source,
-          message: {
-            en: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}` : ''} is given again (first at ${where})`,
-            zh: `${actual.unit} / ${actual.indicator}${actual.year ? ` / ${actual.year}年` : ''} 重复填报(首次在 ${where})`,
-          },
-          hint: {
-            en: 'keep one value; kaohe never lets the last one win',
-            zh: '只保留一个数值;kaohe 不会以后填的为准',
-          },
+          message: errorText('ACTUALS_DUPLICATE', 'message', {
+            unit: actual.unit,
+            indicator: actual.indicator,
+            year: actual.year ? errorText('ACTUALS_DUPLICATE', 'year', { year: actual.year }) : '',
+            where: formatSource(first.source),
+          }),
+          hint: errorText('ACTUALS_DUPLICATE', 'hint'),
         });
         continue;
       }

@@ -1,6 +1,7 @@
 // Decimal text as clerks type it (12,345 / １２，３４５ / 4.3% / 12.5万), read exactly: every value
 // is built from its digits, never through a JS number, and units of measure convert with 万 = 10 000.
 import { D, TEN_THOUSAND } from '../decimal.js';
+import { errorText } from '../messages/index.js';
 import type { MeasureUnit, Msg } from '../model.js';
 
 /** A number exactly as written, and which suffix it carried (`%` or `万`). */
@@ -47,29 +48,23 @@ function toHalfWidth(text: string): string {
 // The most specific reason first, so that the clerk learns what to change.
 function explainInvalid(body: string): Msg {
   if (/^[+-]?(nan|inf|infinity)$/i.test(body)) {
-    return { en: `"${body}" is not a number`, zh: `"${body}" 不是数字` };
+    return errorText('ACTUALS_VALUE', 'not_a_number', { text: body });
   }
   if (/^[+-]?[\d.,]*\d[eE][+-]?\d+$/.test(body)) {
-    return {
-      en: 'exponent notation (1e5) is not accepted: write the number out in full',
-      zh: '不接受科学计数法(如 1e5):请写出完整数字',
-    };
+    return errorText('ACTUALS_VALUE', 'exponent');
   }
   if (/^[+-]?\d[\d,]*(\.\d+)?$/.test(body)) {
-    return {
-      en: 'thousands separators must group three digits (12,345); a comma is not a decimal point (write 4.3, not 4,3)',
-      zh: '千分位逗号须每三位一组(如 12,345);逗号不能作小数点(应写 4.3 而非 4,3)',
-    };
+    return errorText('ACTUALS_VALUE', 'separators');
   }
   if (/^[+-]?\d+\.$/.test(body)) {
-    return { en: 'a decimal point must be followed by digits', zh: '小数点后须有数字' };
+    return errorText('ACTUALS_VALUE', 'point');
   }
   const lead = /^[+-]?[\d.,]*\d/.exec(body);
   if (lead && lead[0].length < body.length) {
     const rest = body.slice(lead[0].length).trim();
-    return { en: `unexpected text "${rest}" after the number`, zh: `数字后有多余文字 "${rest}"` };
+    return errorText('ACTUALS_VALUE', 'trailing', { rest });
   }
-  return { en: 'not a decimal number', zh: '不是十进制数字' };
+  return errorText('ACTUALS_VALUE', 'not_decimal');
 }
 
 type Family =
@@ -128,21 +123,14 @@ export function convertQuantity(
   const target = measureOf(indicatorUnit);
   const written = writtenIn === undefined ? target : measureOf(writtenIn);
   if (target === undefined || written === undefined) {
-    return {
-      error: {
-        en: `unknown unit of measure "${writtenIn ?? indicatorUnit}"`,
-        zh: `未知的计量单位 "${writtenIn ?? indicatorUnit}"`,
-      },
-    };
+    return { error: errorText('ACTUALS_UNIT_MISMATCH', 'unknown', { unit: writtenIn ?? indicatorUnit }) };
   }
   if (written.family !== target.family) return { error: describeMismatch(writtenIn ?? indicatorUnit, indicatorUnit) };
   if (n.percent && target.family !== 'percent') {
-    return {
-      error: { en: `a percentage cannot be a value in ${indicatorUnit}`, zh: `以${indicatorUnit}计的指标不能填百分数` },
-    };
+    return { error: errorText('ACTUALS_UNIT_MISMATCH', 'percent', { unit: indicatorUnit }) };
   }
   if (target.family === 'percent') {
-    if (n.wan) return { error: { en: 'a 万 suffix cannot apply to a percentage', zh: '百分数不能带"万"字' } };
+    if (n.wan) return { error: errorText('ACTUALS_UNIT_MISMATCH', 'wan_percent') };
     return { value: n.value };
   }
   // 万 is a count of ten thousand base units (12.5万 = 125000 人 = 12.5 万人), whatever the column says.
@@ -153,8 +141,5 @@ export function convertQuantity(
 
 /** Returns the message for a value written in one unit of measure that cannot become another. */
 export function describeMismatch(written: string, indicatorUnit: string): Msg {
-  return {
-    en: `a value in ${written} cannot be converted to ${indicatorUnit}, the indicator's unit of measure`,
-    zh: `以${written}计的数值不能换算为该指标的计量单位${indicatorUnit}`,
-  };
+  return errorText('ACTUALS_UNIT_MISMATCH', 'message', { written, unit: indicatorUnit });
 }

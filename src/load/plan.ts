@@ -4,6 +4,7 @@ import { posix } from 'node:path';
 import { D } from '../decimal.js';
 import { validatePlanDocument } from '../generated/validators.js';
 import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
+import { errorText } from '../messages/index.js';
 import type {
   Diagnostic,
   Indicator,
@@ -225,7 +226,7 @@ export function actualsNotFound(entry: Plan['actuals'][number]): Diagnostic {
     severity: 'error',
     ...entry.source,
     length: entry.given.length,
-    message: { en: `actuals file not found: ${entry.path}`, zh: `找不到实际数据文件:${entry.path}` },
-    hint: { en: 'paths in actuals: are relative to the plan file', zh: 'actuals: 中的路径相对于方案文件所在目录' },
+    message: errorText('ACTUALS_NOT_FOUND', 'message', { path: entry.path }),
+    hint: errorText('ACTUALS_NOT_FOUND', 'hint'),
   };
 }

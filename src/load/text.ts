@@ -1,4 +1,5 @@
 // Bytes → text for YAML files (plans, YAML actuals), which are UTF-8 by the YAML spec.
+import { errorText } from '../messages/index.js';
 import type { Diagnostic, Loaded } from '../model.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -16,18 +17,15 @@ export function decodeYamlText(bytes: Uint8Array, file: string): Loaded<string> 
   if (bytes.length === 0) {
     return fail({
       code: 'FILE_EMPTY',
-      message: { en: 'the file is empty', zh: '文件为空' },
-      hint: { en: 'run kaohe init for a starter plan', zh: '可运行 kaohe init 生成示例方案' },
+      message: errorText('FILE_EMPTY', 'message'),
+      hint: errorText('FILE_EMPTY', 'hint'),
     });
   }
   if (looksBinary(bytes)) {
     return fail({
       code: 'FILE_BINARY',
-      message: { en: 'this is a binary file, not a YAML text file', zh: '这是二进制文件,不是 YAML 文本文件' },
-      hint: {
-        en: 'plans are YAML text; actuals can be .csv, .yaml or .xlsx',
-        zh: '方案为 YAML 文本;实际数据可为 .csv、.yaml 或 .xlsx',
-      },
+      message: errorText('FILE_BINARY', 'message'),
+      hint: errorText('FILE_BINARY', 'hint'),
     });
   }
   let text: string;
@@ -44,17 +42,14 @@ export function decodeYamlText(bytes: Uint8Array, file: string): Loaded<string> 
           col: 1,
           severity: 'error',
           code: 'FILE_ENCODING',
-          message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
-          hint: {
-            en: 'save the YAML file as UTF-8 (in WPS/Notepad: Save As → Encoding → UTF-8)',
-            zh: '请将 YAML 文件另存为 UTF-8 编码(记事本/WPS:另存为 → 编码 → UTF-8)',
-          },
+          message: errorText('FILE_ENCODING', 'message'),
+          hint: errorText('FILE_ENCODING', 'yaml_hint'),
         },
       ],
     };
   }
   if (text.trim() === '') {
-    return fail({ code: 'FILE_EMPTY', message: { en: 'the file holds only white space', zh: '文件只有空白字符' } });
+    return fail({ code: 'FILE_EMPTY', message: errorText('FILE_EMPTY', 'white_space') });
   }
   return { value: text, diagnostics: [] };
 }

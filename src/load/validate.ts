@@ -1,5 +1,7 @@
 // Schema validation with positions: run a precompiled ajv validator on the YAML data, then turn
 // each error into a Diagnostic at the line and column of the offending node, with a hint.
+import { errorText, labelText } from '../messages/index.js';
+import { joined, listOf, type Var } from '../messages/text.js';
 import type { Diagnostic, Msg } from '../model.js';
 import { closest } from '../suggest.js';
 import { keyNodeAt, nodeAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
@@ -18,28 +20,32 @@ export interface SchemaError {
 /** A precompiled validator as ajv's standalone code exports it. */
 export type CompiledValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-const PATTERNS: Record<string, Msg> = {
-  '^[a-z][a-z0-9_]*$': {
-    en: 'must be a lower-case ascii snake_case id, like urban_new_jobs',
-    zh: '必须是小写 ASCII 蛇形 id,如 urban_new_jobs',
-  },
-  '^[a-z0-9][a-z0-9_-]*$': {
-    en: 'must be a lower-case ascii id, like city-2010',
-    zh: '必须是小写 ASCII id,如 city-2010',
-  },
-  '^-?[0-9]+(\\.[0-9]+)?$': { en: 'must be a decimal number, like 4.3', zh: '必须是十进制数,如 4.3' },
-  '^[0-9]+(\\.[0-9]+)?%$': { en: 'must be a percentage, like 2%', zh: '必须是百分比,如 2%' },
+// The schemas' patterns, by the text that says what each one wants.
+const PATTERNS: Record<
+  string,
+  'pattern_id' | 'pattern_plan_id' | 'pattern_decimal' | 'pattern_non_negative' | 'pattern_percent'
+> = {
+  '^[a-z][a-z0-9_]*$': 'pattern_id',
+  '^[a-z0-9][a-z0-9_-]*$': 'pattern_plan_id',
+  '^-?[0-9]+(\\.[0-9]+)?$': 'pattern_decimal',
+  '^[0-9]+(\\.[0-9]+)?$': 'pattern_non_negative',
+  '^[0-9]+(\\.[0-9]+)?%$': 'pattern_percent',
 };
 
-const TYPE_NAMES: Record<string, Msg> = {
-  object: { en: 'a mapping', zh: '映射(键: 值)' },
-  array: { en: 'a list', zh: '列表' },
-  string: { en: 'text', zh: '文本' },
-  number: { en: 'a number', zh: '数字' },
-  integer: { en: 'a whole number', zh: '整数' },
-  boolean: { en: 'true or false', zh: 'true 或 false' },
-  null: { en: 'empty', zh: '空值' },
-};
+const TYPE_NAMES = {
+  object: 'type_object',
+  array: 'type_array',
+  string: 'type_string',
+  number: 'type_number',
+  integer: 'type_integer',
+  boolean: 'type_boolean',
+  null: 'type_null',
+} as const;
+
+const typeName = (t: unknown): Var =>
+  Object.hasOwn(TYPE_NAMES, String(t))
+    ? errorText('SCHEMA', TYPE_NAMES[String(t) as keyof typeof TYPE_NAMES])
+    : String(t);
 
 /** Returns the path steps of a JSON pointer (`/units/0/targets/a~1b` → ['units', 0, 'targets', 'a/b']). */
 export function pointerToPath(pointer: string): (string | number)[] {
@@ -61,8 +67,7 @@ export function displayPath(path: YamlPath): string {
 }
 
 function describeType(t: unknown): Msg {
-  const names = (Array.isArray(t) ? t : [t]).map((x) => TYPE_NAMES[String(x)] ?? { en: String(x), zh: String(x) });
-  return { en: names.map((n) => n.en).join(' or '), zh: names.map((n) => n.zh).join('或') };
+  return joined((Array.isArray(t) ? t : [t]).map(typeName), errorText('SCHEMA', 'type_or'));
 }
 
 function typeOfData(data: unknown): string {
@@ -113,89 +118,70 @@ function toDiagnostic(y: YamlFile, e: SchemaError): Diagnostic {
   const p = e.params;
   switch (e.keyword) {
     case 'required':
-      message = {
-        en: `${where} is missing the required field "${String(p.missingProperty)}"`,
-        zh: `${where} 缺少必填字段 "${String(p.missingProperty)}"`,
-      };
-      hint = { en: `add ${String(p.missingProperty)}: … here`, zh: `在此处添加 ${String(p.missingProperty)}: …` };
+      message = errorText('SCHEMA', 'required', { where, field: String(p.missingProperty) });
+      hint = errorText('SCHEMA', 'required_hint', { field: String(p.missingProperty) });
       break;
     case 'additionalProperties': {
       const prop = String(p.additionalProperty);
       node = keyNodeAt(y, [...path, prop]) ?? node;
-      message = { en: `${where} has an unknown field "${prop}"`, zh: `${where} 含有未知字段 "${prop}"` };
+      message = errorText('SCHEMA', 'unknown_field', { where, field: prop });
       const allowed = Object.keys(e.parentSchema?.properties ?? {});
       const near = closest(prop, allowed);
       hint = near
-        ? { en: `did you mean ${near}?`, zh: `是否应为 ${near}?` }
-        : { en: `allowed fields: ${allowed.join(', ')}`, zh: `允许的字段:${allowed.join('、')}` };
+        ? labelText('hint.did_you_mean', { name: near })
+        : errorText('SCHEMA', 'allowed_fields', { fields: listOf(allowed) });
       break;
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      message = {
-        en: `${where} must be one of ${allowed.join(', ')} (got ${JSON.stringify(e.data)})`,
-        zh: `${where} 必须是 ${allowed.join('、')} 之一(实际为 ${JSON.stringify(e.data)})`,
-      };
+      message = errorText('SCHEMA', 'enum', { where, allowed: listOf(allowed), got: JSON.stringify(e.data) });
       const near = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-      hint = near ? { en: `did you mean ${near}?`, zh: `是否应为 ${near}?` } : undefined;
+      hint = near ? labelText('hint.did_you_mean', { name: near }) : undefined;
       break;
     }
     case 'const':
-      message = {
-        en: `${where} must be ${JSON.stringify(p.allowedValue)} (got ${JSON.stringify(e.data)})`,
-        zh: `${where} 必须为 ${JSON.stringify(p.allowedValue)}(实际为 ${JSON.stringify(e.data)})`,
-      };
+      message = errorText('SCHEMA', 'const', {
+        where,
+        want: JSON.stringify(p.allowedValue),
+        got: JSON.stringify(e.data),
+      });
       break;
     case 'type': {
-      const want = describeType(p.type);
-      const got = TYPE_NAMES[typeOfData(e.data)] ?? { en: typeOfData(e.data), zh: typeOfData(e.data) };
-      message = { en: `${where} must be ${want.en} (got ${got.en})`, zh: `${where} 必须是${want.zh}(实际为${got.zh})` };
+      message = errorText('SCHEMA', 'type', { where, want: describeType(p.type), got: typeName(typeOfData(e.data)) });
       break;
     }
     case 'pattern': {
       const known = PATTERNS[String(p.pattern)];
       message = known
-        ? {
-            en: `${where} ${known.en} (got ${JSON.stringify(e.data)})`,
-            zh: `${where} ${known.zh}(实际为 ${JSON.stringify(e.data)})`,
-          }
-        : { en: `${where} must match ${String(p.pattern)}`, zh: `${where} 必须符合格式 ${String(p.pattern)}` };
+        ? errorText('SCHEMA', 'pattern', { where, rule: errorText('SCHEMA', known), got: JSON.stringify(e.data) })
+        : errorText('SCHEMA', 'pattern_other', { where, pattern: String(p.pattern) });
       break;
     }
     case 'propertyNames': {
       const name = String(p.propertyName);
       node = keyNodeAt(y, [...path, name]) ?? node;
-      message = {
-        en: `${where} has an invalid key "${name}": keys must be lower-case ascii snake_case ids`,
-        zh: `${where} 的键 "${name}" 无效:键必须是小写 ASCII 蛇形 id`,
-      };
+      message = errorText('SCHEMA', 'key', { where, name });
       break;
     }
     case 'oneOf':
-      message = {
-        en: `${where} has the wrong form (got ${JSON.stringify(e.data)})`,
-        zh: `${where} 格式不正确(实际为 ${JSON.stringify(e.data)})`,
-      };
+      message = errorText('SCHEMA', 'one_of', { where, got: JSON.stringify(e.data) });
       hint = e.parentSchema?.description ? splitDescription(e.parentSchema.description) : undefined;
       break;
     case 'minItems':
-      message = {
-        en: `${where} must have at least ${String(p.limit)} item(s)`,
-        zh: `${where} 至少需要 ${String(p.limit)} 项`,
-      };
+      message = errorText('SCHEMA', 'min_items', { where, limit: String(p.limit) });
       break;
     case 'minLength':
-      message = { en: `${where} must not be empty`, zh: `${where} 不能为空` };
+      message = errorText('SCHEMA', 'min_length', { where });
       break;
     case 'minimum':
     case 'maximum':
-      message = {
-        en: `${where} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(p.limit)} (got ${JSON.stringify(e.data)})`,
-        zh: `${where} 必须${e.keyword === 'minimum' ? '不小于' : '不大于'} ${String(p.limit)}(实际为 ${JSON.stringify(e.data)})`,
-      };
+      message = errorText('SCHEMA', e.keyword, { where, limit: String(p.limit), got: JSON.stringify(e.data) });
       break;
     default:
-      message = { en: `${where} ${e.message ?? 'is invalid'}`, zh: `${where} 无效(${e.message ?? e.keyword})` };
+      message =
+        e.message === undefined
+          ? errorText('SCHEMA', 'other_unknown', { where, keyword: e.keyword })
+          : errorText('SCHEMA', 'other', { where, problem: e.message });
   }
   const src = sourceOfNode(y, node);
   return { code: 'SCHEMA', severity: 'error', ...src, message, ...(hint ? { hint } : {}) };

@@ -2,7 +2,9 @@
 // check (schema, semantics) can point at the line and column the user wrote.
 import { appendAll } from '../collections.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic, Loaded, Msg, Source } from '../model.js';
+import { errorText } from '../messages/index.js';
+import type { Diagnostic, Loaded, Source } from '../model.js';
+import { resolveYamlTree } from './yaml-resolve.js';
 
 /** A parsed YAML file: its text, Document, line counter and plain data. */
 export interface YamlFile {
@@ -16,16 +18,12 @@ export interface YamlFile {
 /** A path into YAML data: map keys and sequence indexes. */
 export type YamlPath = readonly (string | number)[];
 
-// An alias bomb expands a few lines into billions of nodes; real plans never need this many.
-const MAX_ALIAS_COUNT = 200;
 const FORBIDDEN_KEYS = new Set(['__proto__']);
 
-const yamlErrorMessages: Record<string, Msg> = {
-  DUPLICATE_KEY: { en: 'duplicate key', zh: '键重复' },
-  BAD_INDENT: { en: 'bad indentation', zh: '缩进错误' },
-  MISSING_CHAR: { en: 'a character is missing', zh: '缺少字符' },
-  MULTIPLE_DOCS: { en: 'more than one YAML document', zh: '包含多个 YAML 文档' },
-};
+// The parser's error codes that the catalogue words (YAML_SYNTAX's texts of the same name).
+const KNOWN_PROBLEMS = new Set(['BAD_INDENT', 'MISSING_CHAR', 'MULTIPLE_DOCS', 'RESOURCE_EXHAUSTION'] as const);
+type KnownProblem = typeof KNOWN_PROBLEMS extends Set<infer T> ? T : never;
+const isKnown = (code: string): code is KnownProblem => KNOWN_PROBLEMS.has(code as KnownProblem);
 
 /**
  * Returns the parsed file with its data, or diagnostics for syntax errors, duplicate keys, alias bombs and forbidden
@@ -42,7 +40,6 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
     const [start] = error.pos;
     const { line, col } = lineCounter.linePos(start);
     const duplicate = error.code === 'DUPLICATE_KEY';
-    const known = yamlErrorMessages[error.code];
     const detail = firstLine(error.message);
     diagnostics.push({
       code: duplicate ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
@@ -51,54 +48,24 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
       line,
       col,
       length: Math.max(1, Math.min(error.pos[1] - start, 40)),
-      message:
-        known && !duplicate
-          ? { en: `YAML syntax error: ${known.en} (${detail})`, zh: `YAML 语法错误:${known.zh}(${detail})` }
-          : duplicate
-            ? {
-                en: 'duplicate key: a key may appear only once in a mapping',
-                zh: '键重复:同一映射中一个键只能出现一次',
-              }
-            : { en: `YAML syntax error: ${detail}`, zh: `YAML 语法错误:${detail}` },
-      hint: duplicate
-        ? {
-            en: 'remove or rename one of the two entries; kaohe never lets the last one win',
-            zh: '删除或改名其中一项;kaohe 不会以后一项为准',
-          }
-        : {
-            en: 'check indentation, colons and quotes on this line and the one before',
-            zh: '检查本行和上一行的缩进、冒号和引号',
-          },
+      message: duplicate
+        ? errorText('YAML_DUPLICATE_KEY', 'message')
+        : isKnown(error.code)
+          ? errorText('YAML_SYNTAX', 'known', { problem: errorText('YAML_SYNTAX', error.code), detail })
+          : errorText('YAML_SYNTAX', 'message', { detail }),
+      hint: duplicate ? errorText('YAML_DUPLICATE_KEY', 'hint') : errorText('YAML_SYNTAX', 'hint'),
     });
   }
   if (diagnostics.length > 0) return { diagnostics };
   const y: YamlFile = { file, text, doc, lineCounter, data: undefined };
-  appendAll(diagnostics, findForbiddenKeys(y));
+  appendAll(
+    diagnostics,
+    resolveYamlTree(doc, text.length, (node) => sourceOfNode(y, node)),
+  );
+  if (diagnostics.length === 0) appendAll(diagnostics, findForbiddenKeys(y));
   if (diagnostics.length > 0) return { diagnostics };
-  try {
-    y.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    return {
-      diagnostics: [
-        {
-          code: 'YAML_ALIAS_LIMIT',
-          severity: 'error',
-          file,
-          line: 1,
-          col: 1,
-          message: {
-            en: `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file expands far beyond its size`,
-            zh: `别名展开次数过多(超过 ${MAX_ALIAS_COUNT} 次):文件展开后远大于其本身`,
-          },
-          hint: {
-            en: 'write the values out instead of nesting aliases (&anchor / *alias)',
-            zh: '请直接写出数值,不要层层嵌套别名(&锚点 / *别名)',
-          },
-        },
-      ],
-    };
-  }
+  // No alias is left in the tree (resolveYamlTree bounded what they stand for), so toJS cannot blow up.
+  y.data = doc.toJS({ maxAliasCount: -1 });
   return { value: y, diagnostics: [] };
 }
 
@@ -117,14 +84,8 @@ function findForbiddenKeys(y: YamlFile): Diagnostic[] {
             severity: 'error',
             ...sourceOfNode(y, pair.key),
             length: String(pair.key.value).length,
-            message: {
-              en: `the key "${String(pair.key.value)}" is not allowed`,
-              zh: `不允许使用键 "${String(pair.key.value)}"`,
-            },
-            hint: {
-              en: 'ids are lower-case ascii snake_case, like urban_new_jobs',
-              zh: 'id 应为小写 ASCII 蛇形命名,如 urban_new_jobs',
-            },
+            message: errorText('YAML_FORBIDDEN_KEY', 'message', { key: String(pair.key.value) }),
+            hint: errorText('YAML_FORBIDDEN_KEY', 'hint'),
           });
         }
         visit(pair.value);

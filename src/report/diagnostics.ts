@@ -2,6 +2,7 @@
 // and for machines (JSON). Pure: the caller passes the text of each file it read.
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
+import { label, labelText } from '../messages/index.js';
 import type { Diagnostic, Lang } from '../model.js';
 
 /** How to print diagnostics. */
@@ -40,7 +41,9 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
   let out = '';
   for (const d of sortDiagnostics(diagnostics)) {
     const severity =
-      d.severity === 'error' ? c.red.bold(zh ? '错误' : 'error') : c.yellow.bold(zh ? '警告' : 'warning');
+      d.severity === 'error'
+        ? c.red.bold(label('severity.error', options.lang))
+        : c.yellow.bold(label('severity.warning', options.lang));
     out += `${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${zh ? d.message.zh : d.message.en}\n`;
     const text = d.cell || WHOLE_FILE.test(d.code) ? undefined : options.sources?.get(d.file);
     const line = text?.split(/\r?\n/)[d.line - 1];
@@ -52,7 +55,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       out += `${c.dim(`${gutter} |`)} ${line}\n`;
       out += `${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${c.red('^'.repeat(Math.max(1, stringWidth(marked))))}\n`;
     }
-    if (d.hint) out += `${c.cyan(zh ? '提示' : 'hint')}: ${zh ? d.hint.zh : d.hint.en}\n`;
+    if (d.hint) out += `${c.cyan(label('word.hint', options.lang))}: ${zh ? d.hint.zh : d.hint.en}\n`;
   }
   return out;
 }
@@ -61,9 +64,13 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
 export function renderSummary(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return lang === 'zh'
-    ? `${errors} 个错误,${warnings} 个警告\n`
-    : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`;
+  const vars = {
+    errors,
+    warnings,
+    error_word: labelText(errors === 1 ? 'summary.error' : 'summary.errors'),
+    warning_word: labelText(warnings === 1 ? 'summary.warning' : 'summary.warnings'),
+  };
+  return `${label('summary.counts', lang, vars)}\n`;
 }
 
 /** Returns the diagnostics as JSON for machines: stable keys, messages in the chosen language. */

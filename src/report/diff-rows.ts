@@ -1,10 +1,11 @@
 // The one rows-of-cells form of a diff, in the user's language: the table, the CSV and the Markdown
 // all read from here, so they cannot disagree about a value, a word or a delta.
 import type { Change, FieldChange, PlanDiff, ResultDiff } from '../core/diff.js';
-import type { Lang, Msg } from '../model.js';
+import { label, labelIfAny, type PlainLabelKey } from '../messages/index.js';
+import type { Lang } from '../model.js';
 
 /** The formats of `kaohe diff`, kept here (no reporter imports) so the command line can list them cheaply. */
-export const DIFF_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
+export const DIFF_FORMATS = ['table', 'csv', 'json', 'markdown', 'html'] as const;
 /** One `kaohe diff --format` value. */
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
@@ -24,63 +25,31 @@ export interface DiffLine {
   delta: string;
 }
 
-const m = (en: string, zh: string): Msg => ({ en, zh });
-
-const FIELD_LABELS: Record<string, Msg> = {
-  score: m('score', '得分'),
-  overall: m('overall', '总体目标'),
-  reward_yuan: m('reward (yuan)', '奖励(元)'),
-  penalty_yuan: m('fine (yuan)', '罚款(元)'),
-  net_yuan: m('net (yuan)', '净额(元)'),
-  award_eligible: m('award eligible', '评先资格'),
-  grade_base: m('grade before', '基础等级'),
-  grade_final: m('grade after', '最终等级'),
-  rank: m('rank', '名次'),
-  prize_yuan: m('prize (yuan)', '奖金(元)'),
-  last_place: m('末位', '末位'),
-  target: m('target', '目标值'),
-  actual: m('actual', '实际值'),
-  status: m('status', '指标状态'),
-  'indicator.score': m('score', '指标得分'),
+// The words a value of these fields reads as: the status and overall words defined once, in the catalogue.
+const VALUE_WORDS: Record<string, Record<string, PlainLabelKey>> = {
+  overall: { met: 'overall.met', missed: 'overall.missed', incomplete: 'overall.incomplete' },
+  status: { met: 'status.met', missed: 'status.missed', missing: 'status.missing' },
+  award_eligible: { true: 'yes', false: 'no' },
+  last_place: { true: 'yes', false: 'no' },
 };
 
-const VALUE_WORDS: Record<string, Record<string, Msg>> = {
-  overall: { met: m('met', '完成'), missed: m('missed', '未完成'), incomplete: m('incomplete', '数据不全') },
-  status: { met: m('met', '达标'), missed: m('missed', '未达标'), missing: m('missing', '缺数据') },
-  award_eligible: { true: m('yes', '是'), false: m('no', '否') },
-  last_place: { true: m('yes', '是'), false: m('no', '否') },
-};
-
-/** Words of the diff reports that are not field names. */
-export const DIFF_WORDS = {
-  unit: m('unit', '单位'),
-  indicator: m('indicator', '指标'),
-  field: m('field', '项目'),
-  old: m('old', '原值'),
-  new: m('new', '新值'),
-  delta: m('delta', '变化'),
-  change: m('change', '变动'),
-  path: m('path', '位置'),
-  source: m('source', '来源'),
-  plan: m('plan', '方案'),
-  total: m('total', '合计'),
-  added: m('added', '新增'),
-  removed: m('removed', '删除'),
-  changed: m('changed', '变更'),
-  planAdded: m('this plan is only in NEW', '该方案仅见于新结果'),
-  planRemoved: m('this plan is only in OLD', '该方案仅见于原结果'),
-  noChanges: m('no changes', '无变化'),
-  noPlanChanges: m('the plans score the same way', '两个方案的考核设置相同'),
-} as const;
+/** A word of the diff reports that is not a field name. */
+export type DiffWord = {
+  [K in PlainLabelKey]: K extends `diff.${infer W}`
+    ? W extends `field.${string}` | `csv.${string}`
+      ? never
+      : W
+    : never;
+}[PlainLabelKey];
 
 /** Returns a word of the diff reports in `lang`. */
-export function diffWord(key: keyof typeof DIFF_WORDS, lang: Lang): string {
-  return DIFF_WORDS[key][lang];
+export function diffWord(key: DiffWord, lang: Lang): string {
+  return label(`diff.${key}`, lang);
 }
 
 /** Returns "N units unchanged" in `lang`. */
 export function unchangedLine(count: number, lang: Lang): string {
-  return lang === 'zh' ? `${count} 个单位无变化` : `${count} unit${count === 1 ? '' : 's'} unchanged`;
+  return label(count === 1 ? 'diff.unchanged_one' : 'diff.unchanged', lang, { count });
 }
 
 /** Returns a signed delta ("+500", "-100"), or '' when there is none. */
@@ -91,7 +60,8 @@ export function signed(delta: string | undefined): string {
 
 function valueText(field: string, value: string | null, lang: Lang): string {
   if (value === null) return '';
-  return VALUE_WORDS[field]?.[value]?.[lang] ?? value;
+  const key = VALUE_WORDS[field]?.[value];
+  return key === undefined ? value : label(key, lang);
 }
 
 function lineOf(
@@ -101,12 +71,13 @@ function lineOf(
   lang: Lang,
 ): DiffLine {
   const key = where.indicatorId !== '' && f.field === 'score' ? 'indicator.score' : f.field;
-  const label = FIELD_LABELS[key]?.[lang] ?? f.field;
+  const fieldKey = `diff.field.${key}`;
+  // a field name comes with the data: one without a label of its own shows as it is
   return {
     plan,
     ...where,
     field: f.field,
-    label,
+    label: labelIfAny(fieldKey, lang) ?? f.field,
     old: valueText(f.field, f.old, lang),
     new: valueText(f.field, f.new, lang),
     delta: signed(f.delta),

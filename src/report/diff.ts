@@ -3,8 +3,10 @@
 // line per changed setting by path. Table, CSV and Markdown read the same lines (diff-rows.ts).
 import { stringify } from 'csv-stringify/sync';
 import type { PlanDiff, ResultDiff } from '../core/diff.js';
+import { label } from '../messages/index.js';
 import type { Lang } from '../model.js';
 import { groupThousands, joinBlocks, padCell, widthOf } from './format.js';
+import { renderDiffHtml } from './html-diff.js';
 import { escapeCell, escapeInline } from './markdown.js';
 import {
   DIFF_FORMATS,
@@ -41,26 +43,29 @@ export const diffReporters: Record<DiffFormat, DiffReporter> = {
   json: renderDiffJson,
   markdown: (diff, opts) =>
     diff.kind === 'results' ? renderResultsMarkdown(diff, opts) : renderPlanMarkdown(diff, opts),
+  html: (diff, opts) => renderDiffHtml(diff, opts),
 };
 
-// "2011年度… (city-2010 → city-2011)" when two years' plans are compared.
-const heading = (p: ResultDiff['plans'][number]): string =>
+/** Returns a plan's heading in a diff: "2011年度… (city-2010 → city-2011)" when two years' plans are compared. */
+export const heading = (p: ResultDiff['plans'][number]): string =>
   `${p.title} (${p.oldId === undefined ? '' : `${p.oldId} → `}${p.id})`;
 
-const COLUMNS = ['unit', 'indicator', 'field', 'old', 'new', 'delta'] as const;
-// Thousands grouped, a delta's sign kept: "+10500" → "+10,500".
-const show = (text: string): string =>
+/** The columns of a results diff table, as keys of DIFF_WORDS. */
+export const COLUMNS = ['unit', 'indicator', 'field', 'old', 'new', 'delta'] as const;
+/** Returns a value as a diff shows it: thousands grouped, a delta's sign kept ("+10500" → "+10,500"). */
+export const show = (text: string): string =>
   text.startsWith('+') ? `+${groupThousands(text.slice(1))}` : groupThousands(text);
 
-function cellsOf(line: DiffLine, lang: Lang): string[] {
+/** Returns a diff line's cells: unit, indicator (each marked when added or removed), field, old, new, delta. */
+export function cellsOf(line: DiffLine, lang: Lang): string[] {
   const unit =
     line.change === 'total' ? line.unit : `${line.unit}${line.indicator === '' ? changeMark(line.change, lang) : ''}`;
   const indicator = line.indicator === '' ? '' : `${line.indicator}${changeMark(line.change, lang)}`;
   return [unit, indicator, line.label, show(line.old), show(line.new), show(line.delta)];
 }
 
-// The lines after a plan's table: the plan's own change, and what was left out.
-function planFooter(p: ResultDiff['plans'][number], lang: Lang): string[] {
+/** Returns the lines after a plan's table: the plan's own change, and how many units were left out unchanged. */
+export function planFooter(p: ResultDiff['plans'][number], lang: Lang): string[] {
   if (p.change === 'added') return [diffWord('planAdded', lang)];
   if (p.change === 'removed') return [diffWord('planRemoved', lang)];
   const count = unchangedLine(p.unchangedUnits, lang);
@@ -157,10 +162,18 @@ function renderPlanMarkdown(diff: PlanDiff, opts: DiffRenderOptions): string {
   ]);
 }
 
-const CSV_HEADER = {
-  en: ['plan_id', 'unit_id', 'unit_name', 'indicator_id', 'indicator_name', 'change', 'field', 'old', 'new', 'delta'],
-  zh: ['方案编号', '单位编号', '单位名称', '指标编号', '指标名称', '变动', '项目', '原值', '新值', '变化'],
-};
+const CSV_HEADER = [
+  'plan_id',
+  'unit_id',
+  'unit_name',
+  'indicator_id',
+  'indicator_name',
+  'change',
+  'field',
+  'old',
+  'new',
+  'delta',
+] as const;
 
 /** Returns the diff as CSV: one row per changed field (results) or per changed setting (plans). */
 export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
@@ -189,7 +202,7 @@ export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
     const plans = diff.plans
       .filter((p) => p.change === 'added' || p.change === 'removed')
       .map((p) => [p.id, '', '', '', '', word(p.change as 'added'), '', '', '', '']);
-    records = [CSV_HEADER[lang], ...lines, ...plans];
+    records = [CSV_HEADER.map((h) => label(`diff.csv.${h}`, lang)), ...lines, ...plans];
   }
   return (opts.bom ? '\uFEFF' : '') + stringify(records, { eof: true, record_delimiter: '\n' });
 }

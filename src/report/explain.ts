@@ -2,13 +2,12 @@
 // followed by where its number was written) and for machines (the same steps as JSON).
 import type { ExplainStep, Explanation } from '../core/explain.js';
 import type { Lang } from '../model.js';
+import { label } from './labels.js';
 
 /** The formats of `kaohe explain`. */
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 /** One `kaohe explain --format` value. */
 export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
-
-const REF_NAMES = { target: { en: 'target', zh: '目标' }, actual: { en: 'actual', zh: '实际' } } as const;
 
 // "(rule 1, plans/x.yaml:58:5; target plans/x.yaml:34:7; actual actuals.csv:12:3)": every place the step's numbers were
 // written.
@@ -17,8 +16,8 @@ function sourceOf(step: ExplainStep, lang: Lang): string {
   const own =
     step.rule === undefined
       ? step.source
-      : [zh ? `规则 ${step.rule}` : `rule ${step.rule}`, step.source].filter(Boolean).join(zh ? ',' : ', ');
-  const refs = (step.refs ?? []).map((r) => `${REF_NAMES[r.name][lang]} ${r.source}`);
+      : [label('word.rule', lang, { n: step.rule }), step.source].filter(Boolean).join(zh ? ',' : ', ');
+  const refs = (step.refs ?? []).map((r) => `${label(`word.${r.name}`, lang)} ${r.source}`);
   const parts = [own, ...refs].filter((p): p is string => p !== undefined && p !== '');
   if (parts.length === 0) return '';
   return zh ? `(${parts.join(';')})` : ` (${parts.join('; ')})`;

@@ -17,11 +17,22 @@ export const BINARY_SCORE_FORMATS = {
   xlsx: 'xlsx',
 } as const;
 
+/**
+ * Text score format → file extension whose reporter module is imported only when it is chosen (it loads a charting
+ * library): registered in index.ts's lazyScoreReporters.
+ */
+export const LAZY_SCORE_FORMATS = {
+  html: 'html',
+} as const;
+
 /** Score format → file extension, every format `kaohe score --format` offers. */
-export const SCORE_FORMATS = { ...TEXT_SCORE_FORMATS, ...BINARY_SCORE_FORMATS } as const;
+export const SCORE_FORMATS = { ...TEXT_SCORE_FORMATS, ...LAZY_SCORE_FORMATS, ...BINARY_SCORE_FORMATS } as const;
 
 /** A `kaohe score --format` value with a string reporter. */
 export type ScoreFormat = keyof typeof TEXT_SCORE_FORMATS;
+
+/** A `kaohe score --format` value with a string reporter imported on first use. */
+export type LazyScoreFormat = keyof typeof LAZY_SCORE_FORMATS;
 
 /** A `kaohe score --format` value whose output is bytes (never written to a terminal). */
 export type BinaryScoreFormat = keyof typeof BINARY_SCORE_FORMATS;

@@ -39,8 +39,7 @@ function annotateDiagnostic(d: Diagnostic, lang: Lang): string {
   const message = d.message[lang];
   // A spreadsheet cell has no line a reader could open; name the cell in the message instead.
   const text = d.cell === undefined ? message : `${d.cell}: ${message}`;
-  const hint =
-    d.hint === undefined ? '' : `\n${lang === 'zh' ? '提示' : 'hint'}${punctuation(lang).colon}${d.hint[lang]}`;
+  const hint = d.hint === undefined ? '' : `\n${label('word.hint', lang)}${punctuation(lang).colon}${d.hint[lang]}`;
   return formatCommand(d.severity, { file: d.file, line: d.line, col: d.col }, d.code, text + hint);
 }
 
@@ -60,7 +59,7 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang): string[] 
         ),
       );
     } else if (ind.status === 'missing' && unit.overall === 'incomplete' && ind.required !== false) {
-      const noActual = lang === 'zh' ? '缺少实际数据' : 'no actual';
+      const noActual = label('gap.no_actual', lang);
       out.push(
         formatCommand(
           'warning',
@@ -78,8 +77,10 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang): string[] 
 export function describeShortfall(ind: IndicatorResult, lang: Lang): string {
   const p = punctuation(lang);
   const of = (value: string): string => withUnit(value, measureOf(ind), lang);
-  const words = lang === 'zh' ? { actual: '实际', target: '目标' } : { actual: 'actual', target: 'target' };
-  const parts = [`${words.actual} ${of(ind.actual ?? '-')}`, `${words.target} ${of(ind.target)}`];
+  const parts = [
+    `${label('word.actual', lang)} ${of(ind.actual ?? '-')}`,
+    `${label('word.target', lang)} ${of(ind.target)}`,
+  ];
   if (ind.surplus !== null) parts.push(describeGap(ind, ind.surplus, of, lang));
   return `${ind.name ?? ind.id}${p.colon}${parts.join(p.comma)}`;
 }
@@ -90,10 +91,8 @@ function describeGap(ind: IndicatorResult, surplus: string, of: (v: string) => s
   const negative = surplus.startsWith('-');
   const size = of(negative ? surplus.slice(1) : surplus);
   const over = ind.direction === 'at_most' || (ind.direction === 'approx' && !negative);
-  if (ind.direction === 'approx')
-    return lang === 'zh' ? `${over ? '偏高' : '偏低'} ${size}` : `${over ? 'over' : 'under'} by ${size}`;
-  if (over) return lang === 'zh' ? `超出 ${size}` : `over by ${size}`;
-  return lang === 'zh' ? `差 ${size}` : `short ${size}`;
+  if (ind.direction === 'approx') return label(over ? 'gap.over_approx' : 'gap.under_approx', lang, { size });
+  return label(over ? 'gap.over' : 'gap.short', lang, { size });
 }
 
 // A growth target and its actual are rates in %, whatever the indicator counts.

@@ -4,7 +4,7 @@ import type { Diagnostic, Lang, Result } from '../model.js';
 import { renderCsv } from './csv.js';
 import { renderGithub } from './github.js';
 import { renderJunit } from './junit.js';
-import type { ScoreFormat } from './formats.js';
+import type { LazyScoreFormat, ScoreFormat } from './formats.js';
 import { renderJson, renderJsonLines } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
@@ -14,6 +14,10 @@ export interface RenderOptions {
   lang: Lang;
   color: boolean;
   bom?: boolean;
+  /** The terminal's width in columns (table): a wider grid is drawn compact; undefined draws it whole. */
+  width?: number;
+  /** Draw the table's full grid whatever the width (`--wide`). */
+  wide?: boolean;
   /** The run's errors and warnings, for the formats that carry them (junit, github). */
   diagnostics?: readonly Diagnostic[];
 }
@@ -34,6 +38,12 @@ export const scoreReporters: Record<ScoreFormat, ScoreReporter> = {
   markdown: renderMarkdown,
   junit: (results, opts) => renderJunit(results, opts.diagnostics ?? [], opts),
   github: (results, opts) => renderGithub(results, opts.diagnostics ?? [], opts),
+};
+
+/** Registry of the reporters imported only when their format is chosen: each resolves to the reporter. */
+export const lazyScoreReporters: Record<LazyScoreFormat, () => Promise<ScoreReporter>> = {
+  // ECharts is imported with the HTML report, so no other format pays for it at start-up.
+  html: async () => (await import('./html.js')).renderHtml,
 };
 
 /** Returns the names of the score formats, in the registry's order (the default, table, first). */

@@ -70,7 +70,7 @@ function renderUnitCase(
   if (unit.overall === 'missed') {
     const lines = missed.map((ind) => {
       const where = ind.target_source === undefined ? '' : ` (${ind.target_source})`;
-      const optional = ind.required === false ? ` [${lang === 'zh' ? '非约束性' : 'not binding'}]` : '';
+      const optional = ind.required === false ? ` [${label('word.not_binding', lang)}]` : '';
       return `${describeShortfall(ind, lang)}${optional}${where}`;
     });
     if (consequences.length > 0) lines.push(consequences.join(p.semicolon));
@@ -84,10 +84,8 @@ function renderUnitCase(
     const missing = unit.indicators
       .filter((i) => i.status === 'missing' && i.required !== false)
       .map((i) => i.name ?? i.id);
-    const message =
-      lang === 'zh'
-        ? `${label('overall.incomplete', lang)}${p.colon}缺少 ${missing.join(p.enumeration)} 的实际数据`
-        : `${label('overall.incomplete', lang)}${p.colon}no actual for ${missing.join(p.enumeration)}`;
+    const noActual = label('gap.no_actual_for', lang, { names: missing.join(p.enumeration) });
+    const message = `${label('overall.incomplete', lang)}${p.colon}${noActual}`;
     return `    <testcase ${attrs}>\n      <skipped ${attributes({ message })}/>\n    </testcase>`;
   }
   return `    <testcase ${attrs}/>`;
@@ -110,8 +108,7 @@ function renderFileSuites(diagnostics: readonly Diagnostic[], lang: Lang): Suite
         line: d.cell ? undefined : d.line,
         time: 0,
       });
-      const hint =
-        d.hint === undefined ? '' : `\n${lang === 'zh' ? '提示' : 'hint'}${punctuation(lang).colon}${d.hint[lang]}`;
+      const hint = d.hint === undefined ? '' : `\n${label('word.hint', lang)}${punctuation(lang).colon}${d.hint[lang]}`;
       return `    <testcase ${attrs}>\n      <error ${attributes({ type: d.code, message: text })}>${escapeXml(text + hint)}</error>\n    </testcase>`;
     });
     const out = warnings.length === 0 ? [] : [`    <system-out>${escapeXml(warnings.join('\n'))}</system-out>`];
@@ -128,7 +125,7 @@ function renderFileSuites(diagnostics: readonly Diagnostic[], lang: Lang): Suite
 
 // `file:line:col: message`, with the severity and code for a warning, which has no element of its own.
 function describeDiagnostic(d: Diagnostic, lang: Lang): string {
-  const prefix = d.severity === 'warning' ? `${lang === 'zh' ? '警告' : 'warning'} ${d.code}: ` : '';
+  const prefix = d.severity === 'warning' ? `${label('severity.warning', lang)} ${d.code}: ` : '';
   return `${formatPosition(d)}: ${prefix}${d.message[lang]}`;
 }
 

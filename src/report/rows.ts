@@ -245,7 +245,8 @@ export function buildUnitGrid(result: Result, lang: Lang): Grid {
   return { header, body, footer };
 }
 
-function indicatorHeader(column: IndicatorColumn, lang: Lang): string {
+/** Returns an indicator's column header: its name, with its unit and direction sign ("城镇新增就业(人,≥)"). */
+export function indicatorHeader(column: IndicatorColumn, lang: Lang): string {
   const details = [column.unit, column.direction && GLYPHS[column.direction]].filter((d) => d);
   if (details.length === 0) return column.name;
   return lang === 'zh' ? `${column.name}(${details.join(',')})` : `${column.name} (${details.join(', ')})`;

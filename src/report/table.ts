@@ -1,21 +1,41 @@
 // The default `score` format: for a clerk at a terminal. One boxed table per plan, columns as wide
 // as their content (CJK counted as two columns), numbers right-aligned with thousands separators.
+// A grid wider than the terminal (opts.width) becomes the compact layout: units × the summary columns,
+// then each unit's missed indicators under it; opts.wide keeps the full grid whatever the width.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang, Result } from '../model.js';
 import { joinBlocks, padCell, planHeading, widthOf } from './format.js';
 import type { RenderOptions } from './index.js';
 import { label, punctuation } from './labels.js';
 import { buildCohortLines, buildRankingTables } from './cohort-rows.js';
-import { buildAccountability, buildLegend, buildTotalsLines, buildUnitGrid, type Grid, type GridCell } from './rows.js';
+import {
+  buildAccountability,
+  buildLegend,
+  buildTotalsLines,
+  buildUnitGrid,
+  listIndicatorColumns,
+  type Grid,
+  type GridCell,
+} from './rows.js';
+import { buildMissedLines, compactGrid } from './table-compact.js';
 
 /** Returns the table report of each result, one after another. */
 export function renderTable(results: Result[], opts: RenderOptions): string {
   const chalk = new Chalk({ level: opts.color ? 1 : 0 });
-  return joinBlocks(results.map((r) => renderPlanTable(r, opts.lang, chalk)));
+  return joinBlocks(results.map((r) => renderPlanTable(r, opts, chalk)));
 }
 
-function renderPlanTable(result: Result, lang: Lang, chalk: ChalkInstance): string {
-  const lines = [chalk.bold(planHeading(result, lang)), ...drawGrid(buildUnitGrid(result, lang), chalk)];
+function renderPlanTable(result: Result, opts: RenderOptions, chalk: ChalkInstance): string {
+  const { lang } = opts;
+  const grid = buildUnitGrid(result, lang);
+  let drawn = drawGrid(grid, chalk);
+  let missed: string[] = [];
+  const tooWide = opts.width !== undefined && widthOf(drawn[0] ?? '') > opts.width;
+  if (tooWide && !opts.wide) {
+    drawn = drawGrid(compactGrid(grid, listIndicatorColumns(result).length), chalk);
+    missed = [label('compact.hint', lang), '', ...buildMissedLines(result, lang).map((m) => paintMissed(m, chalk)), ''];
+  }
+  const lines = [chalk.bold(planHeading(result, lang)), ...drawn, ...missed];
   lines.push(renderLegend(lang, chalk), ...buildTotalsLines(result, lang));
   for (const ranking of buildRankingTables(result, lang))
     lines.push('', chalk.bold(ranking.title), ...drawGrid(ranking.grid, chalk));
@@ -49,6 +69,11 @@ function paint(cell: GridCell, chalk: ChalkInstance): string {
   if (cell.tone === 'missed') return chalk.red(cell.text);
   if (cell.tone === 'missing') return chalk.yellow(cell.text);
   return cell.text;
+}
+
+// A missed indicator's line in its status colour; a unit's name in bold.
+function paintMissed(line: { text: string; tone?: GridCell['tone']; unit?: boolean }, chalk: ChalkInstance): string {
+  return line.unit ? chalk.bold(line.text) : paint({ text: line.text, align: 'left', tone: line.tone }, chalk);
 }
 
 function renderLegend(lang: Lang, chalk: ChalkInstance): string {

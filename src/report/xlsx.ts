@@ -1,13 +1,15 @@
-// `score --format xlsx`: the results as a workbook a clerk can sort, filter and hand on — one sheet of
+// `score --format xlsx`: the results as a workbook a clerk can keep working in — first the wide results
+// sheet laid out like the clerk's own (xlsx-wide.ts: live totals, conditional fills), then one sheet of
 // units, one of unit × indicator detail, one of accountability (who answers for each consequence).
 // Cells come from rows.ts, as the table's and the CSV's do, so the three cannot disagree; exact decimals
 // become number cells (workbook.ts says when a double keeps them exactly), labels are in opts.lang.
 import type { Row, Worksheet } from 'exceljs';
-import type { Lang, Msg, Result } from '../model.js';
+import type { Lang, Result } from '../model.js';
 import type { RenderOptions } from './index.js';
 import { label, type CsvColumn } from './labels.js';
 import { buildAccountability, buildUnitRows, type Cell } from './rows.js';
 import { groupThousands } from './format.js';
+import { addWideSheet, wideSheetName } from './xlsx-wide.js';
 import {
   loadExcel,
   numberCell,
@@ -49,13 +51,6 @@ const ROLES = ['head', 'deputy', 'department_head', 'staff'] as const;
 // The three columns that name a row stay in view when scrolling right.
 const KEY_COLUMNS = 3;
 
-// Words only this workbook uses.
-const WORDS = {
-  units: { en: 'Units', zh: '单位' },
-  indicators: { en: 'Indicators', zh: '指标明细' },
-  consequences: { en: 'consequences', zh: '问责事项' },
-} satisfies Record<string, Msg>;
-
 const MISSED_FONT = { color: { argb: 'FFC00000' } } as const;
 
 /**
@@ -65,17 +60,20 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
   const { lang } = opts;
   const excel = await loadExcel();
   const workbook = new excel.Workbook();
+  // First the sheet laid out as the clerk's own (one per plan), then the long lists for sorting and filtering.
+  for (const result of results)
+    addWideSheet(workbook.addWorksheet(wideSheetName(result, lang, results.length > 1)), result, lang);
   const units = addSheet(
-    workbook.addWorksheet(WORDS.units[lang]),
+    workbook.addWorksheet(label('xlsx.units', lang)),
     UNIT_COLUMNS.map((c) => label(`csv.${c}`, lang)),
   );
   const details = addSheet(
-    workbook.addWorksheet(WORDS.indicators[lang]),
+    workbook.addWorksheet(label('xlsx.indicators', lang)),
     INDICATOR_COLUMNS.map((c) => label(`csv.${c}`, lang)),
   );
   const accountability = addSheet(workbook.addWorksheet(label('accountability.title', lang)), [
     ...UNIT_COLUMNS.slice(0, KEY_COLUMNS).map((c) => label(`csv.${c}`, lang)),
-    WORDS.consequences[lang],
+    label('xlsx.consequences', lang),
     ...ROLES.map((r) => label(`role.${r}`, lang)),
   ]);
   for (const result of results) {

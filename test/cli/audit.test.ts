@@ -71,6 +71,7 @@ const cases: [name: string, args: string[], exit: number][] = [
   ['diff-results-csv-en', ['--lang', 'en', 'diff', V1, V2, '--format', 'csv'], 0],
   ['diff-results-markdown-zh', ['--lang', 'zh', 'diff', V1, V2, '--format', 'markdown'], 0],
   ['diff-results-json-en', ['--lang', 'en', 'diff', V1, V2, '--format', 'json'], 0],
+  ['diff-results-html-zh', ['--lang', 'zh', 'diff', V1, V2, '--format', 'html'], 0],
   // Within 100: score +40, reward +100, fine −100, actual +2/+19, scores +30/+10 go; net +200 and every word stays.
   ['diff-tolerance-en', ['--lang', 'en', 'diff', V1, V2, '--tolerance', '100'], 0],
   ['diff-same-zh', ['--lang', 'zh', 'diff', V1, V1, '--exit-code'], 0],

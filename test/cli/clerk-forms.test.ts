@@ -8,15 +8,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { CITY_INDICATORS } from '../helpers/city.js';
 import { runKaohe } from '../helpers/memory-io.js';
 
-const IDS = [
-  'urban_new_jobs',
-  'reemployed_laid_off',
-  'hard_to_employ_jobs',
-  'rural_labour_transfer',
-  'unemployment_rate',
-];
+const IDS = CITY_INDICATORS;
 const HEADER = [
   '单位',
   '城镇新增就业(人)',

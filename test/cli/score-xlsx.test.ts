@@ -19,8 +19,8 @@ describe('kaohe score --format xlsx', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     const workbook = await read(readFileSync(out));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['单位', '指标明细', '问责名单']);
-    const units = workbook.worksheets[0]!;
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['考核结果', '单位', '指标明细', '问责名单']);
+    const units = workbook.worksheets[1]!;
     // Row 7 is 青河县 (the 6th unit): score 45, missed, fine 12,400, net −12,400, award withdrawn, 四等 stays 四等.
     expect(rowValues(units, 7)).toEqual([
       'city-2010',
@@ -39,8 +39,8 @@ describe('kaohe score --format xlsx', () => {
     // Row 10, after 8 units: reward 42,800, fines 12,500, net 30,300.
     expect(rowValues(units, 10).slice(5, 8)).toEqual([42800, 12500, 30300]);
     // 5 indicators × 8 units under the header; 3 missed units on the accountability list.
-    expect(workbook.worksheets[1]!.rowCount).toBe(41);
-    expect(workbook.worksheets[2]!.rowCount).toBe(4);
+    expect(workbook.worksheets[2]!.rowCount).toBe(41);
+    expect(workbook.worksheets[3]!.rowCount).toBe(4);
   });
 
   it('writes one workbook per plan into --out-dir, named by plan id', async () => {
@@ -57,14 +57,14 @@ describe('kaohe score --format xlsx', () => {
     expect(run.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['city-2010.xlsx', 'henan-2016-2020.xlsx']);
     const henan = await read(readFileSync(join(dir, 'henan-2016-2020.xlsx')));
-    expect(henan.worksheets[0]!.getCell('A2').value).toBe('henan-2016-2020');
+    expect(henan.worksheets[1]!.getCell('A2').value).toBe('henan-2016-2020');
   });
 
   it('writes the workbook into a pipe', async () => {
     const io = memoryIo();
     expect(await main(['node', 'kaohe', 'score', 'plans/city-2010.yaml', '--format', 'xlsx'], io)).toBe(0);
     expect(io.out).toEqual([]);
-    expect((await read(io.bytes[0]!)).worksheets).toHaveLength(3);
+    expect((await read(io.bytes[0]!)).worksheets).toHaveLength(4);
   });
 
   it('refuses to write the workbook onto a terminal, before reading anything', async () => {

@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { goldenText, memoryIo, runKaohe } from '../helpers/memory-io.js';
 
-const GOLDEN: [string, string[]][] = [
-  ['score-table-en', ['score', 'plans/city-2010.yaml']],
-  ['score-table-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml']],
+// The full grids of these files are wider than a pipe's 120 columns; they run at COLUMNS=500 so they keep showing the
+// full grid (byte for byte as before the compact layout existed). TERMINAL below runs tables at a width it shows.
+const WIDE = { COLUMNS: '500' };
+const GOLDEN: [string, string[], Record<string, string>?][] = [
+  ['score-table-en', ['score', 'plans/city-2010.yaml'], WIDE],
+  ['score-table-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml'], WIDE],
   ['score-csv-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml', '--format', 'csv']],
   ['score-json', ['score', 'plans/city-2010.yaml', '--format', 'json']],
   [
@@ -17,13 +20,15 @@ const GOLDEN: [string, string[]][] = [
     ['score', 'fixtures/batch/county-a-2020.yaml', 'fixtures/batch/county-c-2020.yaml', '--format', 'jsonl'],
   ],
   ['score-markdown-zh', ['--lang', 'zh', 'score', 'plans/city-2010.yaml', '--format', 'markdown']],
+  ['score-html-en', ['score', 'fixtures/batch/county-c-2020.yaml', '--format', 'html']],
   ['score-junit-batch', ['score', 'fixtures/batch', '--format', 'junit']],
   ['score-github-batch', ['score', 'fixtures/batch', '--format', 'github']],
-  ['score-as-of-zh', ['--lang', 'zh', 'score', 'plans/changchun-2014-2016.yaml', '--as-of', '2015']],
-  ['score-tree-en', ['score', 'fixtures/batch/county-b-2021-2023.yaml']],
+  ['score-as-of-zh', ['--lang', 'zh', 'score', 'plans/changchun-2014-2016.yaml', '--as-of', '2015'], WIDE],
+  ['score-tree-en', ['score', 'fixtures/batch/county-b-2021-2023.yaml'], WIDE],
   [
     'score-allow-missing-en',
     ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--allow-missing'],
+    WIDE,
   ],
   ['validate-junit-batch', ['validate', 'fixtures/batch', '--format', 'junit']],
   ['validate-github-batch', ['validate', 'fixtures/batch', '--format', 'github']],
@@ -31,9 +36,26 @@ const GOLDEN: [string, string[]][] = [
 ];
 
 describe('kaohe score golden files', () => {
-  it.each(GOLDEN)('%s', async (name, args) => {
-    const run = await runKaohe(args);
+  it.each(GOLDEN)('%s', async (name, args, env) => {
+    const run = await runKaohe(args, env);
     await expect(goldenText(args, run)).toMatchFileSnapshot(`../golden/score/${name}.md`);
+  });
+});
+
+// The table at a terminal's width (COLUMNS, shown in the golden's command line): compact when the full grid is wider.
+const TERMINAL: [string, string, string[]][] = [
+  ['table-city-zh-80', '80', ['--lang', 'zh', 'score', 'plans/city-2010.yaml']],
+  ['table-city-en-200', '200', ['score', 'plans/city-2010.yaml']],
+  ['table-city-zh-wide-80', '80', ['--lang', 'zh', 'score', 'plans/city-2010.yaml', '--wide']],
+  ['table-changchun-zh-80', '80', ['--lang', 'zh', 'score', 'plans/changchun-2014-2016.yaml']],
+  ['table-tree-en-200', '200', ['score', 'fixtures/batch/county-b-2021-2023.yaml']],
+  ['table-tree-en-80', '80', ['score', 'fixtures/batch/county-b-2021-2023.yaml']],
+];
+
+describe('kaohe score tables at a terminal width', () => {
+  it.each(TERMINAL)('%s', async (name, columns, args) => {
+    const run = await runKaohe(args, { COLUMNS: columns });
+    await expect(goldenText(args, run, { COLUMNS: columns })).toMatchFileSnapshot(`../golden/score/${name}.md`);
   });
 });
 

@@ -38,9 +38,12 @@ export async function runKaohe(args: readonly string[], env: Record<string, stri
   return { code, stdout: io.out.join(''), stderr: io.err.join('') };
 }
 
-/** Returns a golden file's text: the command line, stdout, stderr and exit code. */
-export function goldenText(args: readonly string[], run: Run): string {
+/** Returns a golden file's text: the command line (after `env`, when given), stdout, stderr and exit code. */
+export function goldenText(args: readonly string[], run: Run, env: Record<string, string> = {}): string {
+  const prefix = Object.entries(env)
+    .map(([k, v]) => `${k}=${v} `)
+    .join('');
   const block = (title: string, text: string) =>
     `## ${title}\n\n\`\`\`\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}\`\`\`\n`;
-  return `# kaohe ${args.join(' ')}\n\n${block('stdout', run.stdout)}\n${block('stderr', run.stderr)}\nexit code: ${run.code}\n`;
+  return `# ${prefix}kaohe ${args.join(' ')}\n\n${block('stdout', run.stdout)}\n${block('stderr', run.stderr)}\nexit code: ${run.code}\n`;
 }

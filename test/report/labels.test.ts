@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { LABELS } from '../../src/messages/labels.js';
 import { CSV_COLUMNS, countWord, label, listLabelKeys, punctuation } from '../../src/report/labels.js';
 
 const keys = listLabelKeys();
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 describe('labels', () => {
   it('has a label for every CSV column', () => {
     for (const column of CSV_COLUMNS) expect(keys).toContain(`csv.${column}`);
   });
 
-  it.each(keys)('%s has both an English and a Chinese text', (key) => {
-    expect(label(key, 'en').trim()).not.toBe('');
-    expect(label(key, 'zh').trim()).not.toBe('');
-  });
-
   it.each(keys)('%s differs between English and Chinese', (key) => {
-    expect(label(key, 'en')).not.toBe(label(key, 'zh'));
-  });
-
-  it.each(keys)('%s uses the same placeholders in both languages', (key) => {
-    expect(placeholders(label(key, 'zh'))).toEqual(placeholders(label(key, 'en')));
+    expect(LABELS[key].en).not.toBe(LABELS[key].zh);
   });
 
   it.each([
@@ -48,6 +39,7 @@ describe('labels', () => {
   });
 
   it('leaves a placeholder it has no value for visible rather than printing "undefined"', () => {
+    // @ts-expect-error: the compiler requires {yuan}; at run time a missing value stays visible.
     expect(label('consequence.fine', 'en')).toBe('fine {yuan} yuan');
   });
 

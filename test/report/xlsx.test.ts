@@ -17,15 +17,15 @@ afterEach(() => void vi.useRealTimers());
 
 describe('renderResultsXlsx', () => {
   it.each([
-    ['zh', ['单位', '指标明细', '问责名单']],
-    ['en', ['Units', 'Indicators', 'Accountability list']],
-  ] as const)('names the three sheets in %s', async (lang, names) => {
+    ['zh', ['考核结果', '单位', '指标明细', '问责名单']],
+    ['en', ['Results', 'Units', 'Indicators', 'Accountability list']],
+  ] as const)('names the wide results sheet and the three lists in %s', async (lang, names) => {
     const workbook = await read(await renderResultsXlsx([cityResult], { lang, color: false }));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(names);
   });
 
   it('heads the units sheet with the CSV labels and freezes the header and the three naming columns', async () => {
-    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[0]!;
+    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[1]!;
     expect(rowValues(sheet, 1)).toEqual([
       '方案编号',
       '单位编号',
@@ -45,7 +45,7 @@ describe('renderResultsXlsx', () => {
 
   // 东城区 (row 3): 288 persons short × 100 = 28,800 yuan fine, net −28,800; 二等 down one → 三等.
   it("writes a unit's money as number cells, grouped without decimals", async () => {
-    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[0]!;
+    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[1]!;
     expect(rowValues(sheet, 3)).toEqual([
       'city-2010',
       'dongcheng',
@@ -66,14 +66,14 @@ describe('renderResultsXlsx', () => {
   // Totals of the fixture: reward 18,400; fines 28,800 + 5,000 = 33,800; net −15,400 — under the 4 units, in row 6,
   // in the money columns F, G, H (after plan, unit id, unit name, score, overall).
   it('closes each plan with a bold total row of its money', async () => {
-    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'en', color: false }))).worksheets[0]!;
+    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'en', color: false }))).worksheets[1]!;
     expect(rowValues(sheet, 6)).toEqual(['city-2010', '', 'total', '', '', 18400, 33800, -15400, '', '', '']);
     expect(sheet.getRow(6).font?.bold).toBe(true);
   });
 
   // 城关区's rate: target 4.3, actual 4.1, surplus 0.2 — one decimal each; row 3 is its second indicator.
   it('keeps a rate as a number with a format showing its own decimals', async () => {
-    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'en', color: false }))).worksheets[1]!;
+    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'en', color: false }))).worksheets[2]!;
     expect(rowValues(sheet, 3).slice(3)).toEqual([
       'unemployment_rate',
       '城镇登记失业率',
@@ -90,7 +90,7 @@ describe('renderResultsXlsx', () => {
 
   it('leaves a missing actual empty, never 0', async () => {
     // 西城区's rate (row 7: 城关区 2 rows, 东城区 2, then 西城区's jobs and rate) has no actual.
-    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'en', color: false }))).worksheets[1]!;
+    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'en', color: false }))).worksheets[2]!;
     expect(sheet.getCell('C7').value).toBe('西城区');
     expect(sheet.getCell('I7').value).toBe('');
     expect(sheet.getCell('J7').value).toBe('missing');
@@ -98,7 +98,7 @@ describe('renderResultsXlsx', () => {
 
   // 东城区: fine 28,800, award withdrawn, 二等 → 三等; 南山县: fine 5,000, withdrawn, already 四等. 城关区 and 西城区 have none.
   it('lists each unit with a consequence and its four responsible persons', async () => {
-    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[2]!;
+    const sheet = (await read(await renderResultsXlsx([cityResult], { lang: 'zh', color: false }))).worksheets[3]!;
     expect(rowValues(sheet, 1)).toEqual([
       '方案编号',
       '单位编号',
@@ -125,8 +125,14 @@ describe('renderResultsXlsx', () => {
 
   it('writes every plan of a batch into the same sheets', async () => {
     // 4 city units + its total + 2 province units + its total, under the header.
-    const sheet = (await read(await renderResultsXlsx([cityResult, provinceResult], { lang: 'en', color: false })))
-      .worksheets[0]!;
+    const workbook = await read(await renderResultsXlsx([cityResult, provinceResult], { lang: 'en', color: false }));
+    // a wide results sheet per plan first, then the shared lists
+    expect(workbook.worksheets.map((s) => s.name).slice(0, 3)).toEqual([
+      'Results city-2010',
+      'Results province-2021',
+      'Units',
+    ]);
+    const sheet = workbook.getWorksheet('Units')!;
     expect(sheet.rowCount).toBe(1 + 4 + 1 + 2 + 1);
     expect(sheet.getCell('A7').value).toBe('province-2021');
   });

@@ -9,7 +9,8 @@ import { validateResultDocument } from '../../generated/validators.js';
 import { loadPlan, type LoadedPlan } from '../../load/plan.js';
 import { validateWithPositions, type CompiledValidator, type SchemaError } from '../../load/validate.js';
 import { parseYaml, sourceAt, type YamlFile } from '../../load/yaml.js';
-import type { Diagnostic, Result } from '../../model.js';
+import { errorText } from '../../messages/index.js';
+import type { Diagnostic, Msg, Result } from '../../model.js';
 import { diffReporters, type DiffFormat } from '../../report/diff.js';
 import { hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readYamlText } from '../load-inputs.js';
@@ -27,10 +28,7 @@ export interface DiffCommandOptions {
 
 type Side = { kind: 'results'; results: Result[] } | { kind: 'plan'; loaded: LoadedPlan };
 
-const RESULT_HINT = {
-  en: 'diff compares what `kaohe score --format json` writes, or two plans',
-  zh: 'diff 比较 `kaohe score --format json` 的输出,或两个方案文件',
-};
+const RESULT_HINT = errorText('RESULT_INVALID', 'hint');
 
 // One result, or an array of them: each element is checked against the result schema, at its own index.
 const validateResults: CompiledValidator = Object.assign(
@@ -49,8 +47,8 @@ const validateResults: CompiledValidator = Object.assign(
   { errors: null },
 );
 
-function invalid(y: YamlFile, path: (string | number)[], en: string, zh: string): Diagnostic {
-  return { code: 'RESULT_INVALID', severity: 'error', ...sourceAt(y, path), message: { en, zh }, hint: RESULT_HINT };
+function invalid(y: YamlFile, path: (string | number)[], message: Msg): Diagnostic {
+  return { code: 'RESULT_INVALID', severity: 'error', ...sourceAt(y, path), message, hint: RESULT_HINT };
 }
 
 // Plans are matched by id: two results of one plan on one side would make the match a guess.
@@ -71,12 +69,7 @@ function readResults(y: YamlFile): { side?: Side; diagnostics: Diagnostic[] } {
   if (schema.length > 0) return { diagnostics: schema };
   const results = (Array.isArray(y.data) ? y.data : [y.data]) as Result[];
   const diagnostics = repeatedPlans(results).map((i) =>
-    invalid(
-      y,
-      [i, 'plan', 'id'],
-      `plan "${results[i]!.plan.id}" appears twice`,
-      `方案 "${results[i]!.plan.id}" 出现了两次`,
-    ),
+    invalid(y, [i, 'plan', 'id'], errorText('RESULT_INVALID', 'repeated_plan', { id: results[i]!.plan.id })),
   );
   return diagnostics.length > 0 ? { diagnostics } : { side: { kind: 'results', results }, diagnostics };
 }
@@ -136,14 +129,11 @@ export async function runDiff(
       file: newPath,
       line: 1,
       col: 1,
-      message: {
-        en: `cannot compare a ${a.side.kind === 'plan' ? 'plan' : 'result'} with a ${b.side.kind === 'plan' ? 'plan' : 'result'}`,
-        zh: `不能将${a.side.kind === 'plan' ? '方案' : '结果'}与${b.side.kind === 'plan' ? '方案' : '结果'}比较`,
-      },
-      hint: {
-        en: 'give two results (kaohe score --format json) or two plans',
-        zh: '请给出两个结果(kaohe score --format json)或两个方案',
-      },
+      message: errorText('USAGE', 'compare_kinds', {
+        old: errorText('USAGE', a.side.kind === 'plan' ? 'plan' : 'result'),
+        new: errorText('USAGE', b.side.kind === 'plan' ? 'plan' : 'result'),
+      }),
+      hint: errorText('USAGE', 'compare_kinds_hint'),
     });
   }
   reportDiagnostics(ctx, diagnostics);

@@ -12,7 +12,8 @@ import { renderExplainJson, renderExplainText, type ExplainFormat } from '../../
 import { groupThousands } from '../../report/format.js';
 import { hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
-import { missingActuals } from './score.js';
+import { missingActuals } from '../missing-actuals.js';
+import { errorText } from '../../messages/index.js';
 
 /** The options of `kaohe explain`. */
 export interface ExplainCommandOptions extends ActualsReadOptions {
@@ -39,7 +40,7 @@ export function resolveTarget(
           code: 'UNKNOWN_UNIT',
           severity: 'error',
           ...at,
-          message: { en: `no unit "${options.unit}" in this plan`, zh: `方案中没有单位 "${options.unit}"` },
+          message: errorText('UNKNOWN_UNIT', 'message', { id: options.unit }),
           hint: matcher.unitHint(options.unit),
         },
       ],
@@ -53,11 +54,8 @@ export function resolveTarget(
   const own = createMatcher({ ...plan, indicators: plan.indicators.filter((i) => unit.targets.has(i.id)) });
   const message =
     indicator === undefined
-      ? { en: `no indicator "${options.indicator}" in this plan`, zh: `方案中没有指标 "${options.indicator}"` }
-      : {
-          en: `${unit.name} has no target for ${indicator.name} (${indicator.id})`,
-          zh: `${unit.name} 没有 ${indicator.name}(${indicator.id})的目标`,
-        };
+      ? errorText('UNKNOWN_INDICATOR', 'explain', { id: options.indicator })
+      : errorText('UNKNOWN_INDICATOR', 'no_target', { unit: unit.name, name: indicator.name, id: indicator.id });
   return {
     unit,
     diagnostics: [
@@ -109,7 +107,7 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     (d): Diagnostic => ({
       ...d,
       severity: 'warning',
-      hint: { en: 'explained as missing; fill it in for a complete result', zh: '按缺数据解释;补填后方为完整结果' },
+      hint: errorText('MISSING_ACTUALS', 'explain_hint'),
     }),
   );
   reportDiagnostics(ctx, [...diagnostics, ...missing]);

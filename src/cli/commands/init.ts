@@ -2,7 +2,8 @@
 // written only where nothing exists yet: kaohe never overwrites a file the user has.
 import { posix } from 'node:path';
 import { SCHEMA_TEXTS } from '../../generated/schema-texts.js';
-import { reportDiagnostics, type Context } from '../context.js';
+import { fileError, reportDiagnostics, type Context } from '../context.js';
+import { errorText } from '../../messages/index.js';
 
 const PLAN = `# yaml-language-server: $schema=plan.schema.json
 # A starter plan: edit the units, targets and rules, then run
@@ -65,14 +66,7 @@ export async function runInit(ctx: Context, dir = '.'): Promise<number> {
   const kind = await ctx.io.stat(dir);
   if (kind !== null && kind !== 'directory') {
     reportDiagnostics(ctx, [
-      {
-        code: 'OUTPUT_WRITE',
-        severity: 'error',
-        file: dir,
-        line: 1,
-        col: 1,
-        message: { en: `${dir} is not a directory`, zh: `${dir} 不是目录` },
-      },
+      fileError('OUTPUT_WRITE', dir, errorText('OUTPUT_WRITE', 'init_not_directory', { path: dir })),
     ]);
     return 2;
   }
@@ -82,21 +76,14 @@ export async function runInit(ctx: Context, dir = '.'): Promise<number> {
   if (existing.length > 0) {
     reportDiagnostics(
       ctx,
-      existing.map((path) => ({
-        code: 'OUTPUT_IS_INPUT' as const,
-        severity: 'error' as const,
-        file: path,
-        line: 1,
-        col: 1,
-        message: {
-          en: `${path} already exists; kaohe init never overwrites a file`,
-          zh: `${path} 已存在;kaohe init 不会覆盖已有文件`,
-        },
-        hint: {
-          en: 'run kaohe init in an empty directory: kaohe init NEW_DIR',
-          zh: '请在空目录中运行:kaohe init 新目录',
-        },
-      })),
+      existing.map((path) =>
+        fileError(
+          'OUTPUT_IS_INPUT',
+          path,
+          errorText('OUTPUT_IS_INPUT', 'init_exists', { path }),
+          errorText('OUTPUT_IS_INPUT', 'init_exists_hint'),
+        ),
+      ),
     );
     return 2;
   }

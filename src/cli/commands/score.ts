@@ -3,26 +3,30 @@
 import { appendAll } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
-import type { Diagnostic, Plan, PreviousResult, Result } from '../../model.js';
+import type { Diagnostic, PreviousResult, Result } from '../../model.js';
 import { readPrevious } from '../previous.js';
 import { posix } from 'node:path';
 import {
   BINARY_SCORE_FORMATS,
   FORMATS_CARRYING_ERRORS,
+  LAZY_SCORE_FORMATS,
   SCORE_FORMATS,
   type BinaryScoreFormat,
+  type LazyScoreFormat,
 } from '../../report/formats.js';
-import { scoreReporters, type ScoreFormat } from '../../report/index.js';
+import { lazyScoreReporters, scoreReporters, type ScoreFormat } from '../../report/index.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
-import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { errorText } from '../../messages/index.js';
+import { missingActuals } from '../missing-actuals.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { writeOutput, type OutputData } from '../output.js';
 
 /** The options of `kaohe score`. */
 export interface ScoreCommandOptions extends ActualsReadOptions {
   actuals: string[];
-  format: ScoreFormat | BinaryScoreFormat;
+  format: ScoreFormat | LazyScoreFormat | BinaryScoreFormat;
   out?: string;
   asOf?: number;
   allowMissing?: boolean;
@@ -31,36 +35,14 @@ export interface ScoreCommandOptions extends ActualsReadOptions {
   outDir?: string;
   quiet?: boolean;
   previous?: string;
+  wide?: boolean;
 }
 
-/** Returns a MISSING_ACTUALS error for each target of the plan that the result marks missing. */
-export function missingActuals(plan: Plan, result: Result): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const units = new Map(plan.units.map((u) => [u.id, u]));
-  for (const unit of result.units) {
-    for (const ind of unit.indicators) {
-      if (ind.status !== 'missing' || ind.rolled_up) continue;
-      const target = units.get(unit.id)?.targets.get(ind.id);
-      const at = target?.source ?? plan.source;
-      const years = (ind.years ?? []).filter((y) => y.actual === null).map((y) => y.year);
-      const inYears =
-        years.length > 0 ? { en: ` for ${years.join(', ')}`, zh: `(${years.join('、')}年)` } : { en: '', zh: '' };
-      out.push({
-        code: 'MISSING_ACTUALS',
-        severity: 'error',
-        ...at,
-        message: {
-          en: `no actual for ${unit.name} (${unit.id}) / ${ind.name ?? ind.id}${inYears.en}`,
-          zh: `缺少 ${unit.name}(${unit.id})/ ${ind.name ?? ind.id} 的实际数据${inYears.zh}`,
-        },
-        hint: {
-          en: 'fill it in, or score with --allow-missing to mark the unit incomplete',
-          zh: '请补填数据,或使用 --allow-missing 将该单位标记为数据不全',
-        },
-      });
-    }
-  }
-  return out;
+/** The width a table is drawn to: the terminal's, else COLUMNS when set, else 120 (a pipe or a file). */
+export function outputWidth(io: Context['io']): number {
+  if (io.stdout.columns !== undefined && io.stdout.columns > 0) return io.stdout.columns;
+  const fromEnv = Number(io.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 120;
 }
 
 /** One plan's outcome: its result, or nothing when its inputs had errors. */
@@ -88,14 +70,8 @@ async function scorePlan(
       code: 'USAGE',
       severity: 'error',
       ...plan.source,
-      message: {
-        en: `--as-of ${options.asOf} is outside the plan's period ${plan.period.from}–${plan.period.to}`,
-        zh: `--as-of ${options.asOf} 不在方案考核期 ${plan.period.from}–${plan.period.to} 内`,
-      },
-      hint: {
-        en: `give a year from ${plan.period.from} to ${plan.period.to}`,
-        zh: `请指定 ${plan.period.from} 至 ${plan.period.to} 之间的年份`,
-      },
+      message: errorText('USAGE', 'as_of', { year: options.asOf, ...plan.period }),
+      hint: errorText('USAGE', 'as_of_hint', plan.period),
     });
     return undefined;
   }
@@ -154,7 +130,15 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
     // exceljs is imported only on this path: it costs about 300 ms.
     if (options.format === 'xlsx')
       return (await import('../../report/xlsx.js')).renderResultsXlsx(list, { lang: ctx.lang, color: false });
-    const renderOptions = { lang: ctx.lang, color, bom: Boolean(options.bom), diagnostics };
+    const renderOptions = {
+      lang: ctx.lang,
+      color,
+      bom: Boolean(options.bom),
+      diagnostics,
+      width: outputWidth(ctx.io),
+      wide: Boolean(options.wide),
+    };
+    if (isLazy(options.format)) return (await lazyScoreReporters[options.format]())(list, renderOptions);
     // JSON is written as it is made, a unit at a time: a national result is 120 MB of text.
     const streamed = STREAMED[options.format];
     return streamed === undefined ? scoreReporters[options.format](list, renderOptions) : streamed(list, renderOptions);
@@ -170,6 +154,10 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
   return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
 }
 
+function isLazy(format: string): format is LazyScoreFormat {
+  return Object.hasOwn(LAZY_SCORE_FORMATS, format);
+}
+
 /** Writes one file per result into --out-dir, named by plan id; returns false if any could not be written. */
 async function writeEach(
   ctx: Context,
@@ -180,17 +168,8 @@ async function writeEach(
 ): Promise<boolean> {
   const dir = options.outDir!;
   if ((await ctx.io.stat(dir)) !== 'directory') {
-    reportDiagnostics(ctx, [
-      {
-        code: 'OUTPUT_WRITE',
-        severity: 'error',
-        file: dir,
-        line: 1,
-        col: 1,
-        message: { en: `--out-dir ${dir} is not a directory`, zh: `--out-dir ${dir} 不是目录` },
-        hint: { en: 'create it first (mkdir -p)', zh: '请先创建该目录(mkdir -p)' },
-      },
-    ]);
+    const message = errorText('OUTPUT_WRITE', 'out_dir', { path: dir });
+    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', dir, message, errorText('OUTPUT_WRITE', 'out_dir_hint'))]);
     return false;
   }
   let ok = true;
@@ -198,20 +177,9 @@ async function writeEach(
   for (const result of results) {
     const name = `${result.plan.id}.${SCORE_FORMATS[options.format]}`;
     if (used.has(name)) {
-      reportDiagnostics(ctx, [
-        {
-          code: 'USAGE',
-          severity: 'error',
-          file: result.inputs[0]?.path ?? name,
-          line: 1,
-          col: 1,
-          message: {
-            en: `two plans have the id ${result.plan.id}: their results would share ${name}`,
-            zh: `两个方案的 id 都是 ${result.plan.id}:结果文件 ${name} 会重名`,
-          },
-          hint: { en: 'give each plan its own plan.id', zh: '请为每个方案设置不同的 plan.id' },
-        },
-      ]);
+      const message = errorText('USAGE', 'same_id', { id: result.plan.id, name });
+      const file = result.inputs[0]?.path ?? name;
+      reportDiagnostics(ctx, [fileError('USAGE', file, message, errorText('USAGE', 'same_id_hint'))]);
       ok = false;
       continue;
     }
@@ -232,22 +200,10 @@ function binaryOnTerminal(ctx: Context, args: string[], options: ScoreCommandOpt
     !ctx.io.stdout.isTTY
   )
     return false;
+  const { format } = options;
+  const message = errorText('USAGE', 'binary_format', { format });
   reportDiagnostics(ctx, [
-    {
-      code: 'USAGE',
-      severity: 'error',
-      file: args[0] ?? '.',
-      line: 1,
-      col: 1,
-      message: {
-        en: `--format ${options.format} is binary and is not written to a terminal`,
-        zh: `--format ${options.format} 输出二进制文件,不输出到终端`,
-      },
-      hint: {
-        en: `add --out results.${options.format} or --out-dir DIR (or redirect stdout to a file)`,
-        zh: `请加上 --out results.${options.format} 或 --out-dir 目录(或将标准输出重定向到文件)`,
-      },
-    },
+    fileError('USAGE', args[0] ?? '.', message, errorText('USAGE', 'binary_format_hint', { format })),
   ]);
   return true;
 }

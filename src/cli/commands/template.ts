@@ -5,7 +5,8 @@ import { buildTemplate, buildTemplateRows } from '../../load/actuals/template.js
 import type { TEMPLATE_FORMATS } from '../../report/formats.js';
 import { renderTemplateCsv } from '../../report/template-csv.js';
 import type { Diagnostic } from '../../model.js';
-import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { errorText } from '../../messages/index.js';
 import { readPlan } from '../load-inputs.js';
 import { writeOutput } from '../output.js';
 
@@ -39,19 +40,6 @@ export async function runTemplate(ctx: Context, planPath: string, options: Templ
 
 // A workbook is binary: on a terminal it is noise that can upset the terminal; into a pipe or file it is fine.
 function binaryOnTerminal(planPath: string): Diagnostic {
-  return {
-    code: 'USAGE',
-    severity: 'error',
-    file: planPath,
-    line: 1,
-    col: 1,
-    message: {
-      en: 'an .xlsx workbook is binary and is not written to a terminal',
-      zh: '.xlsx 工作簿是二进制文件,不输出到终端',
-    },
-    hint: {
-      en: `add --out FILE.xlsx (or redirect: kaohe template ${planPath} --format xlsx > FILE.xlsx)`,
-      zh: `请加上 --out 文件.xlsx(或重定向:kaohe template ${planPath} --format xlsx > 文件.xlsx)`,
-    },
-  };
+  const hint = errorText('USAGE', 'binary_template_hint', { plan: planPath });
+  return fileError('USAGE', planPath, errorText('USAGE', 'binary_template'), hint);
 }

@@ -7,7 +7,8 @@ import { validateWithPositions, type CompiledValidator } from '../../load/valida
 import { validateActualsDocument } from '../../generated/validators.js';
 import type { Diagnostic } from '../../model.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
-import { hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { errorText } from '../../messages/index.js';
 import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
@@ -92,21 +93,7 @@ async function validateActualsAlone(ctx: Context, path: string): Promise<Diagnos
     const bytes = await readInput(ctx, path);
     if (!bytes.value) return bytes.diagnostics;
     return [
-      {
-        code: 'USAGE',
-        severity: 'error',
-        file: path,
-        line: 1,
-        col: 1,
-        message: {
-          en: 'a CSV or Excel actuals file is checked against its plan',
-          zh: 'CSV 或 Excel 数据文件需要对照方案校验',
-        },
-        hint: {
-          en: `give the plan too: kaohe validate PLAN.yaml ${path}`,
-          zh: `请同时指定方案:kaohe validate 方案.yaml ${path}`,
-        },
-      },
+      fileError('USAGE', path, errorText('USAGE', 'actuals_alone'), errorText('USAGE', 'actuals_alone_hint', { path })),
     ];
   }
   const read = await readYamlText(ctx, path);

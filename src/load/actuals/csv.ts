@@ -4,6 +4,8 @@
 // text without one is a line per record and a field per delimiter, which is exactly what csv-parse
 // makes of it, at a tenth of the cost and without a record object per line.
 import { parse } from 'csv-parse/sync';
+import { errorText, labelText } from '../../messages/index.js';
+import type { Msg } from '../../model.js';
 import type { Collector } from './collect.js';
 import type { Cell, Grid, SheetRow } from './grid.js';
 
@@ -19,16 +21,16 @@ export function normalizeLineEnds(text: string): string {
 }
 
 /**
- * Returns the rows of a CSV text (comma- or tab-separated, detected from the first line), or undefined after reporting
+ * Returns the rows of a CSV text (its delimiter detected from its rows: see detectDelimiter), or undefined after reporting
  * a syntax error.
  */
 export function parseCsvGrid(text: string, file: string, out: Collector): Grid | undefined {
   const lf = normalizeLineEnds(text);
   const delimiter = detectDelimiter(lf);
-  const columnLabel = (i: number): { en: string; zh: string } => ({ en: `column ${i + 1}`, zh: `第${i + 1}列` });
+  const columnLabel = (i: number): Msg => labelText('column.csv', { n: i + 1 });
   // A lone surrogate would become U+FFFD in csv-parse's bytes: such a text takes csv-parse's path too.
   if (!lf.includes('"') && !LONE_SURROGATE.test(lf))
-    return { file, rows: plainRows(lf, { file, delimiter }), columnLabel };
+    return { file, rows: plainRows(lf, { file, delimiter }), columnLabel, ...semicolon(delimiter) };
   let records: ParsedRecord[];
   try {
     // Lines are counted from the raw text: csv-parse's info or on_record builds an object per record,
@@ -38,8 +40,10 @@ export function parseCsvGrid(text: string, file: string, out: Collector): Grid |
     reportSyntaxError(lf, lastGoodLine(lf, delimiter) + 1, delimiter, error, file, out);
     return undefined;
   }
-  return { file, rows: quotedRows(records, { file, delimiter }), columnLabel };
+  return { file, rows: quotedRows(records, { file, delimiter }), columnLabel, ...semicolon(delimiter) };
 }
+
+const semicolon = (delimiter: string) => (delimiter === ';' ? { decimalComma: true } : {});
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const CSV_OPTIONS = {
@@ -148,49 +152,51 @@ function reportSyntaxError(
   let start = 0;
   for (let l = 1; l < line && start !== -1; l++) start = lf.indexOf('\n', start) + 1 || -1;
   const open = start === -1 ? undefined : scanFields(lf.slice(start), delimiter).openQuote;
-  const hint = {
-    en: 'a quote (") that opens a field must close it; write "" for a quote inside a field',
-    zh: '字段开头的引号(")必须成对;字段内的引号请写作 ""',
-  };
+  const hint = errorText('CSV_SYNTAX', 'hint');
   if (open === undefined) {
     const detail = error instanceof Error ? error.message : String(error);
-    out.error(
-      'CSV_SYNTAX',
-      { file, line, col: 1 },
-      { en: `CSV syntax error: ${detail}`, zh: `CSV 格式错误:${detail}` },
-      hint,
-    );
+    out.error('CSV_SYNTAX', { file, line, col: 1 }, errorText('CSV_SYNTAX', 'message', { detail }), hint);
     return;
   }
   const before = lf.slice(start, start + open);
   const breaks = countBreaks(before, before.length);
   const col = open - (before.lastIndexOf('\n') + 1) + 1;
-  out.error(
-    'CSV_SYNTAX',
-    { file, line: line + breaks, col, length: 1 },
-    {
-      en: 'CSV syntax error: this quote opens a field that is never closed',
-      zh: 'CSV 格式错误:此处的引号开始了一个字段,但直到文件末尾都没有闭合',
-    },
-    hint,
-  );
+  out.error('CSV_SYNTAX', { file, line: line + breaks, col, length: 1 }, errorText('CSV_SYNTAX', 'unclosed'), hint);
 }
 
-// Excel's "Unicode text" and many hand-made files are tab-separated; a clerk's CSV is comma-separated.
-function detectDelimiter(text: string): string {
-  let first = '';
-  for (let start = 0; start < text.length; ) {
-    const end = text.indexOf('\n', start);
-    const line = end === -1 ? text.slice(start) : text.slice(start, end);
-    if (line.trim() !== '') {
-      first = line;
-      break;
+const DELIMITERS = [',', '\t', ';', '\uff0c', '|'] as const;
+
+/**
+ * Returns the delimiter of a CSV text, found from its first 50 filled lines (not the first line alone: a title or a
+ * 填报单位 line above the header has none): the candidate that splits the most lines into the same number of fields,
+ * weighted by that number, so that `;` wins over the decimal commas of a European-locale save (`4,3`). Comma, tab,
+ * semicolon, the full-width comma `，` a Chinese input method types, and `|`.
+ */
+export function detectDelimiter(text: string): string {
+  // Quoted fields may hold any delimiter: they are left out of the count.
+  const lines = text
+    .slice(0, 65536)
+    .replace(/"(?:[^"]|"")*"/g, '""')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 50);
+  let best: string = ',';
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const counts = new Map<number, number>();
+    for (const line of lines) {
+      const fields = line.split(d).length;
+      if (fields > 1) counts.set(fields, (counts.get(fields) ?? 0) + 1);
     }
-    start = end === -1 ? text.length : end + 1;
+    for (const [fields, n] of counts) {
+      const score = n * (fields - 1);
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
   }
-  const tabs = first.split('\t').length;
-  const commas = first.split(',').length;
-  return tabs > commas ? '\t' : ',';
+  return best;
 }
 
 function countBreaks(text: string, upTo: number): number {

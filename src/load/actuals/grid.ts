@@ -45,6 +45,8 @@ export interface Grid {
   /** A workbook's rows, or a CSV's rows made one at a time as the reader asks for them. */
   rows: Iterable<Row | SheetRow>;
   columnLabel(index: number): Msg;
+  /** A CSV separated by `;`, as a European-locale Excel saves it: its values have decimal commas (4,3). */
+  decimalComma?: boolean;
 }
 
 /** Returns the cell's trimmed text ('' for an empty cell). */
@@ -52,14 +54,19 @@ export function textOf(cell: Cell | undefined): string {
   return cell === undefined ? '' : cell.text.trim();
 }
 
+/** Returns a header or label text with its line breaks joined (a cell typed with Alt+Enter: 下岗失业人员⏎再就业(人)). */
+export function joinLines(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(/\s*[\r\n]+\s*/g, '') : text;
+}
+
+/** Returns the cell's text as a label: trimmed, its line breaks joined. */
+export function labelOf(cell: Cell | undefined): string {
+  return joinLines(textOf(cell));
+}
+
 /** Returns true when a cell holds nothing (no text, no number, no problem). */
 export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || (textOf(cell) === '' && cell.number === undefined && cell.problem === undefined);
-}
-
-/** Returns where a source is, as the user reads it: `file:Sheet1!C12` or `file:LINE:COL`. */
-export function formatWhere(source: Source): string {
-  return source.cell === undefined ? `${source.file}:${source.line}:${source.col}` : `${source.file}:${source.cell}`;
 }
 
 /** A spreadsheet's row of ready-made cells, seen as a SheetRow. */

@@ -1,11 +1,13 @@
 // The header row says what the sheet is: long (one row per unit × indicator) when it names an
 // indicator column beside a unit or a value column, else wide (one column per indicator, as clerks
 // keep them). `unit,indicator,valeu` is a long sheet with a misspelt column, not two unknown indicators.
+import { errorText, labelText } from '../../messages/index.js';
 import type { Indicator } from '../../model.js';
+import { formatSource } from '../../source.js';
 import { describeMismatch, measureOf } from '../number.js';
 import { closest } from '../../suggest.js';
 import type { Collector } from './collect.js';
-import { formatWhere, textOf, type Row } from './grid.js';
+import { labelOf, textOf, type Row } from './grid.js';
 import { looseKey, type Matcher } from './match.js';
 import { measureHint, type CellError } from './value.js';
 
@@ -61,7 +63,7 @@ export function parseIndicatorLabel(
     const name = m ? m[1]! : text.trim();
     return {
       code: 'ACTUALS_UNKNOWN_INDICATOR',
-      message: { en: `unknown indicator "${name}"`, zh: `未知指标 "${name}"` },
+      message: errorText('ACTUALS_UNKNOWN_INDICATOR', 'message', { text: name }),
       hint: matcher.indicatorHint(name),
     };
   }
@@ -79,7 +81,7 @@ export function checkWrittenIn(written: string, indicator: Indicator): CellError
   if (measure !== undefined && target !== undefined && measure.family === target.family) return undefined;
   const message =
     measure === undefined
-      ? { en: `unknown unit of measure "${written}"`, zh: `未知的计量单位 "${written}"` }
+      ? errorText('ACTUALS_UNIT_MISMATCH', 'unknown', { unit: written })
       : describeMismatch(written, indicator.unit);
   return { code: 'ACTUALS_UNIT_MISMATCH', message, hint: measureHint(indicator) };
 }
@@ -112,16 +114,16 @@ function readLongColumn(layout: Layout, role: Role | undefined, col: number, hea
   out.error(
     'ACTUALS_HEADER',
     cell.source,
-    { en: `unknown column "${text}"`, zh: `未知的列 "${text}"` },
+    errorText('ACTUALS_HEADER', 'unknown_column', { text }),
     hint
-      ? { en: `did you mean ${hint}?`, zh: `是否应为 ${hint}?` }
-      : { en: `columns: ${LONG_HEADERS.join(', ')}`, zh: `可用的列:${LONG_HEADERS.join(', ')}` },
+      ? labelText('hint.did_you_mean', { name: hint })
+      : errorText('ACTUALS_HEADER', 'columns', { columns: LONG_HEADERS.join(', ') }),
   );
 }
 
 function readWideColumn(layout: Layout, col: number, header: Row, matcher: Matcher, out: Collector): void {
   const cell = header.cells[col]!;
-  const found = parseIndicatorLabel(textOf(cell), matcher);
+  const found = parseIndicatorLabel(labelOf(cell), matcher);
   if ('code' in found) return out.error(found.code, cell.source, found.message, found.hint);
   const before = layout.values.find((v) => v.indicator === found.indicator);
   if (before !== undefined) {
@@ -129,11 +131,8 @@ function readWideColumn(layout: Layout, col: number, header: Row, matcher: Match
     return out.error(
       'ACTUALS_DUPLICATE',
       cell.source,
-      {
-        en: `a second column for ${found.indicator.name}: the first is at ${formatWhere(first)}`,
-        zh: `${found.indicator.name} 有第二列:第一列在 ${formatWhere(first)}`,
-      },
-      { en: 'keep one of the two columns', zh: '请只保留其中一列' },
+      errorText('ACTUALS_DUPLICATE', 'column', { indicator: found.indicator.name, where: formatSource(first) }),
+      errorText('ACTUALS_DUPLICATE', 'column_hint'),
     );
   }
   layout.values.push({
@@ -151,11 +150,8 @@ function placeRole(layout: Layout, role: Exclude<Role, 'skip'>, col: number, hea
     out.error(
       'ACTUALS_HEADER',
       cell.source,
-      {
-        en: `a second "${role}" column: the first is column ${before + 1}`,
-        zh: `第二个"${role}"列:第一个是第 ${before + 1} 列`,
-      },
-      { en: 'keep one of the two columns', zh: '请只保留其中一列' },
+      errorText('ACTUALS_HEADER', 'second_role', { role, column: before + 1 }),
+      errorText('ACTUALS_HEADER', 'second_role_hint'),
     );
     return;
   }
@@ -169,8 +165,8 @@ function checkLayout(layout: Layout, header: Row, out: Collector): Layout | unde
     out.error(
       'ACTUALS_HEADER',
       at,
-      { en: 'a long sheet needs a unit column (unit or 单位)', zh: '长表需要"单位"列(unit 或 单位)' },
-      { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' },
+      errorText('ACTUALS_HEADER', 'no_unit_column'),
+      errorText('ACTUALS_HEADER', 'long_hint'),
     );
     return undefined;
   }
@@ -182,8 +178,8 @@ function checkLayout(layout: Layout, header: Row, out: Collector): Layout | unde
       out.error(
         'ACTUALS_HEADER',
         at,
-        { en: 'a long sheet needs a value column (value or 数值)', zh: '长表需要"数值"列(value 或 数值)' },
-        { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' },
+        errorText('ACTUALS_HEADER', 'no_value_column'),
+        errorText('ACTUALS_HEADER', 'long_hint'),
       );
     }
     return undefined;
@@ -193,14 +189,8 @@ function checkLayout(layout: Layout, header: Row, out: Collector): Layout | unde
     out.error(
       'ACTUALS_HEADER',
       at,
-      {
-        en: 'no indicator columns: the header names no indicator of the plan',
-        zh: '没有指标列:表头中没有方案的任何指标',
-      },
-      {
-        en: 'first column the unit, then one column per indicator (id or Chinese name)',
-        zh: '第一列为单位,其后每列一个指标(id 或中文名称)',
-      },
+      errorText('ACTUALS_HEADER', 'no_indicators'),
+      errorText('ACTUALS_HEADER', 'no_indicators_hint'),
     );
     return undefined;
   }

@@ -1,4 +1,5 @@
 // The entry point for actuals files: pick the reader by extension, read, match to the plan.
+import { errorText } from '../../messages/index.js';
 import type { ActualsFile, Loaded, Plan } from '../../model.js';
 import { decodeText } from '../decode.js';
 import { createCollector } from './collect.js';
@@ -55,23 +56,12 @@ export async function loadActuals(
     text = readYamlActuals(input.bytes, file, plan, out);
   } else {
     const old = ext === 'xls' || ext === 'et';
-    const kind =
-      ext === ''
-        ? { en: 'a file without an extension', zh: '没有扩展名的文件' }
-        : { en: `".${ext}" files`, zh: `".${ext}" 格式的文件` };
+    const kind = ext === '' ? errorText('FILE_FORMAT', 'no_extension') : errorText('FILE_FORMAT', 'extension', { ext });
     out.error(
       'FILE_FORMAT',
       { file, line: 1, col: 1 },
-      { en: `kaohe cannot read ${kind.en} as actuals`, zh: `kaohe 不能将${kind.zh}作为实际数据读取` },
-      old
-        ? {
-            en: 'open it in Excel or WPS and save it as .xlsx (or CSV)',
-            zh: '请用 Excel 或 WPS 打开,另存为 .xlsx(或 CSV)',
-          }
-        : {
-            en: 'actuals are .csv, .tsv, .txt, .xlsx, .yaml or .yml files',
-            zh: '实际数据文件应为 .csv、.tsv、.txt、.xlsx、.yaml 或 .yml',
-          },
+      errorText('FILE_FORMAT', 'message', { kind }),
+      errorText('FILE_FORMAT', old ? 'old_hint' : 'hint'),
     );
   }
   const loaded = out.done();

@@ -1,5 +1,6 @@
 // Units and indicators as clerks write them: by id or by Chinese name, with stray spaces, full-width
 // brackets or a padding space (城　关) tolerated; anything else is unknown, with a did-you-mean.
+import { labelText } from '../../messages/index.js';
 import type { Indicator, Msg, Plan, Unit } from '../../model.js';
 import { closest } from '../../suggest.js';
 
@@ -47,11 +48,11 @@ function hintFor<T extends { id: string; name: string }>(lookup: Lookup<T>, text
   if (best !== undefined) {
     const item = lookup.exact.get(best)!;
     const both = item.name === item.id ? item.id : `${item.name} (${item.id})`;
-    return { en: `did you mean ${both}?`, zh: `是否应为 ${both}?` };
+    return labelText('hint.did_you_mean', { name: both });
   }
   const names = [...new Set(lookup.exact.values())].map((i) => i.name);
   const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? ', …' : '');
-  return { en: `the plan's ${what.en}: ${shown}`, zh: `方案中的${what.zh}:${shown}` };
+  return labelText('hint.known_names', { what, names: shown });
 }
 
 /** Returns a matcher over the plan's units and indicators, by id or name. */
@@ -61,7 +62,7 @@ export function createMatcher(plan: Plan): Matcher {
   return {
     unit: (text) => find(units, text),
     indicator: (text) => find(indicators, text),
-    unitHint: (text) => hintFor(units, text, { en: 'units', zh: '责任单位' }),
-    indicatorHint: (text) => hintFor(indicators, text, { en: 'indicators', zh: '指标' }),
+    unitHint: (text) => hintFor(units, text, labelText('noun.units')),
+    indicatorHint: (text) => hintFor(indicators, text, labelText('noun.indicators')),
   };
 }

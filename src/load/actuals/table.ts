@@ -3,12 +3,25 @@
 // header, blank rows, a repeated header, a total row (合计), footnotes (注:…, 填表人:…). Rows are
 // read one at a time as they come: a national CSV is never held as cells.
 import { getOrInsert } from '../../collections.js';
-import type { Actual, Indicator, Msg, Plan, Source, Unit } from '../../model.js';
+import { errorText, labelText } from '../../messages/index.js';
+import type { Actual, Indicator, Plan, Source, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
-import { isBlank, rowOf, sheetRowOf, textOf, type Cell, type Grid, type Row, type SheetRow } from './grid.js';
+import {
+  isBlank,
+  joinLines,
+  rowOf,
+  sheetRowOf,
+  textOf,
+  type Cell,
+  type Grid,
+  type Row,
+  type SheetRow,
+} from './grid.js';
+import { measureOf } from '../number.js';
+import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as unitsOfRow } from './sheet-shape.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
 import { createMatcher, looseKey, type Matcher } from './match.js';
-import { readValue, readValueText, readYear, readYearText, type CellError } from './value.js';
+import { measureHint, readValue, readValueText, readYear, readYearText, type CellError } from './value.js';
 
 const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
 const FOOTNOTE = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|联系|日期|数据来源|来源|note)/i;
@@ -25,14 +38,28 @@ interface Context {
   reported: Set<number>;
   /** What each text of a CSV field read as, by indicator (and the unit it was written in). */
   values: Map<string, Map<string, ValueRead>>;
+  /** Whether the next filled row may still be a second header row giving the units of measure. */
+  unitsRow: 'maybe' | 'no';
 }
 
 type ValueRead = ReturnType<typeof readValueText>;
 
-/** Reads every row of a grid into the collector: the header is the first row with two or more filled cells. */
+/**
+ * Reads every row of a grid into the collector. The header is the first row with two or more filled cells that names a
+ * unit, indicator or value column or an indicator of the plan: a title or 填报单位:… 填报日期:… line above it is
+ * skipped. When no row within the first ten such rows names one, the first is the header (and its mistakes are
+ * reported).
+ */
 export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
+  const matcher = createMatcher(plan);
   let ctx: Context | undefined;
   let firstFilled: SheetRow | undefined;
+  const pending: SheetRow[] = []; // rows from the first header-like candidate on, until the header is known
+  let candidates = 0;
+  const start = (header: SheetRow, rest: readonly SheetRow[]): void => {
+    ctx = startTable(grid, header, matcher, out);
+    if (ctx !== undefined) for (const row of rest) readRow(ctx, row);
+  };
   for (const any of grid.rows) {
     const row = sheetRowOf(any);
     if (ctx !== undefined) {
@@ -40,26 +67,62 @@ export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
       continue;
     }
     const filled = countFilled(row);
-    if (filled >= 2) {
-      const header = rowOf(row);
-      const matcher = createMatcher(plan);
-      const layout = readLayout(header, matcher, out);
-      if (layout === undefined) return;
-      ctx = {
-        grid,
-        header,
-        headerTexts: header.cells.map(textOf),
-        layout,
-        matcher,
-        out,
-        reported: new Set(),
-        values: new Map(),
-      };
+    if (filled >= 2 && looksLikeHeader(row, matcher)) {
+      start(row, []);
+      if (ctx === undefined) return;
+      pending.length = 0;
+    } else if (filled >= 2 && ++candidates > 10) {
+      start(pending[0]!, [...pending.slice(1), row]);
+      if (ctx === undefined) return;
+      pending.length = 0;
+    } else if (filled >= 2 || pending.length > 0) {
+      pending.push(row);
     } else if (filled === 1 && firstFilled === undefined) {
       firstFilled = row;
     }
   }
-  if (ctx === undefined) reportNoHeader(grid, firstFilled, out);
+  if (ctx === undefined && pending.length > 0) start(pending[0]!, pending.slice(1));
+  else if (ctx === undefined) reportNoHeader(grid, firstFilled, out);
+}
+
+function startTable(grid: Grid, row: SheetRow, matcher: Matcher, out: Collector): Context | undefined {
+  const header = rowOf(row);
+  const layout = readLayout(header, matcher, out);
+  if (layout === undefined) return undefined;
+  return {
+    grid,
+    header,
+    headerTexts: header.cells.map(textOf),
+    layout,
+    matcher,
+    out,
+    reported: new Set(),
+    values: new Map(),
+    unitsRow: layout.shape === 'wide' ? 'maybe' : 'no',
+  };
+}
+
+// A second header row with the units of measure (`,人,人,%`) sets each column's unit, if the first row did not.
+function readUnitsRow(ctx: Context, row: SheetRow): boolean {
+  ctx.unitsRow = 'no';
+  const found = unitsOfRow(row, ctx.layout.unit, ctx.layout.values);
+  if (found === undefined) return false;
+  for (const column of ctx.layout.values) {
+    const unit = found.get(column.col);
+    if (unit === undefined) continue;
+    if ('code' in unit) report(ctx, column.col, row.cellAt(column.col), unit);
+    else if (column.writtenIn === undefined) column.writtenIn = unit.writtenIn;
+    else if (measureOf(column.writtenIn)?.scale.eq(measureOf(unit.writtenIn)!.scale) === false)
+      report(ctx, column.col, row.cellAt(column.col), {
+        code: 'ACTUALS_UNIT_MISMATCH',
+        message: {
+          en: `the header says ${column.writtenIn}, the row of units says ${unit.writtenIn}`,
+          zh: `表头写的是${column.writtenIn},计量单位行写的是${unit.writtenIn}`,
+        },
+        hint: measureHint(column.indicator),
+      });
+  }
+  return true;
 }
 
 function reportNoHeader(grid: Grid, first: SheetRow | undefined, out: Collector): void {
@@ -67,8 +130,8 @@ function reportNoHeader(grid: Grid, first: SheetRow | undefined, out: Collector)
     out.error(
       'FILE_EMPTY',
       { file: grid.file, line: 1, col: 1 },
-      { en: 'the file holds no data', zh: '文件中没有数据' },
-      { en: 'run kaohe template PLAN for a sheet to fill in', zh: '可运行 kaohe template 方案文件 生成填报表' },
+      errorText('FILE_EMPTY', 'no_data'),
+      errorText('FILE_EMPTY', 'no_data_hint'),
     );
     return;
   }
@@ -76,11 +139,8 @@ function reportNoHeader(grid: Grid, first: SheetRow | undefined, out: Collector)
   out.error(
     'ACTUALS_HEADER',
     first.cellAt(col).source,
-    { en: 'no header row: no row has two or more filled cells', zh: '没有表头行:没有任何一行填了两个以上的单元格' },
-    {
-      en: 'header: unit,indicator,value — or the unit, then one column per indicator',
-      zh: '表头:单位,指标,数值;或第一列为单位,其后每列一个指标',
-    },
+    errorText('ACTUALS_HEADER', 'no_header'),
+    errorText('ACTUALS_HEADER', 'no_header_hint'),
   );
 }
 
@@ -109,14 +169,19 @@ function isBlankRow(row: SheetRow): boolean {
 
 function readRow(ctx: Context, row: SheetRow): void {
   if (isBlankRow(row) || isHeaderAgain(ctx, row)) return;
+  if (ctx.unitsRow === 'maybe' && readUnitsRow(ctx, row)) return;
+  if (!row.rich) {
+    const split = checkFieldCount(row, ctx.header.cells.length);
+    if (split !== undefined) return report(ctx, split.col, row.cellAt(split.col), split.error);
+  }
   const unitText = (row.texts[ctx.layout.unit] ?? '').trim();
   const unit = ctx.matcher.unit(unitText);
   if (unit === undefined) {
     if (TOTAL.test(looseKey(unitText)) || FOOTNOTE.test(unitText)) return;
-    const message: Msg =
+    const message =
       unitText === ''
-        ? { en: 'the unit is empty', zh: '单位为空' }
-        : { en: `unknown unit "${unitText}"`, zh: `未知单位 "${unitText}"` };
+        ? errorText('ACTUALS_UNKNOWN_UNIT', 'empty')
+        : errorText('ACTUALS_UNKNOWN_UNIT', 'message', { text: unitText });
     ctx.out.error('ACTUALS_UNKNOWN_UNIT', row.cellAt(ctx.layout.unit).source, message, ctx.matcher.unitHint(unitText));
     return;
   }
@@ -135,7 +200,7 @@ const NO_YEAR = { year: undefined };
 
 function readLongRow(ctx: Context, row: SheetRow, base: RowBase): void {
   const { layout } = ctx;
-  const label = parseIndicatorLabel((row.texts[layout.indicator!] ?? '').trim(), ctx.matcher);
+  const label = parseIndicatorLabel(joinLines(row.texts[layout.indicator!] ?? '').trim(), ctx.matcher);
   if ('code' in label) return report(ctx, layout.indicator!, row.cellAt(layout.indicator!), label);
   const measureText = layout.measure === undefined ? '' : (row.texts[layout.measure] ?? '').trim();
   const written = label.writtenIn ?? (measureText || undefined);
@@ -177,7 +242,9 @@ function addValue(
 
 // A national sheet repeats its figures (433,200 values, 97,855 distinct texts): a text is read once
 // for each indicator and unit of measure, and its rows share one Decimal (Decimals are immutable).
-function readText(ctx: Context, text: string, indicator: Indicator, writtenIn: string | undefined): ValueRead {
+function readText(ctx: Context, written: string, indicator: Indicator, writtenIn: string | undefined): ValueRead {
+  const text = ctx.grid.decimalComma ? fromDecimalComma(written) : written;
+  if (typeof text !== 'string') return text;
   const key = writtenIn === undefined ? indicator.id : `${indicator.id}\u0000${writtenIn}`;
   const known = getOrInsert(ctx.values, key, () => new Map<string, ValueRead>());
   let read = known.get(text);
@@ -201,11 +268,8 @@ function checkUnlabeled(ctx: Context, row: SheetRow): void {
     const cell = row.cellAt(col);
     report(ctx, col, cell, {
       code: 'ACTUALS_HEADER',
-      message: { en: `"${textOf(cell)}" is in a column with no header`, zh: `"${textOf(cell)}" 所在的列没有表头` },
-      hint: {
-        en: 'give the column an indicator name in the header row, or delete it',
-        zh: '请在表头行填写该列的指标名称,或删除该列',
-      },
+      message: errorText('ACTUALS_HEADER', 'no_column_header', { text: textOf(cell) }),
+      hint: errorText('ACTUALS_HEADER', 'no_column_header_hint'),
     });
   }
 }
@@ -214,6 +278,6 @@ function checkUnlabeled(ctx: Context, row: SheetRow): void {
 function report(ctx: Context, col: number, cell: Cell, e: CellError): void {
   const label = ctx.grid.columnLabel(col);
   const header = textOf(ctx.header.cells[col]);
-  const named = header === '' ? label : { en: `${label.en} "${header}"`, zh: `${label.zh}「${header}」` };
-  ctx.out.error(e.code, cell.source, { en: `${named.en}: ${e.message.en}`, zh: `${named.zh}:${e.message.zh}` }, e.hint);
+  const column = header === '' ? label : labelText('column.named', { column: label, header });
+  ctx.out.error(e.code, cell.source, labelText('column.message', { column, message: e.message }), e.hint);
 }

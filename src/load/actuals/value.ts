@@ -1,5 +1,6 @@
 // A cell → an exact value in its indicator's unit, or a year; shared by CSV, .xlsx and YAML actuals.
 import type { D } from '../../decimal.js';
+import { errorText } from '../../messages/index.js';
 import type { ErrorCode, Indicator, Msg } from '../../model.js';
 import { convertQuantity, parseDecimalText, type ParsedNumber } from '../number.js';
 import type { Cell } from './grid.js';
@@ -10,11 +11,6 @@ export interface CellError {
   message: Msg;
   hint?: Msg;
 }
-
-const VALUE_HINT: Msg = {
-  en: 'write a number such as 12,345, 4.3% or 12.5万; leave the cell empty when there is no figure',
-  zh: '请填写数字,如 12,345、4.3% 或 12.5万;没有数据时请留空',
-};
 
 /**
  * Returns the cell's value converted to the indicator's unit (null when empty: missing), or the error; `writtenIn` is
@@ -44,8 +40,8 @@ function readParsed(
     const shown = text.trim();
     return {
       code: 'ACTUALS_VALUE',
-      message: { en: `"${shown}" is not a number: ${parsed.error.en}`, zh: `"${shown}" 不是数字:${parsed.error.zh}` },
-      hint: VALUE_HINT,
+      message: errorText('ACTUALS_VALUE', 'message', { text: shown, reason: parsed.error }),
+      hint: errorText('ACTUALS_VALUE', 'hint'),
     };
   }
   const converted = convertQuantity(parsed, indicator.unit, writtenIn);
@@ -57,10 +53,7 @@ function readParsed(
 
 /** Returns the hint naming an indicator's unit of measure. */
 export function measureHint(indicator: Indicator): Msg {
-  return {
-    en: `${indicator.name} is counted in ${indicator.unit}`,
-    zh: `${indicator.name}的计量单位是${indicator.unit}`,
-  };
+  return errorText('ACTUALS_UNIT_MISMATCH', 'hint', indicator);
 }
 
 const YEARS = new Map<string, { year: number | undefined } | CellError>();
@@ -96,8 +89,8 @@ function readYearOf(
   if (!ok) {
     return {
       code: 'ACTUALS_YEAR',
-      message: { en: `"${text.trim()}" is not a year`, zh: `"${text.trim()}" 不是年份` },
-      hint: { en: 'a year is a whole number such as 2010', zh: '年份应为整数,如 2010' },
+      message: errorText('ACTUALS_YEAR', 'message', { text: text.trim() }),
+      hint: errorText('ACTUALS_YEAR', 'hint'),
     };
   }
   return { year: parsed.value.toNumber() };

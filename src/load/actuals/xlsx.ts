@@ -3,6 +3,8 @@
 // result Excel or WPS saved with them, merged cells once.
 import type { Cell as XCell, Worksheet } from 'exceljs';
 import { D } from '../../decimal.js';
+import { errorText, labelText } from '../../messages/index.js';
+import { listOf } from '../../messages/text.js';
 import { closest } from '../../suggest.js';
 import type { Collector } from './collect.js';
 import type { Cell, Grid, Row } from './grid.js';
@@ -28,8 +30,8 @@ export async function readXlsxGrid(
     out.error(
       'FILE_FORMAT',
       { file, line: 1, col: 1 },
-      { en: `not an .xlsx workbook that can be read (${detail})`, zh: `不是可读取的 .xlsx 工作簿(${detail})` },
-      { en: 'open it in Excel or WPS and save it as .xlsx', zh: '请用 Excel 或 WPS 打开并另存为 .xlsx' },
+      errorText('FILE_FORMAT', 'xlsx', { detail }),
+      errorText('FILE_FORMAT', 'xlsx_hint'),
     );
     return undefined;
   }
@@ -45,13 +47,11 @@ export async function readXlsxGrid(
     out.error(
       'ACTUALS_SHEET',
       { file, line: 1, col: 1 },
-      sheet === undefined
-        ? { en: 'the workbook has no sheet', zh: '工作簿中没有工作表' }
-        : { en: `no sheet named "${sheet}"`, zh: `没有名为 "${sheet}" 的工作表` },
-      {
-        en: `${best === undefined ? '' : `did you mean ${best}? `}sheets: ${names.join(', ')}`,
-        zh: `${best === undefined ? '' : `是否应为 ${best}?`}工作表:${names.join('、')}`,
-      },
+      sheet === undefined ? errorText('ACTUALS_SHEET', 'no_sheet') : errorText('ACTUALS_SHEET', 'unknown', { sheet }),
+      errorText('ACTUALS_SHEET', 'hint', {
+        near: best === undefined ? '' : errorText('ACTUALS_SHEET', 'near', { name: best }),
+        sheets: listOf(names),
+      }),
     );
     return undefined;
   }
@@ -69,7 +69,7 @@ function gridOf(ws: Worksheet, file: string, excel: ExcelJs): Grid {
       cells.push(cellOf(row.getCell(c), { file, line: r, col: c, cell: `${ref}!${columnLetter(c)}${r}` }, excel));
     rows.push({ cells, line: r });
   }
-  return { file, rows, columnLabel: (i) => ({ en: `column ${columnLetter(i + 1)}`, zh: `${columnLetter(i + 1)}列` }) };
+  return { file, rows, columnLabel: (i) => labelText('column.xlsx', { letter: columnLetter(i + 1) }) };
 }
 
 /** Returns the spreadsheet letters of a 1-based column number (1 → A, 27 → AA). */
@@ -95,15 +95,9 @@ function cellOf(x: XCell, source: Cell['source'], excel: ExcelJs): Cell {
         source,
         problem: {
           code: 'ACTUALS_FORMULA',
-          message: {
-            en: `the formula =${x.formula} was saved without its result`,
-            zh: `公式 =${x.formula} 保存时没有计算结果`,
-          },
+          message: errorText('ACTUALS_FORMULA', 'message', { formula: x.formula }),
           // exceljs reads an empty text result ("") as no result at all, hence the second sentence.
-          hint: {
-            en: 'open the file in Excel or WPS and save it: they store each formula\'s result, which kaohe reads; a formula that gives an empty text ("") should be an empty cell instead',
-            zh: '请用 Excel 或 WPS 打开该文件并保存:保存时会写入公式结果,kaohe 读取该结果;结果为空文本("")的公式请改为空单元格',
-          },
+          hint: errorText('ACTUALS_FORMULA', 'hint'),
         },
       };
     }
@@ -119,17 +113,13 @@ function fromValue(v: unknown, x: XCell, source: Cell['source']): Cell {
   if (typeof v === 'string') return { text: v, source };
   if (typeof v === 'boolean' || v instanceof Date) {
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).toUpperCase();
-    const what = v instanceof Date ? { en: 'a date', zh: '日期' } : { en: 'a TRUE/FALSE value', zh: '逻辑值' };
     return {
       text,
       source,
       problem: {
         code: 'ACTUALS_VALUE',
-        message: { en: `${text} is ${what.en}, not a number`, zh: `${text} 是${what.zh},不是数字` },
-        hint: {
-          en: 'format the cell as a number (常规 or 数值) and type the figure again',
-          zh: '请把单元格格式设为"常规"或"数值"后重新输入数字',
-        },
+        message: errorText('ACTUALS_VALUE', v instanceof Date ? 'date' : 'boolean', { text }),
+        hint: errorText('ACTUALS_VALUE', 'typed_hint'),
       },
     };
   }
@@ -140,8 +130,8 @@ function fromValue(v: unknown, x: XCell, source: Cell['source']): Cell {
       source,
       problem: {
         code: 'ACTUALS_VALUE',
-        message: { en: `the cell holds the error ${o.error}`, zh: `单元格中是错误值 ${o.error}` },
-        hint: { en: 'fix the formula or type the figure', zh: '请修正公式或直接填写数字' },
+        message: errorText('ACTUALS_VALUE', 'cell_error', { error: o.error }),
+        hint: errorText('ACTUALS_VALUE', 'cell_error_hint'),
       },
     };
   }

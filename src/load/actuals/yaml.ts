@@ -3,6 +3,7 @@
 // that each value keeps its line and its exact source text (0.1 stays "0.1", 20 digits stay 20).
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { validateActualsDocument } from '../../generated/validators.js';
+import { errorText } from '../../messages/index.js';
 import type { Plan } from '../../model.js';
 import { decodeYamlText } from '../text.js';
 import { validateWithPositions, type CompiledValidator } from '../validate.js';
@@ -50,7 +51,7 @@ function readUnit(
     out.error(
       'ACTUALS_UNKNOWN_UNIT',
       sourceOfNode(y, pair.key as Node),
-      { en: `unknown unit "${key}"`, zh: `未知单位 "${key}"` },
+      errorText('ACTUALS_UNKNOWN_UNIT', 'message', { text: key }),
       matcher.unitHint(key),
     );
     return;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createCollector } from '../../../src/load/actuals/collect.js';
-import { parseCsvGrid } from '../../../src/load/actuals/csv.js';
+import { detectDelimiter, parseCsvGrid } from '../../../src/load/actuals/csv.js';
 import type { SheetRow } from '../../../src/load/actuals/grid.js';
 
 function rowsOf(text: string): SheetRow[] {
@@ -64,9 +64,8 @@ describe('CSV rows without a quote', () => {
     fc.assert(
       fc.property(quoteFree, (text) => {
         const lf = text.replace(/\r\n/g, '\n');
-        // the delimiter as the loader detects it: tabs or commas, whichever splits the first filled line more
-        const first = lf.split('\n').find((l) => l.trim() !== '') ?? '';
-        const delimiter = first.split('\t').length > first.split(',').length ? '\t' : ',';
+        // the delimiter as the loader detects it, from the filled lines
+        const delimiter = detectDelimiter(lf);
         const records = parse(lf, {
           relax_column_count: true,
           skip_empty_lines: false,

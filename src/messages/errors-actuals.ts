@@ -1,0 +1,124 @@
+// The catalogue's texts for mistakes in an actuals file: its header, its rows, its values, its years.
+import type { Texts } from './text.js';
+
+/** Texts of the codes raised while reading actuals. */
+export const ACTUALS_ERRORS = {
+  ACTUALS_HEADER: {
+    unknown_column: { en: 'unknown column "{text}"', zh: '未知的列 "{text}"' },
+    columns: { en: 'columns: {columns}', zh: '可用的列:{columns}' },
+    second_role: {
+      en: 'a second "{role}" column: the first is column {column}',
+      zh: '第二个"{role}"列:第一个是第 {column} 列',
+    },
+    second_role_hint: { en: 'keep one of the two columns', zh: '请只保留其中一列' },
+    no_unit_column: { en: 'a long sheet needs a unit column (unit or 单位)', zh: '长表需要"单位"列(unit 或 单位)' },
+    no_value_column: { en: 'a long sheet needs a value column (value or 数值)', zh: '长表需要"数值"列(value 或 数值)' },
+    long_hint: { en: 'header: unit,indicator,value[,year][,note]', zh: '表头:单位,指标,数值[,年份][,备注]' },
+    no_indicators: {
+      en: 'no indicator columns: the header names no indicator of the plan',
+      zh: '没有指标列:表头中没有方案的任何指标',
+    },
+    no_indicators_hint: {
+      en: 'first column the unit, then one column per indicator (id or Chinese name)',
+      zh: '第一列为单位,其后每列一个指标(id 或中文名称)',
+    },
+    no_header: {
+      en: 'no header row: no row has two or more filled cells',
+      zh: '没有表头行:没有任何一行填了两个以上的单元格',
+    },
+    no_header_hint: {
+      en: 'header: unit,indicator,value — or the unit, then one column per indicator',
+      zh: '表头:单位,指标,数值;或第一列为单位,其后每列一个指标',
+    },
+    no_column_header: { en: '"{text}" is in a column with no header', zh: '"{text}" 所在的列没有表头' },
+    no_column_header_hint: {
+      en: 'give the column an indicator name in the header row, or delete it',
+      zh: '请在表头行填写该列的指标名称,或删除该列',
+    },
+  },
+  ACTUALS_UNKNOWN_UNIT: {
+    message: { en: 'unknown unit "{text}"', zh: '未知单位 "{text}"' },
+    empty: { en: 'the unit is empty', zh: '单位为空' },
+  },
+  ACTUALS_UNKNOWN_INDICATOR: {
+    message: { en: 'unknown indicator "{text}"', zh: '未知指标 "{text}"' },
+  },
+  ACTUALS_DUPLICATE: {
+    message: {
+      en: '{unit} / {indicator}{year} is given again (first at {where})',
+      zh: '{unit} / {indicator}{year} 重复填报(首次在 {where})',
+    },
+    year: { en: ' / {year}', zh: ' / {year}年' },
+    hint: { en: 'keep one value; kaohe never lets the last one win', zh: '只保留一个数值;kaohe 不会以后填的为准' },
+    column: {
+      en: 'a second column for {indicator}: the first is at {where}',
+      zh: '{indicator} 有第二列:第一列在 {where}',
+    },
+    column_hint: { en: 'keep one of the two columns', zh: '请只保留其中一列' },
+  },
+  ACTUALS_VALUE: {
+    message: { en: '"{text}" is not a number: {reason}', zh: '"{text}" 不是数字:{reason}' },
+    hint: {
+      en: 'write a number such as 12,345, 4.3% or 12.5万; leave the cell empty when there is no figure',
+      zh: '请填写数字,如 12,345、4.3% 或 12.5万;没有数据时请留空',
+    },
+    not_a_number: { en: '"{text}" is not a number', zh: '"{text}" 不是数字' },
+    exponent: {
+      en: 'exponent notation (1e5) is not accepted: write the number out in full',
+      zh: '不接受科学计数法(如 1e5):请写出完整数字',
+    },
+    separators: {
+      en: 'thousands separators must group three digits (12,345); a comma is not a decimal point (write 4.3, not 4,3)',
+      zh: '千分位逗号须每三位一组(如 12,345);逗号不能作小数点(应写 4.3 而非 4,3)',
+    },
+    point: { en: 'a decimal point must be followed by digits', zh: '小数点后须有数字' },
+    trailing: { en: 'unexpected text "{rest}" after the number', zh: '数字后有多余文字 "{rest}"' },
+    not_decimal: { en: 'not a decimal number', zh: '不是十进制数字' },
+    date: { en: '{text} is a date, not a number', zh: '{text} 是日期,不是数字' },
+    boolean: { en: '{text} is a TRUE/FALSE value, not a number', zh: '{text} 是逻辑值,不是数字' },
+    typed_hint: {
+      en: 'format the cell as a number (常规 or 数值) and type the figure again',
+      zh: '请把单元格格式设为"常规"或"数值"后重新输入数字',
+    },
+    cell_error: { en: 'the cell holds the error {error}', zh: '单元格中是错误值 {error}' },
+    cell_error_hint: { en: 'fix the formula or type the figure', zh: '请修正公式或直接填写数字' },
+  },
+  ACTUALS_UNIT_MISMATCH: {
+    message: {
+      en: "a value in {written} cannot be converted to {unit}, the indicator's unit of measure",
+      zh: '以{written}计的数值不能换算为该指标的计量单位{unit}',
+    },
+    unknown: { en: 'unknown unit of measure "{unit}"', zh: '未知的计量单位 "{unit}"' },
+    percent: { en: 'a percentage cannot be a value in {unit}', zh: '以{unit}计的指标不能填百分数' },
+    wan_percent: { en: 'a 万 suffix cannot apply to a percentage', zh: '百分数不能带"万"字' },
+    hint: { en: '{name} is counted in {unit}', zh: '{name}的计量单位是{unit}' },
+  },
+  ACTUALS_YEAR: {
+    message: { en: '"{text}" is not a year', zh: '"{text}" 不是年份' },
+    hint: { en: 'a year is a whole number such as 2010', zh: '年份应为整数,如 2010' },
+    needed: { en: 'the plan runs {span}: this value needs its year', zh: '方案考核期为 {span} 年:此数值需要注明年份' },
+    needed_hint: { en: 'add a year column (year or 年份)', zh: '请添加年份列(year 或 年份)' },
+    outside: {
+      en: "{year} is outside the plan's period {span}{base}",
+      zh: '{year} 年不在方案考核期 {span} 年内{base}',
+    },
+    growth_base: { en: ' (or {year}, the growth base)', zh: '(或增长基期 {year} 年)' },
+    outside_hint: {
+      en: 'check the year, or score these actuals with the plan of that year',
+      zh: '请核对年份,或用该年度的方案计算这些数据',
+    },
+  },
+  ACTUALS_FORMULA: {
+    message: { en: 'the formula ={formula} was saved without its result', zh: '公式 ={formula} 保存时没有计算结果' },
+    hint: {
+      en: 'open the file in Excel or WPS and save it: they store each formula\'s result, which kaohe reads; a formula that gives an empty text ("") should be an empty cell instead',
+      zh: '请用 Excel 或 WPS 打开该文件并保存:保存时会写入公式结果,kaohe 读取该结果;结果为空文本("")的公式请改为空单元格',
+    },
+  },
+  ACTUALS_SHEET: {
+    no_sheet: { en: 'the workbook has no sheet', zh: '工作簿中没有工作表' },
+    unknown: { en: 'no sheet named "{sheet}"', zh: '没有名为 "{sheet}" 的工作表' },
+    hint: { en: '{near}sheets: {sheets}', zh: '{near}工作表:{sheets}' },
+    near: { en: 'did you mean {name}? ', zh: '是否应为 {name}?' },
+  },
+} as const satisfies Readonly<Record<string, Texts>>;

@@ -1,0 +1,161 @@
+// The catalogue's texts for mistakes in a plan that its schema cannot see: references, uniqueness, rule
+// preconditions, grade scales, the unit hierarchy.
+import type { Texts } from './text.js';
+
+/** Texts of the codes raised by the plan's semantic checks. */
+export const PLAN_ERRORS = {
+  DUPLICATE_INDICATOR: {
+    id: {
+      en: 'indicator id "{value}" is already used by {list}[{before}]',
+      zh: '指标 id "{value}" 已被 {list}[{before}] 使用',
+    },
+    name: {
+      en: 'indicator name "{value}" is already used by {list}[{before}]',
+      zh: '指标名称 "{value}" 已被 {list}[{before}] 使用',
+    },
+    id_hint: { en: 'indicator ids must be unique', zh: '指标 id 必须唯一' },
+    name_hint: {
+      en: 'names are matched in actuals headers, so they must be unique',
+      zh: '数据表头按名称匹配,名称必须唯一',
+    },
+  },
+  DUPLICATE_UNIT: {
+    id: {
+      en: 'unit id "{value}" is already used by {list}[{before}]',
+      zh: '单位 id "{value}" 已被 {list}[{before}] 使用',
+    },
+    name: {
+      en: 'unit name "{value}" is already used by {list}[{before}]',
+      zh: '单位名称 "{value}" 已被 {list}[{before}] 使用',
+    },
+    id_hint: { en: 'unit ids must be unique', zh: '单位 id 必须唯一' },
+    name_hint: {
+      en: 'actuals match units by name too, so names must be unique',
+      zh: '实际数据也按名称匹配单位,名称必须唯一',
+    },
+  },
+  UNKNOWN_INDICATOR: {
+    target: { en: 'target for unknown indicator "{id}"', zh: '目标所属指标 "{id}" 不存在' },
+    overall: { en: 'overall names unknown indicator "{id}"', zh: 'overall 中的指标 "{id}" 不存在' },
+    rule: { en: 'rule names unknown indicator "{id}"', zh: '规则中的指标 "{id}" 不存在' },
+    explain: { en: 'no indicator "{id}" in this plan', zh: '方案中没有指标 "{id}"' },
+    no_target: { en: '{unit} has no target for {name} ({id})', zh: '{unit} 没有 {name}({id})的目标' },
+  },
+  UNKNOWN_UNIT: {
+    message: { en: 'no unit "{id}" in this plan', zh: '方案中没有单位 "{id}"' },
+  },
+  UNKNOWN_PARENT: {
+    message: { en: 'parent "{parent}" is not a unit of this plan', zh: '上级单位 "{parent}" 不是本方案中的单位' },
+  },
+  PARENT_CYCLE: {
+    message: { en: 'unit {unit} is its own ancestor: {chain}', zh: '单位 {unit} 的上级链形成循环:{chain}' },
+    hint: { en: 'a parent chain must end at a unit without parent', zh: '上级链必须终止于没有 parent 的单位' },
+  },
+  RULE_INDICATOR: {
+    message: {
+      en: 'a per_person rule needs an at_least indicator counting persons (人, 名 or 万人); {id} is {direction} in {unit}',
+      zh: '按人奖惩规则需要计人的 at_least 指标(人、名或万人);{id} 为 {direction},单位 {unit}',
+    },
+    hint: {
+      en: 'name an indicator like urban_new_jobs (城镇新增就业, 人)',
+      zh: '请指定如 urban_new_jobs(城镇新增就业,人)这样的指标',
+    },
+  },
+  TOLERANCE_REQUIRED: {
+    message: {
+      en: 'indicator {id} is approx (…左右) but has no tolerance',
+      zh: '指标 {id} 为 approx(…左右),但未设置 tolerance',
+    },
+    hint: {
+      en: 'add tolerance: a number in the indicator\'s unit, or "N%" of the target',
+      zh: '添加 tolerance:指标单位的数值,或目标的百分比 "N%"',
+    },
+  },
+  TOLERANCE_NOT_APPROX: {
+    message: {
+      en: 'tolerance applies only to approx indicators ({id} is {direction})',
+      zh: 'tolerance 仅适用于 approx 指标({id} 为 {direction})',
+    },
+    hint: { en: 'remove tolerance, or make the direction approx', zh: '删除 tolerance,或将 direction 改为 approx' },
+  },
+  PROPORTIONAL_DIRECTION: {
+    message: {
+      en: 'proportional scoring needs an at_least indicator ({id} is {direction})',
+      zh: '按比例计分仅适用于 at_least 指标({id} 为 {direction})',
+    },
+    hint: { en: 'use scoring: pass_fail', zh: '请使用 scoring: pass_fail' },
+  },
+  GRADE_THRESHOLDS: {
+    levels_unique: { en: 'grade levels must be different from each other', zh: '等次名称不能重复' },
+    count: {
+      en: '{levels} levels need {needed} thresholds (got {got})',
+      zh: '{levels} 个等次需要 {needed} 个分数线(实际 {got} 个)',
+    },
+    count_hint: {
+      en: 'one threshold between each two levels, highest first: [90, 75, 60]',
+      zh: '每两个等次之间一个分数线,由高到低,如 [90, 75, 60]',
+    },
+    descend: {
+      en: 'thresholds must descend: {value} is not below {before}',
+      zh: '分数线必须递减:{value} 不低于 {before}',
+    },
+    descend_hint: { en: 'list them highest first, like [90, 75, 60]', zh: '由高到低排列,如 [90, 75, 60]' },
+  },
+  UNKNOWN_GRADE: {
+    message: {
+      en: 'base_grade "{grade}" is not one of the levels {levels}',
+      zh: 'base_grade "{grade}" 不是等次 {levels} 之一',
+    },
+  },
+  UNKNOWN_LEVEL: {
+    message: { en: 'level "{level}" is not one of the levels {levels}', zh: '等次 "{level}" 不是 {levels} 之一' },
+    no_grades: {
+      en: 'level "{level}" is named, but the plan has no grades',
+      zh: '引用了等次 "{level}",但方案未设 grades',
+    },
+  },
+  NO_GRADES: {
+    downgrade: { en: 'a downgrade rule needs grades: levels to move down', zh: '降等规则需要 grades: levels 等次' },
+    downgrade_hint: {
+      en: 'add grades: {levels: [一等, 二等, 三等, 四等], thresholds: [90, 75, 60]}',
+      zh: '添加 grades: {levels: [一等, 二等, 三等, 四等], thresholds: [90, 75, 60]}',
+    },
+    base_grade: { en: 'base_grade needs grades: levels in the plan', zh: 'base_grade 需要方案中定义 grades: levels' },
+  },
+  PERIOD_ORDER: {
+    message: { en: 'the period starts ({from}) after it ends ({to})', zh: '考核期起始年({from})晚于结束年({to})' },
+    hint: { en: 'swap from and to', zh: '请交换 from 和 to' },
+  },
+  OVER_PERIOD_REQUIRED: {
+    message: {
+      en: 'indicator {id} of a multi-year plan needs over_period',
+      zh: '多年方案的指标 {id} 需要设置 over_period',
+    },
+    hint: {
+      en: 'sum (累计), end (到20XX年), every_year (每年), average (平均) or growth (年均增长率)',
+      zh: 'sum(累计)、end(到20XX年)、every_year(每年)、average(平均)或 growth(年均增长率)',
+    },
+  },
+  RATE_OF: {
+    message: {
+      en: 'rate_of.{part} "{ref}" must name another indicator of the plan',
+      zh: 'rate_of.{part} "{ref}" 必须是方案中的另一个指标',
+    },
+    unit: {
+      en: 'a rate_of indicator is a percentage: its unit must be % (got {unit})',
+      zh: 'rate_of 指标为百分比,单位必须为 %(实际为 {unit})',
+    },
+  },
+  ACTUALS_NOT_FOUND: {
+    message: { en: 'actuals file not found: {path}', zh: '找不到实际数据文件:{path}' },
+    hint: { en: 'paths in actuals: are relative to the plan file', zh: 'actuals: 中的路径相对于方案文件所在目录' },
+  },
+  TARGET_SPLIT_SHORT: {
+    message: {
+      en: "the children's targets for {id} add up to {sum}, short of {parent}'s {target} by {gap} {unit}",
+      zh: '下级单位 {id} 目标合计 {sum},比 {parent} 的目标 {target} 少 {gap}{unit}(分解不足)',
+    },
+    // {parent} and {children} are named as each language names a unit: by id in English, by name in Chinese.
+    hint: { en: 'raise the split across {children}', zh: '请调整 {children} 的分解目标' },
+  },
+} as const satisfies Readonly<Record<string, Texts>>;

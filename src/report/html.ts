@@ -1,0 +1,166 @@
+// `score --format html`: the printable 考核通报 — one self-contained page (styles inline, charts as inline
+// SVG drawn now, no script, no font or image to fetch) that opens from a USB stick on an offline PC and
+// prints on A4. Per plan: the summary and the results by unit, the charts, the indicators by unit in
+// tables of at most INDICATORS_PER_TABLE columns (so a 15-indicator plan is never clipped), and the
+// accountability list. Every value is the result's exact text, grouped as the terminal table groups it.
+import type { Lang, Result } from '../model.js';
+import { renderChartSvg } from './charts.js';
+import { groupThousands, planHeading } from './format.js';
+import { buildPlanCharts, chartedUnits, completionText } from './html-charts.js';
+import { htmlPage } from './html-page.js';
+import { escapeHtml as esc } from './html-text.js';
+import type { RenderOptions } from './index.js';
+import { GLYPHS, label, punctuation } from './labels.js';
+import {
+  buildAccountability,
+  buildTotalsLines,
+  buildUnitGrid,
+  indicatorHeader,
+  listIndicatorColumns,
+  type GridCell,
+} from './rows.js';
+
+/** The most indicator columns one table holds: five fit an A4 page's width beside the unit names. */
+export const INDICATORS_PER_TABLE = 5;
+
+/** Returns the HTML report of the results: one page, a section per plan; the text ends in "\n". */
+export function renderHtml(results: Result[], opts: RenderOptions): string {
+  const { lang } = opts;
+  const title =
+    results.length === 1 ? `${results[0]!.plan.title} ${label('html.report', lang)}` : label('html.report', lang);
+  return htmlPage(title, lang, results.map((r) => renderPlan(r, lang)).join('\n'));
+}
+
+function renderPlan(result: Result, lang: Lang): string {
+  return [
+    `<section class="plan" id="plan-${esc(result.plan.id)}">`,
+    summaryPart(result, lang),
+    chartsPart(result, lang),
+    indicatorsPart(result, lang),
+    accountabilityPart(result, lang),
+    '</section>',
+  ].join('\n');
+}
+
+function summaryPart(result: Result, lang: Lang): string {
+  const { plan } = result;
+  const p = punctuation(lang);
+  const meta = [
+    plan.issuer && `${label('html.issuer', lang)}${p.colon}${plan.issuer}`,
+    plan.document && `${label('html.document', lang)}${p.colon}${plan.document}`,
+  ].filter((t): t is string => Boolean(t));
+  return [
+    '<section class="part summary">',
+    `<h1>${esc(planHeading(result, lang))}</h1>`,
+    meta.length > 0 ? `<p class="meta">${meta.map(esc).join(' · ')}</p>` : '',
+    `<h2>${esc(label('html.summary', lang))}</h2>`,
+    ...buildTotalsLines(result, lang).map((line) => `<p>${esc(line)}</p>`),
+    `<h3>${esc(label('html.results', lang))}</h3>`,
+    resultsTable(result, lang),
+    `<p class="note">${esc(label('html.madeBy', lang, { version: result.kaohe_version ?? '' }))}${p.colon}${result.inputs
+      .map((i) => esc(i.path))
+      .join(p.enumeration)}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
+// The terminal table's summary columns (score to grade), cell for cell, without the indicator columns.
+function resultsTable(result: Result, lang: Lang): string {
+  const grid = buildUnitGrid(result, lang);
+  const indicators = listIndicatorColumns(result).length;
+  // A column no unit fills (no grades, no award rule) is left out rather than printed empty.
+  const filled = grid.header.map((_, i) => i === 0 || grid.body.some((row) => row[i]?.text !== ''));
+  const keep = (row: GridCell[]): GridCell[] => row.filter((_, i) => filled[i] && (i === 0 || i > indicators));
+  return table(
+    keep(grid.header).map((c) => c.text),
+    grid.body.map((row) => keep(row).map(tdOf)),
+    keep(grid.footer).map(tdOf),
+  );
+}
+
+function tdOf(cell: GridCell, index: number): string {
+  const cls = [cell.align === 'right' ? 'n' : '', cell.tone ?? ''].filter(Boolean).join(' ');
+  // The unit column keeps its depth indentation as non-breaking spaces.
+  const text = index === 0 ? esc(cell.text).replace(/^ +/, (s) => '\u00a0'.repeat(s.length)) : esc(cell.text);
+  return `<td${cls ? ` class="${cls}"` : ''}>${text}</td>`;
+}
+
+function table(header: string[], body: string[][], footer?: string[], cls?: string): string {
+  const head = `<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`;
+  const foot = footer ? `<tfoot><tr>${footer.join('')}</tr></tfoot>` : '';
+  const rows = body.map((cells) => `<tr>${cells.join('')}</tr>`).join('\n');
+  return `<table${cls ? ` class="${cls}"` : ''}>\n${head}\n${foot}\n<tbody>\n${rows}\n</tbody>\n</table>`;
+}
+
+function chartsPart(result: Result, lang: Lang): string {
+  const charts = buildPlanCharts(result, lang);
+  const charted = chartedUnits(result).length;
+  const tooMany =
+    charted < result.units.length
+      ? `<p class="note">${esc(label('html.tooMany', lang, { n: result.units.length, charted }))}</p>`
+      : '';
+  return [
+    '<section class="part charts">',
+    `<h2>${esc(label('html.charts', lang))}</h2>`,
+    tooMany,
+    ...charts.map((spec) => `<figure>${renderChartSvg(spec)}</figure>`),
+    '</section>',
+  ].join('\n');
+}
+
+// Units down, indicators across in tables of INDICATORS_PER_TABLE: "actual / target" over "completion% mark".
+function indicatorsPart(result: Result, lang: Lang): string {
+  const columns = listIndicatorColumns(result);
+  const unitWord = label('col.unit', lang);
+  const tables: string[] = [];
+  for (let from = 0; from < columns.length; from += INDICATORS_PER_TABLE) {
+    const part = columns.slice(from, from + INDICATORS_PER_TABLE);
+    const header = [unitWord, ...part.map((c) => indicatorHeader(c, lang))];
+    const body = result.units.map((unit) => {
+      const byId = new Map(unit.indicators.map((i) => [i.id, i]));
+      const name = '\u00a0\u00a0'.repeat(unit.depth ?? 0) + unit.name;
+      return [
+        `<td>${esc(name)}</td>`,
+        ...part.map((c) => {
+          const ind = byId.get(c.id);
+          if (!ind) return '<td class="n"></td>';
+          const actual = ind.actual === null || ind.actual === undefined ? '-' : groupThousands(ind.actual);
+          const pct = completionText(ind);
+          const mark = `<span class="mark">${GLYPHS[ind.status]} ${esc(label(`status.${ind.status}`, lang))}</span>`;
+          return `<td class="n w ${ind.status}"><span class="nb">${esc(actual)} /</span> <span class="nb">${esc(groupThousands(ind.target ?? ''))}</span><span class="pct">${pct === undefined ? '' : `${pct}% `}${mark}</span></td>`;
+        }),
+      ];
+    });
+    const caption =
+      columns.length > INDICATORS_PER_TABLE
+        ? `<h3>${esc(label('html.indicatorsPart', lang, { from: from + 1, to: from + part.length, all: columns.length }))}</h3>`
+        : '';
+    tables.push(caption, table(header, body, undefined, 'grid'));
+  }
+  return [
+    '<section class="part indicators">',
+    `<h2>${esc(label('html.indicators', lang))}</h2>`,
+    `<p class="note">${esc(label('html.targetActual', lang))}</p>`,
+    ...tables,
+    '</section>',
+  ].join('\n');
+}
+
+function accountabilityPart(result: Result, lang: Lang): string {
+  const p = punctuation(lang);
+  const entries = buildAccountability(result, lang);
+  const title = `<h2>${esc(label('accountability.title', lang))}</h2>`;
+  const body =
+    entries.length === 0
+      ? `<p>${esc(label('accountability.none', lang))}</p>`
+      : `<ul class="accountability">\n${entries
+          .map((e) => {
+            const who =
+              e.responsible.length === 0
+                ? ''
+                : `<br>${esc(label('accountability.responsible', lang))}${p.colon}${esc(e.responsible.join(p.enumeration))}`;
+            return `<li><b>${esc(e.name)}</b>${p.colon}${esc(e.consequences.join(p.semicolon))}${who}</li>`;
+          })
+          .join('\n')}\n</ul>`;
+  return ['<section class="part accountability">', title, body, '</section>'].join('\n');
+}

@@ -1,0 +1,181 @@
+// The results sheet laid out as a clerk keeps it by hand: a title row, then units down and, across, each
+// indicator as three columns (target, actual, status) under its merged name, then score, overall, money,
+// award and grade. The money is live: each unit's net is =reward−fine and the totals row is =SUM over
+// the units, each formula stored with kaohe's exact figure as its cached value (what a reader sees before
+// any recalculation, and what Excel or LibreOffice get again when they recalculate). Missed cells are
+// filled by conditional formats on the status text, so a clerk who corrects a status sees the fill follow.
+import type { Worksheet } from 'exceljs';
+import type { Lang, Result } from '../model.js';
+import { label } from './labels.js';
+import { buildUnitRows, indicatorHeader, listIndicatorColumns, type Cell } from './rows.js';
+import { numberCell, trackWidths } from './workbook.js';
+
+/** The fills of the conditional formats: a missed indicator or overall target, a missing actual. */
+const FILL = {
+  missed: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFDE2D2' } },
+  missing: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFEEEEEE' } },
+} as const;
+
+// Header rows: the title, the indicator names (merged over their three columns), the target/actual/status row.
+const FIRST_UNIT_ROW = 4;
+
+/** Returns the wide sheet's name for `result`: "考核结果" alone, or with the plan id when a workbook holds several. */
+export function wideSheetName(result: Result, lang: Lang, several: boolean): string {
+  // Excel allows 31 characters and none of []:*?/\ in a sheet name.
+  return (several ? `${label('xlsx.results', lang)} ${result.plan.id}` : label('xlsx.results', lang))
+    .replace(/[[\]:*?/\\]/g, '_')
+    .slice(0, 31);
+}
+
+/** Fills `sheet` with the wide results of one plan; returns the row of its totals (1-based). */
+export function addWideSheet(sheet: Worksheet, result: Result, lang: Lang): number {
+  const columns = listIndicatorColumns(result);
+  const tail = ['col.score', 'col.overall', 'col.reward', 'col.penalty', 'col.net', 'col.award', 'col.grade'] as const;
+  const first = 2; // column B: the first indicator's target
+  const after = first + columns.length * 3; // the score column
+  const col = (k: (typeof tail)[number]): number => after + tail.indexOf(k);
+  const widths = trackWidths(6, 40);
+
+  sheet.getCell(1, 1).value = result.plan.title;
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  sheet.mergeCells(1, 1, 1, col('col.grade'));
+  sheet.getCell(2, 1).value = label('col.unit', lang);
+  sheet.mergeCells(2, 1, 3, 1);
+  columns.forEach((c, i) => {
+    const at = first + i * 3;
+    sheet.getCell(2, at).value = indicatorHeader(c, lang);
+    sheet.mergeCells(2, at, 2, at + 2);
+    (['target', 'actual', 'status'] as const).forEach((w, k) => {
+      sheet.getCell(3, at + k).value = label(`xlsx.${w}`, lang);
+    });
+  });
+  for (const k of tail) {
+    sheet.getCell(2, col(k)).value = label(k, lang);
+    sheet.mergeCells(2, col(k), 3, col(k));
+  }
+  for (const r of [2, 3]) {
+    sheet.getRow(r).font = { bold: true };
+    sheet.getRow(r).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  }
+
+  const rows = buildUnitRows(result, lang);
+  rows.forEach((row, n) => {
+    const r = FIRST_UNIT_ROW + n;
+    const name = sheet.getCell(r, 1);
+    name.value = row.cells.unit_name.text;
+    name.alignment = { indent: row.depth };
+    widths.see([' '.repeat(row.depth * 2) + row.cells.unit_name.text]);
+    columns.forEach((c, i) => {
+      const ind = row.indicators.get(c.id);
+      if (!ind) return;
+      put(sheet, r, first + i * 3, ind.target);
+      put(sheet, r, first + i * 3 + 1, ind.actual);
+      put(sheet, r, first + i * 3 + 2, ind.status);
+    });
+    put(sheet, r, col('col.score'), row.cells.unit_score);
+    put(sheet, r, col('col.overall'), row.cells.overall);
+    put(sheet, r, col('col.reward'), row.cells.reward_yuan);
+    put(sheet, r, col('col.penalty'), row.cells.penalty_yuan);
+    formula(sheet, r, col('col.net'), `${ref(col('col.reward'), r)}-${ref(col('col.penalty'), r)}`, row.cells.net_yuan);
+    put(sheet, r, col('col.award'), row.cells.award_eligible);
+    const { grade_base: base, grade_final: final } = row.cells;
+    put(sheet, r, col('col.grade'), {
+      text: base.text === final.text ? final.text : `${base.text} → ${final.text}`,
+      numeric: false,
+    });
+  });
+
+  const last = FIRST_UNIT_ROW + rows.length - 1;
+  const totals = last + 1;
+  sheet.getCell(totals, 1).value = label('totals.label', lang);
+  const t = result.totals;
+  for (const [k, exact] of [
+    ['col.reward', t.reward_yuan],
+    ['col.penalty', t.penalty_yuan],
+    ['col.net', t.net_yuan],
+  ] as const) {
+    formula(sheet, totals, col(k), `SUM(${ref(col(k), FIRST_UNIT_ROW)}:${ref(col(k), last)})`, {
+      text: exact,
+      numeric: true,
+    });
+  }
+  sheet.getRow(totals).font = { bold: true };
+
+  if (rows.length > 0) addFills(sheet, lang, columns.length, first, col('col.overall'), last);
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
+  widths.apply(sheet);
+  for (let c = 2; c <= col('col.grade'); c++) sheet.getColumn(c).width = 12;
+  return totals;
+}
+
+/** Returns an A1 reference: column number and row → "F12". */
+export function ref(column: number, row: number): string {
+  let name = '';
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return `${name}${row}`;
+}
+
+// A cell of the result: a number cell (format showing exactly its decimals) or text.
+function put(sheet: Worksheet, r: number, c: number, cell: Cell): void {
+  const target = sheet.getCell(r, c);
+  if (cell.numeric && cell.text !== '') {
+    const n = numberCell(cell.text);
+    target.value = n.value;
+    target.numFmt = n.numFmt;
+  } else target.value = cell.text;
+}
+
+// A live formula whose cached result is kaohe's exact value (a double only when it keeps the decimal exactly).
+function formula(sheet: Worksheet, r: number, c: number, text: string, exact: Cell): void {
+  const n = numberCell(exact.text);
+  const target = sheet.getCell(r, c);
+  target.value = { formula: text, result: typeof n.value === 'number' ? n.value : Number(exact.text) };
+  target.numFmt = n.numFmt === '@' ? 'General' : n.numFmt;
+}
+
+// Missed and missing fills follow the status text: one rule per indicator block (target, actual, status) keyed on its
+// status column, and one on the overall column.
+function addFills(
+  sheet: Worksheet,
+  lang: Lang,
+  indicators: number,
+  first: number,
+  overall: number,
+  last: number,
+): void {
+  const word = (key: 'status.missed' | 'status.missing' | 'overall.missed'): string =>
+    label(key, lang).replace(/"/g, '""');
+  for (let i = 0; i < indicators; i++) {
+    const from = first + i * 3;
+    const status = ref(from + 2, FIRST_UNIT_ROW).replace(/^([A-Z]+)/, '$$$1');
+    sheet.addConditionalFormatting({
+      ref: `${ref(from, FIRST_UNIT_ROW)}:${ref(from + 2, last)}`,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`${status}="${word('status.missed')}"`],
+          style: { fill: FILL.missed },
+        },
+        {
+          type: 'expression',
+          priority: 2,
+          formulae: [`${status}="${word('status.missing')}"`],
+          style: { fill: FILL.missing },
+        },
+      ],
+    });
+  }
+  const cell = ref(overall, FIRST_UNIT_ROW).replace(/^([A-Z]+)/, '$$$1');
+  sheet.addConditionalFormatting({
+    ref: `${ref(overall, FIRST_UNIT_ROW)}:${ref(overall, last)}`,
+    rules: [
+      {
+        type: 'expression',
+        priority: 3,
+        formulae: [`${cell}="${word('overall.missed')}"`],
+        style: { fill: FILL.missed },
+      },
+    ],
+  });
+}
