@@ -107,8 +107,8 @@ export interface Unit {
 }
 
 /**
- * The rule types, by type id. Each src/core/rules/<type>.ts adds its own entry by declaration merging
- * (`declare module '../../model.js' { interface RuleTypes { … } }`), so a rule type's model lives in its one home.
+ * The rule types, by type id. Each src/rules/<type>.ts adds its own entry by declaration merging
+ * (`declare module '../model.js' { interface RuleTypes { … } }`), so a rule type's model lives in its one home.
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled in by each rule type's own file
 export interface RuleTypes {}
@@ -201,6 +201,27 @@ export type RuleEffect = ResultDocumentTypes.RuleEffect;
 export type VetoFired = ResultDocumentTypes.VetoFired;
 export type GroupResult = ResultDocumentTypes.GroupResult;
 export type SectionResult = ResultDocumentTypes.SectionResult;
+
+// The actuals template `kaohe template` writes (src/load builds it, src/report renders it as .xlsx).
+/** One row to fill in: a unit, its year (multi-year plans only) and its cells as text. */
+export interface TemplateRow {
+  unit: Unit;
+  year?: number;
+  cells: string[];
+  /** Per indicator, in column order: whether scoring reads the cell (a target, a year of the period or the base). */
+  asked: boolean[];
+}
+
+/**
+ * An actuals template: the header, how many leading columns name the row (单位, 年份), the indicators in column order, the
+ * rows.
+ */
+export interface Template {
+  header: string[];
+  keyColumns: number;
+  indicators: Indicator[];
+  rows: TemplateRow[];
+}
 
 // ---- The cohort phase (issue 12): unit groups, ranks, quotas, prizes, 末位, consequences ----
 

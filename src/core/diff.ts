@@ -4,7 +4,7 @@
 import { D, toPlain } from '../decimal.js';
 import type { IndicatorResult, Plan, Result, Tolerance, ToleranceAmount, UnitResult } from '../model.js';
 import { formatSource } from './source.js';
-import { ruleDefinition } from './rules/index.js';
+import { ruleDefinition } from '../rules/index.js';
 
 /** Whether a row (or a plan) exists on both sides or on one only. */
 export type Change = 'added' | 'removed' | 'changed';

@@ -1,15 +1,17 @@
-// The audit trail of one unit: the arithmetic that `score` did, step by step, in both languages,
-// each step with the place its number came from. It reads the result (so it can never disagree
-// with what was scored) and the plan and actuals (for what the result does not keep: the actual
-// before rounding, the rule's rates, the grade thresholds).
+// The audit trail of one unit: the arithmetic that `score` did, step by step, each step a phrase of the
+// catalogue with its numbers (src/report words it in either language) and the place its number came from.
+// It reads the result (so it can never disagree with what was scored) and the plan and actuals (for what the
+// result does not keep: the actual before rounding, the rule's rates, the grade thresholds).
 import { D, toShown } from '../decimal.js';
-import type { Actual, Msg, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
+import type { Phrase } from '../messages/index.js';
+import type { Actual, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
 import { type CohortStep, explainCohort } from './cohort/explain.js';
 import { formatSource } from './source.js';
 import { thresholdIndex } from './grade.js';
+import { ruleDefinition } from '../rules/index.js';
 import { createValueLookup } from './values.js';
-import { ruleDefinition } from './rules/index.js';
-import { explainIndicator, m, OVERALL, type Ctx } from './explain-indicator.js';
+import { say } from '../rules/phrase.js';
+import { explainIndicator, type Ctx } from './explain-indicator.js';
 
 /** What a step explains. */
 export type StepKind =
@@ -27,13 +29,13 @@ export type StepKind =
   | 'grade'
   | CohortStep['kind'];
 
-/** One step of the arithmetic: its text in both languages, its exact value and where its number was written. */
+/** One step of the arithmetic: what it says (a phrase, not yet worded), its exact value, where its number came from. */
 export interface ExplainStep {
   kind: StepKind;
   indicator?: string;
   /** The rule's number (from 1), for rule steps. */
   rule?: number;
-  text: Msg;
+  say: Phrase;
   value?: string;
   source?: string;
   /** The places of the other numbers a step uses (a rule's target and actual), so that it reads on its own. */
@@ -102,41 +104,29 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
 
 function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {
   const terms = scored.indicators.map((i) => ctx.n(i.score)).join(' + ') || '0';
-  const max =
-    scored.max_score === undefined
-      ? m('', '')
-      : m(` of ${ctx.n(scored.max_score)}`, `(满分 ${ctx.n(scored.max_score)})`);
+  const max = scored.max_score === undefined ? '' : say('explain.unit_score_max', { max: ctx.n(scored.max_score) });
   return {
     kind: 'score',
     value: scored.score,
-    text: m(
-      `unit score: ${terms} = ${ctx.n(scored.score)}${max.en}`,
-      `单位得分:${terms} = ${ctx.n(scored.score)}${max.zh}`,
-    ),
+    say: say('explain.unit_score', { terms, score: ctx.n(scored.score), max }),
   };
 }
 
 function explainOverall(scored: UnitResult): ExplainStep {
   const required = scored.indicators.filter((i) => i.required !== false);
-  const names = (status: string): string =>
-    required
-      .filter((i) => i.status === status)
-      .map((i) => i.name ?? i.id)
-      .join(', ');
-  const o = OVERALL[scored.overall]!;
+  const names = (status: string) => ({
+    list: required.filter((i) => i.status === status).map((i) => i.name ?? i.id),
+  });
   const why =
     scored.overall === 'met'
-      ? m('every required indicator is met', '所有计入总体目标的指标均达标')
+      ? say('explain.overall_met')
       : scored.overall === 'missed'
-        ? m(`missed: ${names('missed')}`, `未达标:${names('missed').replace(/, /g, '、')}`)
-        : m(
-            `no actual for ${names('missing')}; no rule fires until every required actual is in`,
-            `${names('missing').replace(/, /g, '、')} 缺数据;数据齐全前不执行任何奖惩规则`,
-          );
+        ? say('explain.overall_missed', { names: names('missed') })
+        : say('explain.overall_incomplete', { names: names('missing') });
   return {
     kind: 'overall',
     value: scored.overall,
-    text: m(`overall: ${o.en} (${why.en})`, `总体目标:${o.zh}(${why.zh})`),
+    say: say('explain.overall', { overall: say(`overall.${scored.overall}`), why }),
   };
 }
 
@@ -144,10 +134,7 @@ function explainRule(ctx: Ctx, scored: UnitResult, rule: Rule, effect: RuleEffec
   const base = { kind: 'rule' as const, rule: effect.rule, source: effect.source ?? formatSource(rule.source) };
   const definition = ruleDefinition(rule.type);
   if (scored.overall === 'incomplete' && !definition.decidesWhenIncomplete)
-    return {
-      ...base,
-      text: m(`${rule.type}: does not fire, the unit is incomplete`, `${rule.type}:不执行,该单位数据不全`),
-    };
+    return { ...base, say: say('explain.rule_incomplete', { type: rule.type }) };
   return { ...base, ...definition.explain(rule, { plan: ctx.input.plan, scored, effect, n: ctx.n }) };
 }
 
@@ -156,21 +143,21 @@ function explainMoney(ctx: Ctx, scored: UnitResult): ExplainStep {
   return {
     kind: 'money',
     value: scored.net_yuan,
-    text: m(`money: reward ${r} − fine ${p} = net ${net} yuan`, `奖惩:奖励 ${r} 元 − 罚款 ${p} 元 = 净额 ${net} 元`),
+    say: say('explain.money', { reward: r, penalty: p, net }),
   };
 }
 
 function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   const grades = ctx.input.plan.grades;
   const g = scored.grade;
-  if (grades === undefined || g === null) return [{ kind: 'grade', text: m('no grades in the plan', '方案未设等次') }];
+  if (grades === undefined || g === null) return [{ kind: 'grade', say: say('explain.no_grades') }];
   let before: ExplainStep;
   if (ctx.unit.baseGrade !== undefined) {
     before = {
       kind: 'grade',
       value: g.base,
       source: formatSource(ctx.unit.source),
-      text: m(`grade before: ${g.base}, given in the plan (base_grade)`, `降等前等次:${g.base}(方案指定 base_grade)`),
+      say: say('explain.grade_given', { grade: g.base }),
     };
   } else {
     const score = new D(scored.score);
@@ -184,14 +171,13 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
           ? ctx.n(scored.score)
           : `${ctx.n(scored.score)} ${grades.exclusive?.[n] ? '≤' : '<'} ${ctx.n(last)}`;
     // A gate the unit fails denies the level its score reached (优秀 needs the overall target met).
-    const gated =
-      g.gated_from === undefined
-        ? m('', '')
-        : m(`${g.gated_from}, but the unit fails that level's gate → `, `${g.gated_from},但未满足该等次的门槛 → `);
     before = {
       kind: 'grade',
       value: g.base,
-      text: m(`grade before: score ${cmp} → ${gated.en}${g.base}`, `降等前等次:得分 ${cmp} → ${gated.zh}${g.base}`),
+      say:
+        g.gated_from === undefined
+          ? say('explain.grade_by_score', { comparison: cmp, grade: g.base })
+          : say('explain.grade_gated', { comparison: cmp, reached: g.gated_from, grade: g.base }),
     };
   }
   // The grade before any quota (the cohort phase explains a quota's change in its own step).
@@ -199,12 +185,7 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);
   const after =
     g.steps_down > 0
-      ? m(
-          `grade after: ${g.base} down ${g.steps_down} → ${final}`,
-          `降等后等次:${g.base} 降 ${g.steps_down} 等 → ${final}`,
-        )
-      : fired
-        ? m(`grade after: ${final}, already the lowest level`, `降等后等次:${final},已是最低等次`)
-        : m(`grade after: ${final} (no downgrade)`, `最终等次:${final}(不降等)`);
-  return [before, { kind: 'grade', value: final, text: after }];
+      ? say('explain.grade_down', { base: g.base, steps: g.steps_down, final: final })
+      : say(fired ? 'explain.grade_floor' : 'explain.grade_kept', { final: final });
+  return [before, { kind: 'grade', value: final, say: after }];
 }

@@ -1,7 +1,7 @@
 // Grades (等次): a base level from base_grade or the score thresholds (each inclusive or exclusive) and the gates on
 // levels, then moved by the rules that fired, in the plan's order: downgrade steps, a forced level, a barred level.
 import type { D } from '../decimal.js';
-import type { Grades, Msg, UnitResult } from '../model.js';
+import type { Grades, UnitResult } from '../model.js';
 
 /** How one fired rule moves a grade: down some steps, to a forced level, or out of a barred level and any better. */
 export type GradeMove = { steps: number } | { force: string } | { bar: string };
@@ -61,14 +61,4 @@ function levelForScore(grades: Grades, score: D): string {
   const index = thresholdIndex(grades, score);
   const levels = grades.levels;
   return (index >= 0 && index < levels.length ? levels[index] : levels[levels.length - 1]) ?? '';
-}
-
-/** Returns the message for a level that is not one of the plan's grade levels (a gate's or a veto's). */
-export function unknownLevel(level: string, levels: readonly string[] | undefined): Msg {
-  return levels === undefined
-    ? { en: `level "${level}" is named, but the plan has no grades`, zh: `引用了等次 "${level}",但方案未设 grades` }
-    : {
-        en: `level "${level}" is not one of the levels ${levels.join(', ')}`,
-        zh: `等次 "${level}" 不是 ${levels.join('、')} 之一`,
-      };
 }

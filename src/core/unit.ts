@@ -6,8 +6,8 @@ import { tieValuesOf } from './cohort/order.js';
 import { gradeOf, type GradeMove } from './grade.js';
 import { evaluateIndicator } from './indicator.js';
 import type { Evaluated } from './indicator.js';
-import { applyRule, ruleDefinition } from './rules/index.js';
-import type { RuleOutcome } from './rules/define-rule.js';
+import { applyRule, ruleDefinition } from '../rules/index.js';
+import type { RuleOutcome } from '../rules/define-rule.js';
 import { formatSource } from './source.js';
 import type { ValueLookup } from './values.js';
 

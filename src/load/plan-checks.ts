@@ -1,12 +1,13 @@
 // Semantic checks a schema cannot express: uniqueness, references between parts of the plan,
 // rule preconditions, grade scales, the unit hierarchy. Each has its own error code and position.
 import { D } from '../decimal.js';
-import { errorText, labelText } from '../messages/index.js';
-import { listOf, named } from '../messages/text.js';
+import { ERROR_TEXTS, errorText, labelText } from '../messages/index.js';
+import { fill, listOf, named } from '../messages/text.js';
 import type { Diagnostic, ErrorCode, Msg, Plan } from '../model.js';
 import { closest } from '../suggest.js';
 import { checkCohort } from './cohort-plan.js';
-import { ruleDefinition } from '../core/rules/index.js';
+import { ruleDefinition } from '../rules/index.js';
+import type { RuleMistake } from '../rules/define-rule.js';
 import { checkPointTable } from './point-checks.js';
 import { keyNodeAt, sourceAt, sourceOfNode, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -36,9 +37,22 @@ export function checkPlan(plan: Plan, y: YamlFile): Diagnostic[] {
   checkOverallAndRules(plan, report);
   checkGrades(plan, report);
   checkCohort(plan, report);
-  checkPointTable(plan, report, didYouMean);
+  checkPointTable(plan, report);
   if (out.every((d) => d.severity !== 'error')) checkTargetSplit(plan, report);
   return out;
+}
+
+/** Reports a mistake a rule type or a point-table check found, worded from the catalogue. */
+export function reportMistake(report: Report, code: ErrorCode, path: YamlPath, mistake: RuleMistake): void {
+  const texts = ERROR_TEXTS[code] as Readonly<Record<string, Msg>>;
+  const word = (name: string): Msg => {
+    const text = texts[name];
+    // A text name the catalogue lacks is a bug in the rule type, not the user's mistake.
+    if (text === undefined) throw new Error(`kaohe: no text ${code}.${name} in the catalogue`);
+    return fill(text, mistake.vars);
+  };
+  const near = mistake.near && didYouMean(mistake.near.input, mistake.near.among);
+  report(code, path, word(mistake.text), mistake.hint === undefined ? near : word(mistake.hint));
 }
 
 export const didYouMean = (input: string, candidates: Iterable<string>): Msg | undefined => {
@@ -196,10 +210,10 @@ function checkOverallAndRules(plan: Plan, report: Report): void {
         );
     });
   }
-  // Each rule type checks its own preconditions (src/core/rules/<type>.ts), at paths inside the rule.
+  // Each rule type checks its own preconditions (src/rules/<type>.ts), at paths inside the rule.
   plan.rules.forEach((rule, i) => {
-    ruleDefinition(rule.type).check(rule, plan, (code, path, message, hint, near) =>
-      report(code, ['rules', i, ...path], message, hint ?? (near && didYouMean(near.input, near.among))),
+    ruleDefinition(rule.type).check(rule, plan, (code, path, mistake) =>
+      reportMistake(report, code, ['rules', i, ...path], mistake),
     );
   });
 }

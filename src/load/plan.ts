@@ -20,8 +20,8 @@ import type {
 import { decimalOf } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { normaliseCohort } from './cohort-plan.js';
-import { ruleDefinition } from '../core/rules/index.js';
-import type { RuleReader } from '../core/rules/define-rule.js';
+import { ruleDefinition } from '../rules/index.js';
+import type { RuleReader } from '../rules/define-rule.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import {

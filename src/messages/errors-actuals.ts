@@ -111,7 +111,9 @@ export const ACTUALS_ERRORS = {
   ACTUALS_FORMULA: {
     message: { en: 'the formula ={formula} was saved without its result', zh: '公式 ={formula} 保存时没有计算结果' },
     hint: {
-      en: 'open the file in Excel or WPS and save it: they store each formula\'s result, which kaohe reads; a formula that gives an empty text ("") should be an empty cell instead',
+      // A backslash at a line's end continues the text.
+      en: 'open the file in Excel or WPS and save it: they store each formula\'s result, which kaohe reads; \
+a formula that gives an empty text ("") should be an empty cell instead',
       zh: '请用 Excel 或 WPS 打开该文件并保存:保存时会写入公式结果,kaohe 读取该结果;结果为空文本("")的公式请改为空单元格',
     },
   },

@@ -38,6 +38,7 @@ export const PLAN_ERRORS = {
     target: { en: 'target for unknown indicator "{id}"', zh: '目标所属指标 "{id}" 不存在' },
     overall: { en: 'overall names unknown indicator "{id}"', zh: 'overall 中的指标 "{id}" 不存在' },
     rule: { en: 'rule names unknown indicator "{id}"', zh: '规则中的指标 "{id}" 不存在' },
+    gate: { en: 'gate names unknown indicator "{id}"', zh: '门槛中的指标 "{id}" 不存在' },
     explain: { en: 'no indicator "{id}" in this plan', zh: '方案中没有指标 "{id}"' },
     no_target: { en: '{unit} has no target for {name} ({id})', zh: '{unit} 没有 {name}({id})的目标' },
   },
@@ -60,6 +61,11 @@ export const PLAN_ERRORS = {
       en: 'name an indicator like urban_new_jobs (城镇新增就业, 人)',
       zh: '请指定如 urban_new_jobs(城镇新增就业,人)这样的指标',
     },
+    veto: {
+      en: 'a veto on {when} needs indicator: the one it watches',
+      zh: '{when} 一票否决须指定 indicator(所针对的指标)',
+    },
+    veto_hint: { en: 'add indicator: <id>', zh: '添加 indicator: <指标 id>' },
   },
   TOLERANCE_REQUIRED: {
     message: {
@@ -105,13 +111,6 @@ export const PLAN_ERRORS = {
     message: {
       en: 'base_grade "{grade}" is not one of the levels {levels}',
       zh: 'base_grade "{grade}" 不是等次 {levels} 之一',
-    },
-  },
-  UNKNOWN_LEVEL: {
-    message: { en: 'level "{level}" is not one of the levels {levels}', zh: '等次 "{level}" 不是 {levels} 之一' },
-    no_grades: {
-      en: 'level "{level}" is named, but the plan has no grades',
-      zh: '引用了等次 "{level}",但方案未设 grades',
     },
   },
   NO_GRADES: {

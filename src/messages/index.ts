@@ -6,15 +6,30 @@ import { ACTUALS_ERRORS } from './errors-actuals.js';
 import { COHORT_ERRORS } from './errors-cohort.js';
 import { INPUT_ERRORS } from './errors-input.js';
 import { PLAN_ERRORS } from './errors-plan.js';
+import { POINT_ERRORS } from './errors-points.js';
 import { RUN_ERRORS } from './errors-run.js';
 import { LABELS } from './labels.js';
 import { fill, fillIn, type Names, type VarsArg } from './text.js';
 
 /** Every error code's texts, grouped by where the code is raised (files, plan, actuals, run). */
-export const ERROR_TEXTS = { ...INPUT_ERRORS, ...PLAN_ERRORS, ...COHORT_ERRORS, ...ACTUALS_ERRORS, ...RUN_ERRORS };
+export const ERROR_TEXTS = {
+  ...INPUT_ERRORS,
+  ...PLAN_ERRORS,
+  ...POINT_ERRORS,
+  ...COHORT_ERRORS,
+  ...ACTUALS_ERRORS,
+  ...RUN_ERRORS,
+};
 
 /** The catalogue's groups, for the test that no code is defined in two of them. */
-export const ERROR_GROUPS = [INPUT_ERRORS, PLAN_ERRORS, COHORT_ERRORS, ACTUALS_ERRORS, RUN_ERRORS] as const;
+export const ERROR_GROUPS = [
+  INPUT_ERRORS,
+  PLAN_ERRORS,
+  POINT_ERRORS,
+  COHORT_ERRORS,
+  ACTUALS_ERRORS,
+  RUN_ERRORS,
+] as const;
 
 /** An error or warning code. */
 export type ErrorCode = keyof typeof ERROR_TEXTS;
@@ -61,4 +76,30 @@ export function labelText<K extends LabelKey>(key: K, ...vars: VarsArg<(typeof L
 /** Returns the label in `lang`, its `{placeholders}` filled from `vars`. */
 export function label<K extends LabelKey>(key: K, lang: Lang, ...vars: VarsArg<(typeof LABELS)[K]>): string {
   return fillIn(LABELS[key], lang, vars[0]);
+}
+
+/** A value a phrase names: text or a number as shown, another phrase, or a list (joined as each language lists). */
+export type PhraseVar = string | number | Phrase | { list: readonly string[] };
+
+/**
+ * A label and the values of its placeholders, not yet worded: what the core says (an explain step) without words of
+ * either language; a reporter words it with wordPhrase().
+ */
+export interface Phrase {
+  id: LabelKey;
+  vars?: Readonly<Record<string, PhraseVar>>;
+}
+
+/** The values a phrase of label `K` needs, as a rest argument: none for a label without placeholders. */
+export type PhraseVarsArg<K extends LabelKey> = [Names<(typeof LABELS)[K]>] extends [never]
+  ? []
+  : [vars: { [N in Names<(typeof LABELS)[K]>]: PhraseVar }];
+
+/** Returns a phrase in `lang`: its label with each placeholder worded (phrases within it too). */
+export function wordPhrase(phrase: Phrase, lang: Lang): string {
+  const vars: Record<string, string> = {};
+  for (const [name, v] of Object.entries(phrase.vars ?? {}))
+    vars[name] =
+      typeof v !== 'object' ? String(v) : 'list' in v ? v.list.join(lang === 'zh' ? '、' : ', ') : wordPhrase(v, lang);
+  return fillIn(LABELS[phrase.id], lang, vars);
 }

@@ -57,4 +57,63 @@ export const COHORT_LABELS = {
   'cohort.csv.consequences': { en: 'consequences', zh: '结果运用' },
   'cohort.history.none': { en: 'no result last year', zh: '上年无结果' },
   'cohort.history.grade': { en: 'last year {grade}', zh: '上年{grade}' },
+  'cohort.explain.rank': {
+    en: 'rank {position} of {of} in {group} by total {score}{tie}',
+    zh: '{group}内按总分 {score} 排第 {position} 名(共 {of} 个){tie}',
+  },
+  'cohort.explain.tie': {
+    en: '; equal total with {other}, separated by {indicator} ({by}) {value} vs {other_value}',
+    zh: ';与{other}总分相同,按{indicator}({by}){value} 对 {other_value} 分出先后',
+  },
+  'cohort.explain.tie_shared': {
+    en: '; equal with another unit in total and every tie-break: the rank is shared',
+    zh: ';与其他单位总分及全部同分条件相同,名次并列',
+  },
+  'cohort.explain.quota': {
+    en:
+      'quota {level}: {arithmetic}; {candidates} units reached {level}, {granted} given it; ' +
+      'this unit {reason} → {to}',
+    zh: '{level}名额:{arithmetic};达到{level}的 {candidates} 个,评定 {granted} 个;本单位{reason} → {to}',
+  },
+  'cohort.explain.reason.within': { en: 'within the places', zh: '在名额内' },
+  'cohort.explain.reason.over': {
+    en: 'over the quota: units ranked ahead took the places',
+    zh: '超出名额:名额已由排名在前的单位占满',
+  },
+  'cohort.explain.reason.gate': { en: 'did not pass the gate', zh: '未过门槛' },
+  'cohort.explain.reason.edge_in': {
+    en: 'equal with the unit at the last place after every tie-break: all in',
+    zh: '与最后一个名额的单位比较全部同分条件后仍相同:全部入选',
+  },
+  'cohort.explain.reason.edge_out': {
+    en: 'equal with the unit at the last place after every tie-break: all out',
+    zh: '与最后一个名额的单位比较全部同分条件后仍相同:全部不入选',
+  },
+  'cohort.explain.prize': {
+    en: '{name}: place {place} among the units passing the gate → {yuan} yuan',
+    zh: '{name}:通过门槛的单位中第 {place} 名 → {yuan} 元',
+  },
+  'cohort.explain.prize_passed': {
+    en: '{name}: none — ranked ahead of a winner but did not pass the gate ({gate}); its place passed on',
+    zh: '{name}:无——排名在获奖单位之前,但未过门槛({gate}),名次顺延',
+  },
+  'cohort.explain.prize_none': {
+    en: '{name}: none — beyond the {places} places',
+    zh: '{name}:无——在 {places} 个名次之外',
+  },
+  'cohort.explain.last_all_met': {
+    en: '末位: none — every unit of {group} met its target',
+    zh: '末位:无——{group}全部完成目标任务',
+  },
+  'cohort.explain.last_yes': {
+    en: '末位 of {group}: ranked last ({position} of {of}) and not every unit met',
+    zh: '{group}末位:排名最后(第 {position} 名,共 {of} 个),且并非全部完成目标任务',
+  },
+  'cohort.explain.last_no': { en: '末位: no', zh: '末位:否' },
+  'cohort.explain.history': { en: 'last year: {grade}', zh: '上年等次:{grade}' },
+  'cohort.explain.history_none': {
+    en: 'last year: no result for this unit (no history: conditions on last year do not hold)',
+    zh: '上年:无本单位结果(无历史,按上年等次的条件不成立)',
+  },
+  'cohort.explain.consequence': { en: 'applies: {action}', zh: '结果运用:{action}' },
 } as const satisfies Texts;

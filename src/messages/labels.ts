@@ -2,6 +2,8 @@
 // both languages. `{name}` placeholders are filled by label() and labelText().
 import { COHORT_LABELS } from './labels-cohort.js';
 import { DIFF_LABELS } from './labels-diff.js';
+import { EXPLAIN_LABELS } from './labels-explain.js';
+import { POINT_LABELS } from './labels-points.js';
 import type { Texts } from './text.js';
 
 /**
@@ -11,6 +13,8 @@ import type { Texts } from './text.js';
 export const LABELS = {
   ...DIFF_LABELS,
   ...COHORT_LABELS,
+  ...EXPLAIN_LABELS,
+  ...POINT_LABELS,
   'col.unit': { en: 'unit', zh: '单位' },
   'col.score': { en: 'score', zh: '得分' },
   'col.overall': { en: 'overall', zh: '总体目标' },

@@ -119,10 +119,8 @@ export function buildCohortLines(result: Result, lang: Lang): string[] {
     lines.push(
       cohortLabel('prize.line', lang, { name: prize.name, group: groupName(cohort, prize.group, lang), awards: text }),
     );
-    if (prize.passed_over.length > 0)
-      lines.push(
-        `  ${cohortLabel('prize.passed_over', lang, { gate: cohortLabel(`gate.${prize.gate ?? 'overall_met'}`, lang), units: list(prize.passed_over) })}`,
-      );
+    const passed = { gate: gateWord(prize.gate, lang), units: list(prize.passed_over) };
+    if (prize.passed_over.length > 0) lines.push(`  ${cohortLabel('prize.passed_over', lang, passed)}`);
   }
   for (const last of cohort.last_place) {
     const units = last.units.length === 0 ? cohortLabel('last.all_met', lang) : list(last.units);
@@ -155,6 +153,10 @@ function quotaLine(cohort: CohortRecord, q: CohortRecord['quotas'][number], lang
     granted: q.granted,
     edge: cohortLabel(`edge.${q.edge}`, lang),
   });
+}
+
+function gateWord(gate: 'overall_met' | 'award_eligible' | undefined, lang: Lang): string {
+  return cohortLabel(`gate.${gate ?? 'overall_met'}`, lang);
 }
 
 function yuanText(yuan: string, lang: Lang): string {

@@ -53,7 +53,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       const before = line.slice(0, d.col - 1);
       const marked = line.slice(d.col - 1, d.col - 1 + (d.length ?? 1));
       out += `${c.dim(`${gutter} |`)} ${line}\n`;
-      out += `${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${c.red('^'.repeat(Math.max(1, stringWidth(marked))))}\n`;
+      const caret = c.red('^'.repeat(Math.max(1, stringWidth(marked))));
+      out += `${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${caret}\n`;
     }
     if (d.hint) out += `${c.cyan(label('word.hint', options.lang))}: ${zh ? d.hint.zh : d.hint.en}\n`;
   }

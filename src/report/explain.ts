@@ -2,6 +2,7 @@
 // followed by where its number was written) and for machines (the same steps as JSON).
 import type { ExplainStep, Explanation } from '../core/explain.js';
 import type { Lang } from '../model.js';
+import { wordPhrase } from '../messages/index.js';
 import { label } from './labels.js';
 
 /** The formats of `kaohe explain`. */
@@ -29,7 +30,7 @@ export function renderExplainText(explanation: Explanation, lang: Lang): string 
   const lines = [`${plan.title} (${plan.id}) — ${unit.name} (${unit.id})`];
   let block: string | undefined;
   for (const step of explanation.steps) {
-    const text = `${step.text[lang]}${sourceOf(step, lang)}`;
+    const text = `${wordPhrase(step.say, lang)}${sourceOf(step, lang)}`;
     const starts = step.indicator !== undefined && step.indicator !== block;
     // A blank line before each indicator's block and before the unit's own steps.
     if (starts || (step.indicator === undefined && block !== undefined) || lines.length === 1) lines.push('');
@@ -48,7 +49,7 @@ export function renderExplainJson(explanation: Explanation, lang: Lang): string 
     ...(s.value !== undefined && { value: s.value }),
     ...(s.source !== undefined && { source: s.source }),
     ...(s.refs !== undefined && { refs: s.refs }),
-    text: s.text[lang],
+    text: wordPhrase(s.say, lang),
   }));
   const doc = {
     kaohe: 1,

@@ -20,7 +20,15 @@ interface Suite {
 export function renderJunit(results: Result[], diagnostics: readonly Diagnostic[], opts: RenderOptions): string {
   const suites = [...results.map((r) => renderPlanSuite(r, opts.lang)), ...renderFileSuites(diagnostics, opts.lang)];
   const sum = (key: 'tests' | 'failures' | 'errors' | 'skipped'): number => suites.reduce((n, s) => n + s[key], 0);
-  const head = `<testsuites ${attributes({ name: 'kaohe', tests: sum('tests'), failures: sum('failures'), errors: sum('errors'), skipped: sum('skipped'), time: 0 })}>`;
+  const totals = {
+    name: 'kaohe',
+    tests: sum('tests'),
+    failures: sum('failures'),
+    errors: sum('errors'),
+    skipped: sum('skipped'),
+    time: 0,
+  };
+  const head = `<testsuites ${attributes(totals)}>`;
   return ['<?xml version="1.0" encoding="UTF-8"?>', head, ...suites.map((s) => s.xml), '</testsuites>', ''].join('\n');
 }
 
@@ -38,7 +46,8 @@ function renderPlanSuite(result: Result, lang: Lang): Suite {
   const cases = result.units.map((unit) => renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang));
   const failures = result.units.filter((u) => u.overall === 'missed').length;
   const skipped = result.units.filter((u) => u.overall === 'incomplete').length;
-  const head = `  <testsuite ${attributes({ name: id, tests: result.units.length, failures, errors: 0, skipped, time: 0 })}>`;
+  const suite = { name: id, tests: result.units.length, failures, errors: 0, skipped, time: 0 };
+  const head = `  <testsuite ${attributes(suite)}>`;
   const props = properties.map(([name, value]) => `      <property ${attributes({ name, value })}/>`);
   return {
     xml: [head, '    <properties>', ...props, '    </properties>', ...cases, '  </testsuite>'].join('\n'),
@@ -78,7 +87,8 @@ function renderUnitCase(
       .filter((i) => i.required !== false)
       .map((i) => describeShortfall(i, lang))
       .join(p.semicolon)}`;
-    return `    <testcase ${attrs}>\n      <failure ${attributes({ type: 'missed', message })}>${escapeXml(lines.join('\n'))}</failure>\n    </testcase>`;
+    const failure = `<failure ${attributes({ type: 'missed', message })}>${escapeXml(lines.join('\n'))}</failure>`;
+    return `    <testcase ${attrs}>\n      ${failure}\n    </testcase>`;
   }
   if (unit.overall === 'incomplete') {
     const missing = unit.indicators
@@ -109,10 +119,12 @@ function renderFileSuites(diagnostics: readonly Diagnostic[], lang: Lang): Suite
         time: 0,
       });
       const hint = d.hint === undefined ? '' : `\n${label('word.hint', lang)}${punctuation(lang).colon}${d.hint[lang]}`;
-      return `    <testcase ${attrs}>\n      <error ${attributes({ type: d.code, message: text })}>${escapeXml(text + hint)}</error>\n    </testcase>`;
+      const error = `<error ${attributes({ type: d.code, message: text })}>${escapeXml(text + hint)}</error>`;
+      return `    <testcase ${attrs}>\n      ${error}\n    </testcase>`;
     });
     const out = warnings.length === 0 ? [] : [`    <system-out>${escapeXml(warnings.join('\n'))}</system-out>`];
-    const head = `  <testsuite ${attributes({ name: file, tests: errors.length, failures: 0, errors: errors.length, skipped: 0, time: 0 })}>`;
+    const suite = { name: file, tests: errors.length, failures: 0, errors: errors.length, skipped: 0, time: 0 };
+    const head = `  <testsuite ${attributes(suite)}>`;
     return {
       xml: [head, ...cases, ...out, '  </testsuite>'].join('\n'),
       tests: errors.length,
@@ -138,8 +150,8 @@ function attributes(values: Record<string, string | number | undefined>): string
 
 // XML 1.0 cannot carry C0 controls other than tab, LF and CR, even as &#n; references, nor lone
 // surrogates or U+FFFE/U+FFFF: they become visible \uXXXX text (U+FFFD for a lone surrogate).
-const ESCAPED =
-  /[&<>"'\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.source;
+const ESCAPED = new RegExp(`[&<>"'\\u0000-\\u001F\\u007F-\\u009F\\uFFFE\\uFFFF]|${LONE_SURROGATE}`, 'g');
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**

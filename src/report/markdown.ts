@@ -59,7 +59,8 @@ function renderAccountability(result: Result, lang: Lang): string {
   const bullets = entries.map((e) => {
     const head = `- **${escapeInline(e.name)}**${p.colon}${escapeInline(e.consequences.join(p.semicolon))}`;
     if (e.responsible.length === 0) return head;
-    return `${head}\n  - ${label('accountability.responsible', lang)}${p.colon}${escapeInline(e.responsible.join(p.enumeration))}`;
+    const persons = escapeInline(e.responsible.join(p.enumeration));
+    return `${head}\n  - ${label('accountability.responsible', lang)}${p.colon}${persons}`;
   });
   return `${title}\n\n${bullets.join('\n')}`;
 }

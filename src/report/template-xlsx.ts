@@ -3,8 +3,7 @@
 // Chinese throughout: it is a form for a Chinese labour bureau, and its header is what the loader matches.
 import type { Worksheet } from 'exceljs';
 import { toPlain } from '../decimal.js';
-import { isAsked, type Template } from '../load/actuals/template.js';
-import type { Indicator, Plan, ToleranceAmount } from '../model.js';
+import type { Indicator, Plan, Template, ToleranceAmount } from '../model.js';
 import { label } from './labels.js';
 import { loadExcel, numberCell, periodDate, styleHeader, trackWidths, writeWorkbook } from './workbook.js';
 
@@ -38,8 +37,8 @@ export async function renderTemplateXlsx(plan: Plan, template: Template): Promis
     widths.see(names);
   }
   template.rows.forEach((row, r) => {
-    template.indicators.forEach((indicator, i) => {
-      if (!isAsked(plan, row, indicator)) sheet.getCell(r + 2, template.keyColumns + i + 1).fill = NOT_ASKED;
+    row.asked.forEach((asked, i) => {
+      if (!asked) sheet.getCell(r + 2, template.keyColumns + i + 1).fill = NOT_ASKED;
     });
   });
   styleHeader(sheet, template.keyColumns);

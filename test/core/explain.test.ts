@@ -1,10 +1,11 @@
-// explainUnit: the arithmetic of one unit, step by step. Each expected text below was written from
+// explainUnit: the arithmetic of one unit, step by step (worded here by the catalogue, as src/report words it). Each expected text below was written from
 // the plan and actuals of its case by hand (the numbers worked in the comments), not copied from
 // the program; the plan helper puts indicator n at plan.yaml line 10 + n, unit n at line 30 + n
 // (target k at column 20 + 10k), rule n at line 100 + n, and actual row n at actuals.csv line n + 2.
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/core/evaluate.js';
 import { explainUnit, type ExplainInput, type Explanation } from '../../src/core/explain.js';
+import { wordPhrase } from '../../src/messages/index.js';
 import type { Actual, Lang } from '../../src/model.js';
 import { OPTIONS, makeActuals, makePlan, makeYears, type PlanSpec } from './make-plan.js';
 
@@ -33,7 +34,7 @@ function explain(
   return explainUnit({ plan, actuals, result, ...options.extra }, spec.units[0]!.id, options.indicator);
 }
 
-const texts = (e: Explanation, lang: Lang = 'en'): string[] => e.steps.map((s) => s.text[lang]);
+const texts = (e: Explanation, lang: Lang = 'en'): string[] => e.steps.map((s) => wordPhrase(s.say, lang));
 const withValues = (spec: PlanSpec, values: Record<string, string | null>, lang: Lang = 'en'): string[] =>
   texts(explain(spec, makeActuals({ u: values })), lang);
 
@@ -230,9 +231,9 @@ describe('explainUnit, one behaviour at a time', () => {
     const e = explain(spec, makeActuals({ u: { jobs: '125000' } }), {
       extra: { written: (source) => (source === 'actuals.csv:2:1' ? written : undefined) },
     });
-    expect(e.steps.filter((s) => s.kind === 'actual' || s.kind === 'conversion').map((s) => s.text.en)).toEqual(
-      expected,
-    );
+    expect(
+      e.steps.filter((s) => s.kind === 'actual' || s.kind === 'conversion').map((s) => wordPhrase(s.say, 'en')),
+    ).toEqual(expected);
   });
 
   it('passes every number of the texts through formatNumber', () => {
@@ -253,7 +254,7 @@ describe('explainUnit on a multi-year plan', () => {
 
   it('lists each year with its place and adds them up (300 + 200 + 250 + 260 = 1010 ≥ 1000)', () => {
     const e = explain(spec, makeYears('u', 'jobs', { 2021: '300', 2022: '200', 2023: '250', 2024: '260' }));
-    expect(e.steps.slice(1, 7).map((s) => [s.text.en, s.source])).toEqual([
+    expect(e.steps.slice(1, 7).map((s) => [wordPhrase(s.say, 'en'), s.source])).toEqual([
       ['2021: 300 人', 'actuals.csv:2:1'],
       ['2022: 200 人', 'actuals.csv:3:1'],
       ['2023: 250 人', 'actuals.csv:4:1'],

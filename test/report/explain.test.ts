@@ -1,10 +1,9 @@
-// The explain reports, on an explanation written by hand: blocks per indicator, sources after each
+// The explain reports, on an explanation written by hand (phrases of the catalogue with their numbers): blocks per indicator, sources after each
 // step (a rule's own place first, then the places of the numbers it counts from), JSON for machines.
 import { describe, expect, it } from 'vitest';
 import type { Explanation } from '../../src/core/explain.js';
 import { renderExplainJson, renderExplainText } from '../../src/report/explain.js';
 
-const m = (en: string, zh: string) => ({ en, zh });
 const explanation: Explanation = {
   plan: { id: 'city-2010', title: '2010年度就业目标责任考核' },
   unit: { id: 'shiqiao', name: '石桥县' },
@@ -14,23 +13,53 @@ const explanation: Explanation = {
       indicator: 'jobs',
       value: '2200',
       source: 'p.yaml:109:31',
-      text: m('jobs: target 2,200', 'jobs:目标 2,200'),
+      say: {
+        id: 'explain.target',
+        vars: {
+          name: '城镇新增就业',
+          id: 'jobs',
+          quantity: '2,200 人',
+          direction: { id: 'explain.direction.at_least' },
+        },
+      },
     },
-    { kind: 'actual', indicator: 'jobs', value: '2199', source: 'a.csv:32:20', text: m('actual: 2,199', '实际:2,199') },
+    {
+      kind: 'actual',
+      indicator: 'jobs',
+      value: '2199',
+      source: 'a.csv:32:20',
+      say: { id: 'explain.actual', vars: { shown: '2,199 人' } },
+    },
     {
       kind: 'comparison',
       indicator: 'jobs',
       value: 'missed',
-      text: m('2,199 ≥ 2,200? no → missed', '2,199 ≥ 2,200?否 → 未达标'),
+      say: {
+        id: 'explain.comparison',
+        vars: { question: '2,199 ≥ 2,200', answer: { id: 'no' }, status: { id: 'status.missed' } },
+      },
     },
     {
       kind: 'target',
       indicator: 'rate',
       value: '4.5',
       source: 'p.yaml:110:63',
-      text: m('rate: target 4.5%', 'rate:目标 4.5%'),
+      say: {
+        id: 'explain.target',
+        vars: { name: '城镇登记失业率', id: 'rate', quantity: '4.5%', direction: { id: 'explain.direction.at_most' } },
+      },
     },
-    { kind: 'overall', value: 'missed', text: m('overall: missed', '总体目标:未完成') },
+    {
+      kind: 'overall',
+      value: 'missed',
+      say: {
+        id: 'explain.overall',
+        vars: {
+          overall: { id: 'overall.missed' },
+          why: { id: 'explain.overall_missed', vars: { names: { list: ['城镇新增就业', '城镇登记失业率'] } } },
+        },
+      },
+    },
     {
       kind: 'rule',
       rule: 1,
@@ -40,12 +69,19 @@ const explanation: Explanation = {
         { name: 'target', source: 'p.yaml:109:31' },
         { name: 'actual', source: 'a.csv:32:20' },
       ],
-      text: m(
-        'persons short: ceil(2,200 − 2,199) = 1; fine: 1 × 100 = 100 yuan',
-        '少 ceil(2,200 − 2,199) = 1 人;罚款 1 × 100 = 100 元',
-      ),
+      say: {
+        id: 'explain.per_person',
+        vars: {
+          counted: { id: 'explain.persons_short', vars: { expr: '2,200 − 2,199', persons: '1' } },
+          money: { id: 'explain.fine', vars: { persons: '1', rate: '100', yuan: '100' } },
+        },
+      },
     },
-    { kind: 'grade', value: '四等', text: m('grade after: 三等 down 1 → 四等', '降等后等次:三等 降 1 等 → 四等') },
+    {
+      kind: 'grade',
+      value: '四等',
+      say: { id: 'explain.grade_down', vars: { base: '三等', steps: 1, final: '四等' } },
+    },
   ],
 };
 
@@ -56,13 +92,13 @@ describe('renderExplainText', () => {
       [
         '2010年度就业目标责任考核 (city-2010) — 石桥县 (shiqiao)',
         '',
-        'jobs: target 2,200 (p.yaml:109:31)',
-        '  actual: 2,199 (a.csv:32:20)',
+        '城镇新增就业 (jobs): target 2,200 人, at least (p.yaml:109:31)',
+        '  actual: 2,199 人 (a.csv:32:20)',
         '  2,199 ≥ 2,200? no → missed',
         '',
-        'rate: target 4.5% (p.yaml:110:63)',
+        '城镇登记失业率 (rate): target 4.5%, at most (p.yaml:110:63)',
         '',
-        'overall: missed',
+        'overall: missed (missed: 城镇新增就业, 城镇登记失业率)',
         'persons short: ceil(2,200 − 2,199) = 1; fine: 1 × 100 = 100 yuan (rule 1, p.yaml:132:5; target p.yaml:109:31; actual a.csv:32:20)',
         'grade after: 三等 down 1 → 四等',
       ],
@@ -72,13 +108,13 @@ describe('renderExplainText', () => {
       [
         '2010年度就业目标责任考核 (city-2010) — 石桥县 (shiqiao)',
         '',
-        'jobs:目标 2,200(p.yaml:109:31)',
-        '  实际:2,199(a.csv:32:20)',
+        '城镇新增就业(jobs):目标 2,200 人,不低于(p.yaml:109:31)',
+        '  实际:2,199 人(a.csv:32:20)',
         '  2,199 ≥ 2,200?否 → 未达标',
         '',
-        'rate:目标 4.5%(p.yaml:110:63)',
+        '城镇登记失业率(rate):目标 4.5%,不高于(p.yaml:110:63)',
         '',
-        '总体目标:未完成',
+        '总体目标:未完成(未达标:城镇新增就业、城镇登记失业率)',
         '少 ceil(2,200 − 2,199) = 1 人;罚款 1 × 100 = 100 元(规则 1,p.yaml:132:5;目标 p.yaml:109:31;实际 a.csv:32:20)',
         '降等后等次:三等 降 1 等 → 四等',
       ],

@@ -6,25 +6,7 @@
 // per year, every value cell empty (empty reads as missing, never 0). As CSV: UTF-8 with a BOM so
 // that Excel and WPS open it right. As .xlsx: values may be typed as numbers or text; a title row
 // above the header, a total row (合计) or notes (注:…) below it may be added and are skipped.
-import type { Indicator, Plan, Unit } from '../../model.js';
-
-/** One row to fill in: a unit, its year (multi-year plans only) and its cells as text. */
-export interface TemplateRow {
-  unit: Unit;
-  year?: number;
-  cells: string[];
-}
-
-/**
- * An actuals template: the header, how many leading columns name the row (单位, 年份), the indicators in column order, the
- * rows.
- */
-export interface Template {
-  header: string[];
-  keyColumns: number;
-  indicators: Indicator[];
-  rows: TemplateRow[];
-}
+import type { Indicator, Plan, Template, TemplateRow } from '../../model.js';
 
 /**
  * Returns the actuals template of a plan: the header, then one empty row per unit (and year, for a multi-year plan).
@@ -34,10 +16,14 @@ export function buildTemplate(plan: Plan): Template {
   const multiYear = years.length > 1;
   const header = ['单位', ...(multiYear ? ['年份'] : []), ...plan.indicators.map((i) => `${i.name}(${i.unit})`)];
   const blanks = plan.indicators.map(() => '');
+  const asked = (row: Omit<TemplateRow, 'asked'>): TemplateRow => ({
+    ...row,
+    asked: plan.indicators.map((indicator) => isAsked(plan, row, indicator)),
+  });
   const rows = plan.units.flatMap((unit): TemplateRow[] =>
     multiYear
-      ? years.map((year) => ({ unit, year, cells: [unit.name, String(year), ...blanks] }))
-      : [{ unit, cells: [unit.name, ...blanks] }],
+      ? years.map((year) => asked({ unit, year, cells: [unit.name, String(year), ...blanks] }))
+      : [asked({ unit, cells: [unit.name, ...blanks] })],
   );
   return { header, keyColumns: multiYear ? 2 : 1, indicators: plan.indicators, rows };
 }
@@ -55,7 +41,7 @@ export function buildTemplateRows(plan: Plan): string[][] {
  * Returns whether scoring reads this cell: the unit has a target for the indicator, and the year is in the period (or
  * is the base year of a growth target).
  */
-export function isAsked(plan: Plan, row: TemplateRow, indicator: Indicator): boolean {
+export function isAsked(plan: Plan, row: Pick<TemplateRow, 'unit' | 'year'>, indicator: Indicator): boolean {
   if (!row.unit.targets.has(indicator.id)) return false;
   return row.year === undefined || row.year >= plan.period.from || indicator.overPeriod === 'growth';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreUnit } from '../make-plan.js';
-import type { PlanSpec } from '../make-plan.js';
+import { scoreUnit } from '../core/make-plan.js';
+import type { PlanSpec } from '../core/make-plan.js';
 
 // jobs (binding, weight 60) and rate (at_most 4.3, weight 40, binding as given); thresholds 90/75/60.
 function plan(rateBinding = true, overall: PlanSpec['overall'] = 'binding'): PlanSpec {

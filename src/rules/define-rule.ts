@@ -1,10 +1,14 @@
-// One home per rule type: the shape of a rule type's registry entry. Each src/core/rules/<type>.ts holds what its
+// One home per rule type: the shape of a rule type's registry entry. Each src/rules/<type>.ts holds what its
 // type is — the name of its schema fragment, how its YAML becomes the model, the plan mistakes it reports, what it
-// does to a unit, how that is explained and how its settings are compared — and src/core/rules/index.ts registers
+// does to a unit, how that is explained and how its settings are compared — and src/rules/index.ts registers
 // it in a record keyed by type, so the compiler names every facet a new type must fill.
-import type { D } from '../../decimal.js';
+import type { D } from '../decimal.js';
+import type { Phrase } from '../messages/index.js';
 import type {
   ErrorCode,
+  Indicator,
+  IndicatorResult,
+  Status,
   Msg,
   Plan,
   Rule,
@@ -14,8 +18,7 @@ import type {
   Unit,
   UnitResult,
   VetoFired,
-} from '../../model.js';
-import type { Evaluated } from '../indicator.js';
+} from '../model.js';
 
 /** What a rule sees of one unit: rules fire only when their condition is decided. */
 export interface RuleContext {
@@ -23,7 +26,16 @@ export interface RuleContext {
   unit: Unit;
   overall: 'met' | 'missed' | 'incomplete';
   /** The unit's applicable indicators, by id. */
-  indicators: ReadonlyMap<string, Evaluated>;
+  indicators: ReadonlyMap<string, RuleIndicator>;
+}
+
+/** One indicator of the unit as a rule sees it, scored (src/core's Evaluated has this shape). */
+export interface RuleIndicator {
+  indicator: Indicator;
+  status: Status;
+  /** Actual minus target in the good direction, in the indicator's unit; null when missing. */
+  surplus: D | null;
+  result: IndicatorResult;
 }
 
 /** What one rule did to one unit. */
@@ -51,16 +63,18 @@ export interface RuleReader {
 }
 
 /**
- * Reports one plan mistake at a path inside this rule (`['indicator']`). Without a hint, `near` asks the loader for a
- * "did you mean" among the known names.
+ * One plan mistake as the catalogue (src/messages) words it: the name of the code's text and of its hint there, and
+ * the placeholders' values. Without a hint, `near` asks for a "did you mean" among the known names.
  */
-export type RuleReport = (
-  code: ErrorCode,
-  path: (string | number)[],
-  message: Msg,
-  hint?: Msg,
-  near?: { input: string; among: Iterable<string> },
-) => void;
+export interface RuleMistake {
+  text: string;
+  hint?: string;
+  vars?: Readonly<Record<string, string | number | Msg>>;
+  near?: { input: string; among: Iterable<string> };
+}
+
+/** Reports one plan mistake at a path inside this rule (`['indicator']`); the loader words it from the catalogue. */
+export type RuleReport = (code: ErrorCode, path: (string | number)[], mistake: RuleMistake) => void;
 
 /** What explaining a rule's effect on one unit may read. */
 export interface RuleExplainContext {
@@ -71,9 +85,9 @@ export interface RuleExplainContext {
   n: (text: string | D) => string;
 }
 
-/** A rule's explanation: its words, and optionally its value and the places of the numbers it used. */
+/** A rule's explanation: the catalogue phrase it says, and optionally its value and the places of its numbers. */
 export interface RuleExplanation {
-  text: Msg;
+  say: Phrase;
   value?: string;
   refs?: { name: 'target' | 'actual'; source: string }[];
 }
@@ -93,7 +107,7 @@ export interface RuleDefinition<R extends Rule = Rule> {
   apply(rule: R, context: RuleContext): RuleOutcome;
   /** Returns the outcome of a rule that is not applied (the unit is incomplete): fired false, and what it concerns. */
   idle(rule: R): RuleOutcome;
-  /** Returns the explanation of the rule's effect on one unit, in both languages. */
+  /** Returns the explanation of the rule's effect on one unit, as a catalogue phrase (src/report words it). */
   explain(rule: R, context: RuleExplainContext): RuleExplanation;
   /** Returns the rule's settings as plan text by field name, for `diff` of two plans; `amounts` are numbers. */
   settings(rule: R): { fields: Record<string, unknown>; amounts?: readonly string[] };
@@ -103,6 +117,3 @@ export interface RuleDefinition<R extends Rule = Rule> {
 
 /** The registry's record type: one definition per rule type, keyed by its type (a missing type fails to compile). */
 export type RuleRegistry = { [T in RuleType]: RuleDefinition<Extract<Rule, { type: T }>> };
-
-/** Returns a text in both languages. */
-export const msg = (en: string, zh: string): Msg => ({ en, zh });

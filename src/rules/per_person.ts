@@ -1,8 +1,10 @@
 // 每超额一人奖励、每少一人罚款: whole persons of surplus earn a reward, each person short a fine (seed 003, the city's
 // 2010 work plan: 100 yuan per person above target; 100 yuan per person short when the overall target is missed).
-import { D, TEN_THOUSAND, ZERO, toPlain } from '../../decimal.js';
-import type { MeasureUnit, Msg, Source } from '../../model.js';
-import { msg, type RuleDefinition, type RuleExplainContext, type RuleExplanation } from './define-rule.js';
+import { D, TEN_THOUSAND, ZERO, toPlain } from '../decimal.js';
+import type { Phrase } from '../messages/index.js';
+import type { MeasureUnit, Source } from '../model.js';
+import { say } from './phrase.js';
+import type { RuleDefinition, RuleExplainContext, RuleExplanation } from './define-rule.js';
 
 /** A per_person rule: yuan per whole person of surplus, yuan per person short, each on its condition. */
 export interface PerPersonRule {
@@ -15,7 +17,7 @@ export interface PerPersonRule {
   source: Source;
 }
 
-declare module '../../model.js' {
+declare module '../model.js' {
   interface RuleTypes {
     per_person: PerPersonRule;
   }
@@ -46,27 +48,19 @@ export const perPerson: RuleDefinition<PerPersonRule> = {
   }),
   check(rule, plan, report) {
     const ind = plan.indicators.find((i) => i.id === rule.indicator);
+    const among = plan.indicators.map((i) => i.id);
     if (ind === undefined)
-      report(
-        'UNKNOWN_INDICATOR',
-        ['indicator'],
-        { en: `rule names unknown indicator "${rule.indicator}"`, zh: `规则中的指标 "${rule.indicator}" 不存在` },
-        undefined,
-        { input: rule.indicator, among: plan.indicators.map((i) => i.id) },
-      );
+      report('UNKNOWN_INDICATOR', ['indicator'], {
+        text: 'rule',
+        vars: { id: rule.indicator },
+        near: { input: rule.indicator, among },
+      });
     else if (ind.direction !== 'at_least' || !PERSON_UNITS.has(ind.unit))
-      report(
-        'RULE_INDICATOR',
-        ['indicator'],
-        {
-          en: `a per_person rule needs an at_least indicator counting persons (人, 名 or 万人); ${ind.id} is ${ind.direction} in ${ind.unit}`,
-          zh: `按人奖惩规则需要计人的 at_least 指标(人、名或万人);${ind.id} 为 ${ind.direction},单位 ${ind.unit}`,
-        },
-        {
-          en: 'name an indicator like urban_new_jobs (城镇新增就业, 人)',
-          zh: '请指定如 urban_new_jobs(城镇新增就业,人)这样的指标',
-        },
-      );
+      report('RULE_INDICATOR', ['indicator'], {
+        text: 'message',
+        hint: 'hint',
+        vars: { id: ind.id, direction: ind.direction, unit: ind.unit },
+      });
   },
   decidesWhenIncomplete: false,
   apply(rule, { overall, indicators }) {
@@ -109,20 +103,10 @@ function explainPerPerson(rule: PerPersonRule, { plan, scored, effect, n }: Rule
   const ind = scored.indicators.find((i) => i.id === rule.indicator);
   const indicator = plan.indicators.find((i) => i.id === rule.indicator);
   if (ind === undefined || indicator === undefined) {
-    return {
-      text: msg(
-        `per person on ${rule.indicator}: nothing to count, the unit has no target for it`,
-        `按人计奖罚(${rule.indicator}):该单位无此目标,不计`,
-      ),
-    };
+    return { say: say('explain.per_person_no_target', { indicator: rule.indicator }) };
   }
   if (ind.actual === null || ind.surplus === null) {
-    return {
-      text: msg(
-        `per person on ${ind.name ?? ind.id}: nothing to count without an actual`,
-        `按人计奖罚(${ind.name ?? ind.id}):无实际数据,不计`,
-      ),
-    };
+    return { say: say('explain.per_person_no_actual', { indicator: ind.name ?? ind.id }) };
   }
   const [a, t] = [n(ind.actual), n(ind.target)];
   const short = new D(ind.surplus).lt(0);
@@ -131,18 +115,13 @@ function explainPerPerson(rule: PerPersonRule, { plan, scored, effect, n }: Rule
   const bad = indicator.direction === 'at_most' ? `${a} − ${t}` : `${t} − ${a}`;
   const expr = indicator.unit === '万人' ? `(${short ? bad : good}) × 10000` : short ? bad : good;
   const persons = String(effect.persons ?? 0);
-  const counted = short
-    ? msg(`persons short: ceil(${expr}) = ${n(persons)}`, `少 ceil(${expr}) = ${n(persons)} 人`)
-    : msg(`surplus persons: floor(${expr}) = ${n(persons)}`, `超额 floor(${expr}) = ${n(persons)} 人`);
+  const counted = say(short ? 'explain.persons_short' : 'explain.persons_surplus', { expr, persons: n(persons) });
   const [rate, yuan] = short ? [rule.penalty, effect.penalty_yuan ?? '0'] : [rule.reward, effect.reward_yuan ?? '0'];
   const paid = new D(yuan).gt(0);
   const money = paid
-    ? msg(
-        `${short ? 'fine' : 'reward'}: ${n(persons)} × ${n(rate)} = ${n(yuan)} yuan`,
-        `${short ? '罚款' : '奖励'} ${n(persons)} × ${n(rate)} = ${n(yuan)} 元`,
-      )
+    ? say(short ? 'explain.fine' : 'explain.reward', { persons: n(persons), rate: n(rate), yuan: n(yuan) })
     : persons === '0'
-      ? msg('no money', '不奖不罚')
+      ? say('explain.no_money')
       : conditionNotMet(short ? rule.penaltyWhen : rule.rewardWhen, short);
   const refs = [
     ...(ind.target_source === undefined ? [] : [{ name: 'target' as const, source: ind.target_source }]),
@@ -150,18 +129,15 @@ function explainPerPerson(rule: PerPersonRule, { plan, scored, effect, n }: Rule
   ];
   return {
     value: yuan,
-    text: msg(`${counted.en}; ${money.en}`, `${counted.zh};${money.zh}`),
+    say: say('explain.per_person', { counted, money }),
     ...(refs.length > 0 && { refs }),
   };
 }
 
-function conditionNotMet(when: string, short: boolean): Msg {
-  const needs: Record<string, Msg> = {
-    overall_met: msg('the overall target met', '总体目标完成'),
-    overall_missed: msg('the overall target missed', '总体目标未完成'),
-    indicator_met: msg('the indicator met', '该指标达标'),
-    indicator_missed: msg('the indicator missed', '该指标未达标'),
-  };
-  const what = short ? msg('no fine', '不罚款') : msg('no reward', '不奖励');
-  return msg(`${what.en}: it needs ${needs[when]!.en}`, `${what.zh}:须${needs[when]!.zh}`);
+function conditionNotMet(
+  when: 'overall_met' | 'overall_missed' | 'indicator_met' | 'indicator_missed',
+  short: boolean,
+): Phrase {
+  const what = say(short ? 'explain.no_fine' : 'explain.no_reward');
+  return say('explain.condition_not_met', { what, needs: say(`explain.needs.${when}`) });
 }

@@ -1,6 +1,7 @@
 // 政绩考核降一等: a unit that misses its overall target drops `steps` grade levels (seed 003).
-import type { Source } from '../../model.js';
-import { msg, type RuleDefinition } from './define-rule.js';
+import type { Source } from '../model.js';
+import { say } from './phrase.js';
+import type { RuleDefinition } from './define-rule.js';
 
 /** A downgrade rule: the grade drops `steps` levels when the overall target is missed. */
 export interface DowngradeRule {
@@ -10,7 +11,7 @@ export interface DowngradeRule {
   source: Source;
 }
 
-declare module '../../model.js' {
+declare module '../model.js' {
   interface RuleTypes {
     downgrade: DowngradeRule;
   }
@@ -27,16 +28,7 @@ export const downgrade: RuleDefinition<DowngradeRule> = {
     source: read.source,
   }),
   check(_rule, plan, report) {
-    if (!plan.grades)
-      report(
-        'NO_GRADES',
-        [],
-        { en: 'a downgrade rule needs grades: levels to move down', zh: '降等规则需要 grades: levels 等次' },
-        {
-          en: 'add grades: {levels: [一等, 二等, 三等, 四等], thresholds: [90, 75, 60]}',
-          zh: '添加 grades: {levels: [一等, 二等, 三等, 四等], thresholds: [90, 75, 60]}',
-        },
-      );
+    if (!plan.grades) report('NO_GRADES', [], { text: 'downgrade', hint: 'downgrade_hint' });
   },
   decidesWhenIncomplete: false,
   apply(rule, { overall }) {
@@ -45,13 +37,10 @@ export const downgrade: RuleDefinition<DowngradeRule> = {
   },
   idle: () => ({ fired: false }),
   explain: (rule, { scored }) => ({
-    text:
+    say:
       scored.overall === 'missed'
-        ? msg(
-            `overall missed, so the grade drops ${rule.steps} level${rule.steps === 1 ? '' : 's'}`,
-            `总体目标未完成,政绩考核降 ${rule.steps} 等`,
-          )
-        : msg('no downgrade: the overall target is met', '总体目标完成,不降等'),
+        ? say(rule.steps === 1 ? 'explain.downgrade_one' : 'explain.downgrade', { steps: rule.steps })
+        : say('explain.no_downgrade'),
   }),
   settings: (r) => ({ fields: { type: r.type, when: r.when, steps: r.steps }, amounts: ['steps'] }),
   concerns: () => false,

@@ -1,17 +1,19 @@
 // The registry of rule types: one record keyed by type. Adding a type: its file here (see define-rule.ts for the
 // facets it fills), one line in RULES, its $defs entry in schemas/plan.schema.json (admitted in `rule`) and its
-// type in schemas/result.schema.json's ruleEffect, and test/core/rules/<type>.test.ts. The registry test checks each.
-import type { Rule, RuleType } from '../../model.js';
+// type in schemas/result.schema.json's ruleEffect, and test/rules/<type>.test.ts. The registry test checks each.
+import type { Rule, RuleType } from '../model.js';
 import type { RuleContext, RuleDefinition, RuleOutcome, RuleRegistry } from './define-rule.js';
 import { disqualifyAward } from './disqualify_award.js';
 import { downgrade } from './downgrade.js';
 import { perPerson } from './per_person.js';
+import { veto } from './veto.js';
 
 /** Every rule type, in the order they are documented and listed. */
 export const RULES: RuleRegistry = {
   per_person: perPerson,
   disqualify_award: disqualifyAward,
   downgrade,
+  veto,
 };
 
 /** Returns the registry entry of a rule's type, typed for any rule. */

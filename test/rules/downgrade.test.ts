@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreUnit } from '../make-plan.js';
-import type { PlanSpec } from '../make-plan.js';
+import { scoreUnit } from '../core/make-plan.js';
+import type { PlanSpec } from '../core/make-plan.js';
 
 const LEVELS = ['一等', '二等', '三等', '四等'];
 // jobs (weight 75, not binding) and rate (at_most 4.3, weight 25, binding): rate alone decides overall.

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import planSchema from '../../../schemas/plan.schema.json' with { type: 'json' };
-import resultSchema from '../../../schemas/result.schema.json' with { type: 'json' };
-import { RULES } from '../../../src/core/rules/index.js';
+import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
+import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
+import { RULES } from '../../src/rules/index.js';
 
 // The rule types' facets that live outside their own file: the schema fragment each names, the plan schema's list of
 // admitted types and its oneOf, the result schema's list of rule types, and the test table.
@@ -13,17 +13,17 @@ const admitted = planSchema.$defs.rule.oneOf.map((entry) => entry.$ref);
 const resultTypes: string[] = resultSchema.$defs.ruleEffect.properties.type.enum;
 const entries = Object.entries(RULES);
 const registered = entries.map(([type]) => type);
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 
 describe('the rule registry', () => {
   it.each(entries)('keys %s by its own type', (type, definition) => {
     expect(definition.type).toBe(type);
   });
   it.each(registered)('has a test file for %s', (type) => {
-    expect(existsSync(new URL(`test/core/rules/${type}.test.ts`, root))).toBe(true);
+    expect(existsSync(new URL(`test/rules/${type}.test.ts`, root))).toBe(true);
   });
   it.each(registered)('has a source file named after %s', (type) => {
-    expect(existsSync(new URL(`src/core/rules/${type}.ts`, root))).toBe(true);
+    expect(existsSync(new URL(`src/rules/${type}.ts`, root))).toBe(true);
   });
   it.each(entries)('names a $defs entry of the plan schema for %s whose type is that type', (type, definition) => {
     expect(defs[definition.schema]?.properties?.type?.const).toBe(type);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreUnit } from '../make-plan.js';
-import type { PlanSpec, RuleSpec } from '../make-plan.js';
+import { scoreUnit } from '../core/make-plan.js';
+import type { PlanSpec, RuleSpec } from '../core/make-plan.js';
 
 // jobs (人, at_least, weight 60) and rate (%, at_most, weight 40); thresholds 90/75/60 → 一等/二等/三等/四等.
 const GRADES = { levels: ['一等', '二等', '三等', '四等'], thresholds: ['90', '75', '60'] };

@@ -1,6 +1,7 @@
 // 取消评先资格: a unit that misses its overall target loses this year's award eligibility (seed 003).
-import type { Source } from '../../model.js';
-import { msg, type RuleDefinition } from './define-rule.js';
+import type { Source } from '../model.js';
+import { say } from './phrase.js';
+import type { RuleDefinition } from './define-rule.js';
 
 /** A disqualify_award rule: award eligibility withdrawn when the overall target is missed. */
 export interface DisqualifyAwardRule {
@@ -9,7 +10,7 @@ export interface DisqualifyAwardRule {
   source: Source;
 }
 
-declare module '../../model.js' {
+declare module '../model.js' {
   interface RuleTypes {
     disqualify_award: DisqualifyAwardRule;
   }
@@ -31,9 +32,7 @@ export const disqualifyAward: RuleDefinition<DisqualifyAwardRule> = {
     const missed = scored.overall === 'missed';
     return {
       value: String(!missed),
-      text: missed
-        ? msg('overall missed, so award eligibility is withdrawn', '总体目标未完成,取消评先资格')
-        : msg('award eligibility kept: the overall target is met', '总体目标完成,保留评先资格'),
+      say: say(missed ? 'explain.award_withdrawn' : 'explain.award_kept'),
     };
   },
   settings: (r) => ({ fields: { type: r.type, when: r.when } }),
