@@ -60,4 +60,30 @@ writeFileSync(
   join(outDir, 'version.ts'),
   `${header}/** The version of kaohe, from package.json. */\nexport const VERSION = ${JSON.stringify(pkg.version)};\n`,
 );
+
+// The result's key order, read from the result schema's property order at every level (following $ref, array items
+// and the object branch of a oneOf), so that src/report/json.ts writes keys as the schema lists them.
+const resultSchema = JSON.parse(readFileSync(join(root, 'schemas', 'result.schema.json'), 'utf8'));
+const resolveNode = (node) => {
+  if (node.$ref) return resolveNode(resultSchema.$defs[node.$ref.replace('#/$defs/', '')] ?? {});
+  if (node.items) return resolveNode(node.items);
+  return node.oneOf?.map(resolveNode).find((n) => n.properties) ?? node;
+};
+const shapeOf = (node) => {
+  const props = resolveNode(node).properties;
+  if (!props) return undefined;
+  const children = Object.fromEntries(
+    Object.entries(props).flatMap(([k, v]) => {
+      const child = shapeOf(v);
+      return child ? [[k, child]] : [];
+    }),
+  );
+  return Object.keys(children).length ? { keys: Object.keys(props), children } : { keys: Object.keys(props) };
+};
+writeFileSync(
+  join(outDir, 'result-key-order.ts'),
+  `${header}/** The key order of a result document: the property order of schemas/result.schema.json, at every level. */
+export const RESULT_KEY_ORDER = ${JSON.stringify(shapeOf(resultSchema), null, 2)};
+`,
+);
 console.log(`build-schemas: ${schemas.length} schemas -> src/generated/`);

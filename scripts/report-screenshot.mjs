@@ -9,9 +9,20 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const html = join(mkdtempSync(join(tmpdir(), 'kaohe-shot-')), 'city-2010.html');
-execFileSync('node', ['bin/kaohe.js', '--lang', 'zh', 'score', 'plans/city-2010.yaml', '--format', 'html', '--out', html]);
+execFileSync('node', [
+  'bin/kaohe.js',
+  '--lang',
+  'zh',
+  'score',
+  'plans/city-2010.yaml',
+  '--format',
+  'html',
+  '--out',
+  html,
+]);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim(),
+  executablePath:
+    process.env.CHROME_PATH || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
 });
 try {

@@ -13,7 +13,6 @@ export const D = Decimal.clone({
 export type D = Decimal;
 
 export const ZERO = new D(0);
-export const ONE = new D(1);
 export const HUNDRED = new D(100);
 export const TEN_THOUSAND = new D(10000);
 

@@ -186,7 +186,6 @@ export interface Loaded<T> {
 /** The options that change what `score` computes; chosen by the CLI, passed in to the pure core. */
 export interface ScoreOptions {
   asOf?: number;
-  allowMissing: boolean;
   kaoheVersion?: string;
   inputs: { path: string; sha256: string }[];
   /** Last year's result (--previous), for consequences keyed on history. */

@@ -1,100 +1,14 @@
-// Every description `kaohe --help` shows, in both languages; `--lang` or LANG picks one.
-import type { Lang, Msg } from '../model.js';
+// Every description `kaohe --help` shows comes from the catalogue (src/messages/labels-help.ts), in both
+// languages; `--lang` or LANG picks one.
+import { HELP_LABELS } from '../messages/labels-help.js';
+import type { Lang } from '../model.js';
 
-const HELP = {
-  program: {
-    en: '考核 kaohe — scores government employment-target assessments exactly',
-    zh: '考核 kaohe — 就业目标责任考核精确计分工具',
-  },
-  lang: { en: 'language of labels and messages', zh: '标签和消息的语言' },
-  noColor: { en: 'no colour (also when NO_COLOR is set)', zh: '不使用颜色(设置 NO_COLOR 时同样)' },
-  debug: { en: 'show the stack trace of an internal error', zh: '内部错误时显示堆栈' },
-  version: { en: 'print the version', zh: '显示版本号' },
-  help: { en: 'show help', zh: '显示帮助' },
-  validate: {
-    en: 'check plans and actuals files; every mistake as FILE:LINE:COL',
-    zh: '校验方案和实际数据文件;每个错误给出 文件:行:列',
-  },
-  validateFiles: {
-    en: 'plans (.yaml, directories, quoted globs) and actuals (.csv .xlsx .yaml)',
-    zh: '方案(.yaml、目录、带引号的通配符)和实际数据(.csv .xlsx .yaml)',
-  },
-  score: { en: 'score plans against their actuals', zh: '计算考核结果' },
-  scorePlans: { en: 'plans (.yaml files, directories, quoted globs)', zh: '方案(.yaml 文件、目录、带引号的通配符)' },
-  explain: {
-    en: 'the arithmetic of one unit, each number with its source',
-    zh: '逐步说明一个单位的计算,每个数都注明来源',
-  },
-  diff: { en: 'what changed between two results (or two plans)', zh: '比较两个结果(或两个方案)的变化' },
-  template: { en: 'the actuals sheet a clerk fills in', zh: '生成供填报的实际数据表' },
-  init: {
-    en: 'write a starter plan, actuals and the plan schema into DIR',
-    zh: '在目录中生成示例方案、数据和方案 Schema',
-  },
-  schema: { en: 'print a JSON Schema', zh: '输出 JSON Schema' },
-  plan: { en: 'plan file (.yaml)', zh: '方案文件(.yaml)' },
-  format: { en: 'output format', zh: '输出格式' },
-  actuals: {
-    en: "actuals file (repeatable); default: the plan's own actuals:",
-    zh: '实际数据文件(可多次指定);默认使用方案中的 actuals:',
-  },
-  encoding: {
-    en: 'encoding of CSV actuals (utf8, gb18030, gbk); detected when not given',
-    zh: 'CSV 数据的编码(utf8、gb18030、gbk);不指定时自动识别',
-  },
-  sheet: { en: 'sheet of .xlsx actuals (default: the first visible)', zh: '.xlsx 数据的工作表(默认第一个可见工作表)' },
-  out: {
-    en: 'write to this file (atomically; never over an input) instead of stdout',
-    zh: '写入此文件(原子写入,绝不覆盖输入文件),而不是标准输出',
-  },
-  outDir: {
-    en: 'write one result per plan into DIR, named <plan id>.<format>',
-    zh: '每个方案一个结果文件,写入目录,文件名为 <方案id>.<格式>',
-  },
-  quiet: { en: 'print nothing but errors', zh: '只输出错误' },
-  asOf: { en: 'score a multi-year plan part-way, as of this year', zh: '按该年份计算多年方案的阶段进度' },
-  allowMissing: {
-    en: 'score units with missing actuals as incomplete instead of failing',
-    zh: '缺数据的单位记为“数据不全”继续计算,而不是报错',
-  },
-  failOn: {
-    en: 'exit 1 when a unit matches: missed, incomplete, penalty (comma-separated)',
-    zh: '有单位符合条件时以 1 退出:missed、incomplete、penalty(逗号分隔)',
-  },
-  wide: {
-    en: 'table: every indicator of every unit, however wide (else a table wider than the terminal is compact)',
-    zh: '表格:显示各单位全部指标,不论多宽(否则超出终端宽度的表格压缩显示)',
-  },
-  bom: { en: 'start CSV output with a UTF-8 BOM, for Excel', zh: 'CSV 输出带 UTF-8 BOM,便于 Excel 打开' },
-  previous: {
-    en: "last year's result (score --format json), for consequences keyed on history (连续两年C级)",
-    zh: '上年的考核结果(score --format json),用于按历史触发的结果运用(如连续两年C级)',
-  },
-  unit: { en: 'unit id or name', zh: '单位 id 或名称' },
-  indicator: { en: 'only this indicator (id or name) and the rules on it', zh: '只说明此指标(id 或名称)及相关规则' },
-  old: { en: 'result (score --format json) or plan', zh: '结果(score --format json)或方案' },
-  tolerance: { en: 'ignore numeric changes of at most N', zh: '忽略不超过 N 的数值变化' },
-  exitCode: { en: 'exit 1 when anything differs, 0 when nothing does', zh: '有差异时以 1 退出,无差异时以 0 退出' },
-  templateFormat: {
-    en: 'csv (UTF-8 with BOM) or xlsx; default: xlsx when --out ends in .xlsx, else csv',
-    zh: 'csv(带 BOM 的 UTF-8)或 xlsx;--out 以 .xlsx 结尾时默认 xlsx,否则 csv',
-  },
-  dir: { en: 'directory (created if missing)', zh: '目录(不存在时创建)' },
-  which: { en: 'which schema', zh: '哪个 Schema' },
-  usageHint: {
-    en: 'run kaohe --help (or kaohe COMMAND --help) for usage',
-    zh: '运行 kaohe --help(或 kaohe 命令 --help)查看用法',
-  },
-  internal: { en: 'kaohe: internal error (a bug — please report it)', zh: 'kaohe:内部错误(程序缺陷,请报告)' },
-  debugHint: { en: 'run again with --debug for the stack trace', zh: '加 --debug 重新运行可查看堆栈' },
-} satisfies Record<string, Msg>;
-
-/** A key of the help texts. */
-export type HelpKey = keyof typeof HELP;
+/** A key of the help texts (label `help.<key>` of the catalogue). */
+export type HelpKey = keyof typeof HELP_LABELS extends `help.${infer K}` ? K : never;
 
 /** Returns a function giving each help text in `lang`. */
 export function helpIn(lang: Lang): (key: HelpKey) => string {
-  return (key) => HELP[key][lang];
+  return (key) => HELP_LABELS[`help.${key}`][lang];
 }
 
 /** Returns the language the command line asks for (`--lang zh`, `--lang=en`), or undefined. */

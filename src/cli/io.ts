@@ -1,7 +1,7 @@
 // The only file that touches the file system and the process: everything else gets an Io.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where a command writes text. */
@@ -19,13 +19,24 @@ export interface Writer {
 
 /** What commands may do to the outside world. */
 export interface Io {
+  /**
+   * Returns the bytes of a regular file of at most maxInputBytes; fails with code ENOTREG for a device, FIFO or
+   * socket (refused before anything is read: /dev/zero never fills memory, a FIFO never hangs) and EFBIG for a
+   * larger file.
+   */
   readFile(path: string): Promise<Uint8Array>;
-  /** Returns 'file', 'directory', or null when nothing is there. */
+  /** The largest input file read, in bytes. */
+  maxInputBytes: number;
+  /** Returns 'file', 'directory', 'other' (a device, FIFO or socket), or null when nothing is there. */
   stat(path: string): Promise<'file' | 'directory' | 'other' | null>;
   readDir(path: string): Promise<string[]>;
   /** Returns the canonical path of an existing file, or null. */
   realpath(path: string): Promise<string | null>;
-  /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+  /**
+   * Writes data to a file so that nothing is lost: a regular file (or none) is replaced through an exclusive temporary
+   * file in the same folder, synced, then renamed, keeping the replaced file's mode; a symlink, FIFO or character
+   * device is written through (the node stays); a block device or socket fails with code ENOTREG.
+   */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
   /**
    * Writes pieces of text as writeFileAtomic writes data, one piece at a time: a national result is never one string.
@@ -43,7 +54,8 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-let tempCounter = 0;
+/** The largest input kaohe reads: a national result is ~120 MB; a clerk's sheet is kilobytes. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 // A reader that stops early (`kaohe score … | head`) closes the pipe: the rest of the output has
 // no one to go to, which is no error of kaohe's. Stop writing, and finish with the run's exit code.
@@ -58,15 +70,114 @@ function watchStdout(): void {
   });
 }
 
-// Writes through a temporary file in the same folder and a rename, so a reader never sees half a file.
-async function replaceAtomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+function failWith(code: string, message: string): never {
+  throw Object.assign(new Error(message), { code });
+}
+
+/**
+ * Returns a regular file's bytes, refusing anything else before reading (opened non-blocking: a FIFO without a
+ * writer does not hang the open) and anything larger than `max` bytes.
+ */
+async function readRegularFile(path: string, max: number): Promise<Uint8Array> {
+  const file = await fs.open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
-    await write(temp);
+    const info = await file.stat();
+    if (!info.isFile()) failWith('ENOTREG', `${path} is not a regular file`);
+    if (info.size > max) failWith('EFBIG', `${path} is larger than ${max} bytes`);
+    // read one byte more than the cap: a file that grew after the stat is refused, not read without end
+    const buffer = Buffer.allocUnsafe(Math.min(max, info.size) + 1);
+    let used = 0;
+    for (let n = -1; n !== 0 && used < buffer.length; used += n)
+      n = (await file.read(buffer, used, buffer.length - used, null)).bytesRead;
+    if (used > max) failWith('EFBIG', `${path} is larger than ${max} bytes`);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, used);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Temporary files being written now: removed if the run is interrupted. */
+const liveTemps = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Removes every temporary file being written, then ends the process by the same signal (`kill`): an interrupted
+ * run leaves no `.tmp` beside the clerk's files. Exported for a test that passes its own `kill`.
+ */
+export function interrupted(signal: NodeJS.Signals, kill: (signal: NodeJS.Signals) => void = raise): void {
+  for (const temp of liveTemps) rmSync(temp, { force: true });
+  liveTemps.clear();
+  unwatchSignals();
+  kill(signal);
+}
+
+// With kaohe's handlers gone, the signal's default action ends the process with the usual status (130 for ^C).
+function raise(signal: NodeJS.Signals): void {
+  process.kill(process.pid, signal);
+}
+
+function watchSignals(): void {
+  if (liveTemps.size === 1) for (const signal of SIGNALS) process.on(signal, interrupted);
+}
+
+function unwatchSignals(): void {
+  for (const signal of SIGNALS) process.removeListener(signal, interrupted);
+}
+
+/** Returns the temporary files being written now (for tests). */
+export function liveTemporaryFiles(): string[] {
+  return [...liveTemps];
+}
+
+// How a path is written: replaced atomically (nothing there, or a regular file), written through (a symlink, a FIFO,
+// a character device such as /dev/null or /dev/stdout: replacing the node would break what it stands for) or refused.
+async function outputKind(path: string): Promise<{ how: 'replace'; mode?: number } | { how: 'through' }> {
+  let info: Stats;
+  try {
+    info = await fs.lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { how: 'replace' };
+    throw error;
+  }
+  if (info.isFile()) return { how: 'replace', mode: info.mode & 0o7777 };
+  const target = info.isSymbolicLink() ? await fs.stat(path).catch(() => undefined) : info;
+  if (target?.isDirectory()) failWith('EISDIR', `${path} is a directory`);
+  if (target === undefined || target.isFile() || target.isFIFO() || target.isCharacterDevice())
+    return { how: 'through' };
+  return failWith('ENOTREG', `${path} is not a regular file`);
+}
+
+// Writes `path` as Io.writeFileAtomic says: through an exclusive, randomly named, synced temporary file and a rename.
+async function writeSafely(path: string, write: (file: fs.FileHandle) => Promise<void>): Promise<void> {
+  const kind = await outputKind(path);
+  if (kind.how === 'through') {
+    const file = await fs.open(path, 'w');
+    try {
+      await write(file);
+    } finally {
+      await file.close();
+    }
+    return;
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  const file = await fs.open(temp, 'wx');
+  liveTemps.add(temp);
+  watchSignals();
+  try {
+    try {
+      if (kind.mode !== undefined) await file.chmod(kind.mode);
+      await write(file);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
     await fs.rename(temp, path);
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;
+  } finally {
+    liveTemps.delete(temp);
+    if (liveTemps.size === 0) unwatchSignals();
   }
 }
 
@@ -94,7 +205,10 @@ async function writeAll(file: fs.FileHandle, bytes: Uint8Array, length: number):
 
 /** The real Io of the process. */
 export const nodeIo: Io = {
-  readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+  readFile(path) {
+    return readRegularFile(path, this.maxInputBytes);
+  },
+  maxInputBytes: MAX_INPUT_BYTES,
   stat: async (path) => {
     try {
       const s = await fs.stat(path);
@@ -111,16 +225,8 @@ export const nodeIo: Io = {
       return null;
     }
   },
-  writeFileAtomic: (path, data) => replaceAtomically(path, (temp) => fs.writeFile(temp, data)),
-  writeChunksAtomic: (path, chunks) =>
-    replaceAtomically(path, async (temp) => {
-      const file = await fs.open(temp, 'w');
-      try {
-        await writeBuffered(file, chunks);
-      } finally {
-        await file.close();
-      }
-    }),
+  writeFileAtomic: (path, data) => writeSafely(path, (file) => file.writeFile(data)),
+  writeChunksAtomic: (path, chunks) => writeSafely(path, (file) => writeBuffered(file, chunks)),
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
   stdout: {
     write: (data) => {

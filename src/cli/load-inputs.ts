@@ -66,7 +66,8 @@ export async function readActuals(
   const paths = given.length > 0 ? [...given] : loaded.plan.actuals.map((a) => a.path);
   for (const [i, path] of paths.entries()) {
     const fromPlan = given.length === 0 ? loaded.plan.actuals[i] : undefined;
-    if (fromPlan && (await ctx.io.stat(path)) !== 'file') {
+    const kind = fromPlan ? await ctx.io.stat(path) : undefined;
+    if (fromPlan && (kind === null || kind === 'directory')) {
       diagnostics.push(actualsNotFound(fromPlan));
       continue;
     }

@@ -5,16 +5,12 @@ import { SCORE_FORMATS, TEMPLATE_FORMATS } from '../report/formats.js';
 import { DIFF_FORMATS } from '../report/diff-rows.js';
 import { EXPLAIN_FORMATS } from '../report/explain.js';
 import { VERSION } from '../generated/version.js';
-import type { Lang } from '../model.js';
-import type { Context } from './context.js';
+import { errorText } from '../messages/index.js';
+import { listOf } from '../messages/text.js';
+import type { Lang, Msg } from '../model.js';
+import { EXIT, type Context } from './context.js';
 import type { Io } from './io.js';
 import { helpIn, langFromArgv, type HelpKey } from './help-text.js';
-
-/**
- * Exit codes: 0 scored/valid; 1 scored and --fail-on matched (or diff found changes); 2 bad input or usage; 3 internal
- * error.
- */
-export const EXIT = { ok: 0, failOn: 1, badInput: 2, internal: 3 } as const;
 
 /** Returns the language from the environment: zh for a zh_* locale, else en. */
 export function langFromEnv(env: Io['env']): Lang {
@@ -26,16 +22,17 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+// An option's mistake is found before --lang is known: say it in both languages.
+const inBoth = (text: Msg): string => `${text.en} / ${text.zh}`;
+
 // Kept as decimal text, never a float: --tolerance 0.1 is exactly one tenth.
 function parseTolerance(value: string): string {
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value))
-    throw new InvalidArgumentError('a number of at least 0, like 0.5 / 请给出不小于 0 的数,如 0.5');
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value)) throw new InvalidArgumentError(inBoth(errorText('USAGE', 'tolerance')));
   return value;
 }
 
 function parseYear(value: string): number {
-  if (!/^[0-9]{4}$/.test(value))
-    throw new InvalidArgumentError('a four-digit year, like 2023 / 请给出四位年份,如 2023');
+  if (!/^[0-9]{4}$/.test(value)) throw new InvalidArgumentError(inBoth(errorText('USAGE', 'year')));
   return Number(value);
 }
 
@@ -47,7 +44,7 @@ function parseFailOn(value: string): string[] {
     .filter(Boolean);
   const bad = list.find((s) => !FAIL_ON.includes(s));
   if (bad !== undefined || list.length === 0)
-    throw new InvalidArgumentError(`one or more of ${FAIL_ON.join(', ')} / 可选 ${FAIL_ON.join('、')}`);
+    throw new InvalidArgumentError(inBoth(errorText('USAGE', 'fail_on', { choices: listOf(FAIL_ON) })));
   return list;
 }
 
@@ -95,7 +92,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await (handler as (ctx: Context, ...rest: unknown[]) => Promise<number>)(ctx, ...args.slice(0, -1));
     };
   const format = (choices: readonly string[], fallback?: string) => {
-    const option = new Option('--format <format>', t('format')).choices(choices);
+    const option = new Option('--format <format>', t(fallback === undefined ? 'formatOut' : 'format')).choices(choices);
     return fallback === undefined ? option : option.default(fallback);
   };
 
@@ -116,12 +113,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(t('validate'))
     .argument('<files...>', t('validateFiles'))
     .addOption(format(['text', 'json', 'junit', 'github'], 'text'))
+    .option('--actuals <file>', t('actuals'), collect, [])
     .option('--encoding <name>', t('encoding'))
     .option('--sheet <name>', t('sheet'))
     .action(run(async () => (await import('./commands/validate.js')).runValidate));
 
   withActualsOptions(program.command('score').description(t('score')).argument('<plans...>', t('scorePlans')), t)
-    .addOption(format(Object.keys(SCORE_FORMATS), 'table'))
+    .addOption(format(Object.keys(SCORE_FORMATS)))
     .option('--out <file>', t('out'))
     .addOption(new Option('--out-dir <dir>', t('outDir')).conflicts('out'))
     .option('-q, --quiet', t('quiet'))
@@ -144,7 +142,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(t('diff'))
     .argument('<old>', t('old'))
     .argument('<new>', t('old'))
-    .addOption(format(DIFF_FORMATS, 'table'))
+    .addOption(format(DIFF_FORMATS))
     .option('--tolerance <n>', t('tolerance'), parseTolerance)
     .option('--exit-code', t('exitCode'))
     .option('--out <file>', t('out'))

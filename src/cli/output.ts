@@ -1,5 +1,5 @@
 // Writing a command's data: stdout, or a file written atomically that is never one of the inputs.
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Context } from './context.js';
 import { fileError, reportDiagnostics } from './context.js';
 import { errorText } from '../messages/index.js';
@@ -38,8 +38,10 @@ export async function writeOutput(
     return true;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const special = reason === 'ENOTREG' || reason === 'EISDIR';
     const message = errorText('OUTPUT_WRITE', 'message', { path: out, reason });
-    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, errorText('OUTPUT_WRITE', 'hint'))]);
+    const hint = errorText('OUTPUT_WRITE', special ? 'not_regular_hint' : 'hint');
+    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, hint)]);
     return false;
   }
 }
@@ -50,4 +52,26 @@ async function writePieces(ctx: Context, pieces: Iterable<string>): Promise<void
     ctx.io.stdout.write(piece);
     await ctx.io.stdout.drained?.();
   }
+}
+
+/**
+ * Returns the format to write: the one given; else the one --out's extension names (r.xlsx → xlsx, r.csv → csv) among
+ * `extensions` (format → extension); else `fallback`. Returns undefined, after a USAGE error, when --format and the
+ * extension disagree (--format csv --out r.xlsx would put text in a file Excel refuses to open).
+ */
+export function formatForOut<F extends string>(
+  ctx: Context,
+  given: F | undefined,
+  out: string | undefined,
+  extensions: Readonly<Record<F, string>>,
+  fallback: F,
+): F | undefined {
+  const ext = out === undefined ? '' : extname(out).slice(1).toLowerCase();
+  const named = (Object.keys(extensions) as F[]).filter((f) => extensions[f] === ext);
+  if (given === undefined) return named.length === 1 ? named[0]! : fallback;
+  if (named.length === 0 || named.includes(given)) return given;
+  const vars = { format: given, path: out!, ext, named: named.join(' | '), first: named[0]!, own: extensions[given] };
+  const message = errorText('USAGE', 'format_out', vars);
+  reportDiagnostics(ctx, [fileError('USAGE', out!, message, errorText('USAGE', 'format_out_hint', vars))]);
+  return undefined;
 }

@@ -5,6 +5,7 @@ import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.
 import type { CohortPlan, Consequence, Plan, Quota } from '../model.js';
 import { decimalOf } from './number.js';
 import { errorText } from '../messages/index.js';
+import { listOf as joinedNames } from '../messages/text.js';
 import { didYouMean, type Report } from './plan-checks.js';
 import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -112,7 +113,7 @@ export function checkCohort(plan: Plan, report: Report): void {
   checkLevels(plan, report);
 }
 
-const listed = (items: readonly string[]) => ({ en: items.join(', '), zh: items.join('、') });
+const listed = (items: readonly string[]) => joinedNames(items);
 
 function checkLevels(plan: Plan, report: Report): void {
   const levels = plan.grades?.levels ?? [];

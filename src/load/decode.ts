@@ -135,19 +135,13 @@ function mixedLines(bytes: Uint8Array): DecodeError | undefined {
     start = end + 1;
   }
   if (utf8Lines <= bad.length) return undefined;
-  const others = bad.length > 1 ? ` (and ${bad.length - 1} more line${bad.length > 2 ? 's' : ''})` : '';
-  const othersZh = bad.length > 1 ? `(另有 ${bad.length - 1} 行)` : '';
+  const count = bad.length - 1;
+  const others = count === 0 ? '' : errorText('FILE_ENCODING', count === 1 ? 'mixed_other' : 'mixed_others', { count });
   return {
     code: 'FILE_ENCODING',
     line: bad[0]!,
-    message: {
-      en: `line ${bad[0]} is not UTF-8 (it looks like GBK) while ${utf8Lines} other lines are UTF-8${others}`,
-      zh: `第 ${bad[0]} 行不是 UTF-8 编码(像是 GBK),而其他 ${utf8Lines} 行是 UTF-8${othersZh}`,
-    },
-    hint: {
-      en: 'retype the text of this line (it was probably pasted from a GBK file), then save the file as "CSV UTF-8"',
-      zh: '请重新输入此行的文字(可能是从 GBK 文件粘贴来的),再将文件另存为"CSV UTF-8"',
-    },
+    message: errorText('FILE_ENCODING', 'mixed', { line: bad[0]!, lines: utf8Lines, others }),
+    hint: errorText('FILE_ENCODING', 'mixed_hint'),
   };
 }
 

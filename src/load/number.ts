@@ -18,6 +18,18 @@ export interface NumberError {
 
 const VALID = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
+/**
+ * The most digits a value may have: every sum, product and growth power of such values stays inside the 60 significant
+ * digits decimal.js keeps, so none is rounded; a 100,000-digit cell is refused instead of taking minutes.
+ */
+export const MAX_DIGITS = 40;
+// the longest text that can hold MAX_DIGITS digits with separators, a sign and a point
+const MAX_TEXT = MAX_DIGITS + Math.ceil(MAX_DIGITS / 3) + 2;
+
+function tooLong(): Msg {
+  return errorText('ACTUALS_VALUE', 'digits', { max: MAX_DIGITS });
+}
+
 /** Returns the number in `text` (null when the text is blank, which means missing), or why it is not one. */
 export function parseDecimalText(text: string): ParsedNumber | NumberError | null {
   const s = toHalfWidth(text).trim();
@@ -26,8 +38,10 @@ export function parseDecimalText(text: string): ParsedNumber | NumberError | nul
   const percent = body.endsWith('%');
   const wan = body.endsWith('万');
   if (percent || wan) body = body.slice(0, -1).trimEnd();
+  if (body.length > MAX_TEXT) return { error: tooLong() };
   const m = VALID.exec(body);
   if (!m || (m[2] === undefined && m[3] === undefined)) return { error: explainInvalid(body) };
+  if ((m[2]?.length ?? 0) + (m[3]?.length ?? 0) > MAX_DIGITS) return { error: tooLong() };
   const digits = `${m[1] === '-' ? '-' : ''}${(m[2] ?? '0').replace(/,/g, '')}${m[3] === undefined ? '' : `.${m[3]}`}`;
   return { value: decimalOf(digits), percent, wan };
 }

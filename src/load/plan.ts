@@ -17,13 +17,14 @@ import type {
   ToleranceAmount,
   Unit,
 } from '../model.js';
-import { decimalOf } from './number.js';
+import { decimalOf, MAX_DIGITS } from './number.js';
 import { checkPlan } from './plan-checks.js';
 import { normaliseCohort } from './cohort-plan.js';
 import { ruleDefinition } from '../rules/index.js';
 import type { RuleReader } from '../rules/define-rule.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
-import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Node, visit } from 'yaml';
+import { appendAll } from '../collections.js';
 import {
   decimalTextAt,
   decimalTextOf,
@@ -55,11 +56,39 @@ export function loadPlan(text: string, file: string, options: LoadPlanOptions = 
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const y = parsed.value;
   const schemaErrors = validateWithPositions(y, validatePlanDocument as CompiledValidator);
+  appendAll(schemaErrors, tooManyDigits(y));
   if (schemaErrors.length > 0) return { diagnostics: schemaErrors };
   const plan = normalisePlan(y, y.data as PlanDocument);
   const diagnostics = checkPlan(plan, y);
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { value: { plan, ...(options.keepYaml ? { yaml: y } : {}) }, diagnostics };
+}
+
+const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Returns a SCHEMA error for each number written with more than MAX_DIGITS digits, as in actuals: beyond them a
+ * product or sum would leave the 60 digits decimal.js keeps exact, and a 10,000-digit target took seconds.
+ */
+function tooManyDigits(y: YamlFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(y.doc, {
+    Scalar(_, node) {
+      const m = DECIMAL.exec(decimalTextOf(node) ?? '');
+      if (!m || m[1]!.length + (m[2]?.length ?? 0) <= MAX_DIGITS) return;
+      const { file, line, col } = sourceOfNode(y, node);
+      out.push({
+        code: 'SCHEMA',
+        severity: 'error',
+        file,
+        line,
+        col,
+        message: errorText('SCHEMA', 'digits', { max: MAX_DIGITS }),
+        hint: errorText('SCHEMA', 'digits_hint'),
+      });
+    },
+  });
+  return out;
 }
 
 function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {
@@ -200,7 +229,8 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     cohort: normaliseCohort(y, doc, doc.grades?.levels ?? []),
     actuals: (doc.actuals ?? []).map((p, i) => ({
       given: p,
-      path: posix.normalize(posix.join(dir, p)),
+      // an absolute path is the clerk's own choice of folder: taken as it is, not under the plan's
+      path: posix.normalize(posix.isAbsolute(p) ? p : posix.join(dir, p)),
       source: src(y, ['actuals', i]),
     })),
     source: { file: y.file, line: 1, col: 1 },

@@ -5,6 +5,7 @@
 // the merged maps that the map does not set itself. Numbers YAML reads in forms a decimal field must not take
 // (.inf, .nan, 1e400, hexadecimal, octal) are refused by name.
 import { isAlias, isMap, isPair, isScalar, isSeq, Pair, type Document, type Node, type Scalar } from 'yaml';
+import { errorText } from '../messages/index.js';
 import type { Diagnostic, ErrorCode, Msg } from '../model.js';
 
 /**
@@ -29,9 +30,10 @@ interface Walk {
 
 /**
  * Rewrites the document's tree so that it holds no alias and no merge key, and returns the diagnostics:
- * YAML_ALIAS_LIMIT (more values through aliases than MIN_ALIAS_BUDGET or the text's length), YAML_SYNTAX (a merge key whose value is not a
- * map or list of maps, an alias of a map used as a key, nesting deeper than MAX_YAML_DEPTH) and YAML_NUMBER (a
- * number written .inf, .nan, beyond a double's range, in hexadecimal or octal, or with a leading zero).
+ * YAML_ALIAS_LIMIT (more values through aliases than MIN_ALIAS_BUDGET or the text's length), YAML_SYNTAX (a merge
+ * key whose value is not a map or list of maps, an alias of a map used as a key, nesting deeper than
+ * MAX_YAML_DEPTH) and YAML_NUMBER (a number written .inf, .nan, beyond a double's range, in hexadecimal or octal,
+ * or with a leading zero).
  */
 export function resolveYamlTree(doc: Document, textLength: number, place: Place): Diagnostic[] {
   const budget = Math.max(MIN_ALIAS_BUDGET, textLength);
@@ -52,11 +54,8 @@ function walk(w: Walk, node: Node | null, depth: number): Node | null {
       w,
       'YAML_SYNTAX',
       node,
-      {
-        en: `YAML syntax error: nested more than ${MAX_YAML_DEPTH} levels deep`,
-        zh: `YAML 语法错误:嵌套超过 ${MAX_YAML_DEPTH} 层`,
-      },
-      { en: 'a plan or actuals file needs only a few levels', zh: '方案或实际数据文件只需几层嵌套' },
+      errorText('YAML_SYNTAX', 'depth', { depth: MAX_YAML_DEPTH }),
+      errorText('YAML_SYNTAX', 'depth_hint'),
     );
     return node;
   }
@@ -85,14 +84,8 @@ function resolveAlias(w: Walk, alias: Node & { source: string }): Node | null {
       w,
       'YAML_SYNTAX',
       alias,
-      {
-        en: `YAML syntax error: alias *${name} has no anchor &${name} before it`,
-        zh: `YAML 语法错误:别名 *${name} 之前没有锚点 &${name}`,
-      },
-      {
-        en: 'define the anchor (&name) before the alias (*name) that uses it, or write the value out',
-        zh: '请在使用别名(*名称)之前定义锚点(&名称),或直接写出数值',
-      },
+      errorText('YAML_SYNTAX', 'no_anchor', { name }),
+      errorText('YAML_SYNTAX', 'no_anchor_hint'),
     );
     return null;
   }
@@ -103,14 +96,8 @@ function resolveAlias(w: Walk, alias: Node & { source: string }): Node | null {
         w,
         'YAML_ALIAS_LIMIT',
         alias,
-        {
-          en: `too many alias expansions (more than ${w.budget} values through aliases): the file expands far beyond its size`,
-          zh: `别名展开次数过多(经别名引用的值超过 ${w.budget} 个):文件展开后远大于其本身`,
-        },
-        {
-          en: 'write the values out instead of nesting aliases (&anchor / *alias)',
-          zh: '请直接写出数值,不要层层嵌套别名(&锚点 / *别名)',
-        },
+        errorText('YAML_ALIAS_LIMIT', 'values', { budget: w.budget }),
+        errorText('YAML_ALIAS_LIMIT', 'hint'),
       );
     return alias;
   }
@@ -170,14 +157,8 @@ function mergeSources(w: Walk, pair: Pair): (Node & { items: Pair[] })[] {
     w,
     'YAML_SYNTAX',
     value ?? (pair.key as Node),
-    {
-      en: 'YAML syntax error: a merge key << takes a map or a list of maps (<<: *county)',
-      zh: 'YAML 语法错误:合并键 << 的值必须是映射或映射的列表(如 <<: *county)',
-    },
-    {
-      en: 'point << at an anchored map (&county {…}), or write the keys out',
-      zh: '请让 << 指向带锚点的映射(&county {…}),或直接写出各键',
-    },
+    errorText('YAML_SYNTAX', 'merge'),
+    errorText('YAML_SYNTAX', 'merge_hint'),
   );
   return [];
 }
@@ -188,29 +169,17 @@ function checkNumber(w: Walk, node: Scalar): void {
   const text = String(node.source ?? '');
   const named = numberFormName(text, node.value, (node as { format?: string }).format);
   if (named === undefined) return;
-  report(w, 'YAML_NUMBER', node, named, {
-    en: 'write the value as a plain decimal number, like 4.3 or 2200',
-    zh: '请写成普通十进制数,如 4.3 或 2200',
-  });
+  report(w, 'YAML_NUMBER', node, named, errorText('YAML_NUMBER', 'hint'));
 }
 
 /** Returns why a YAML number's written form is refused (named), or undefined when it is a plain decimal. */
 export function numberFormName(text: string, value: number, format: string | undefined): Msg | undefined {
-  if (Number.isNaN(value)) return { en: `${text} (not a number) is not a value`, zh: `${text}(非数字)不是数值` };
-  if (/^[-+]?\.inf$/i.test(text)) return { en: `${text} (infinity) is not a value`, zh: `${text}(无穷大)不是数值` };
+  if (Number.isNaN(value)) return errorText('YAML_NUMBER', 'nan', { text });
+  if (/^[-+]?\.inf$/i.test(text)) return errorText('YAML_NUMBER', 'infinity', { text });
   if (!Number.isFinite(value) || (value === 0 && /[1-9]/.test(text.split(/e/i)[0] ?? '')))
-    return {
-      en: `${text} is beyond the range of any value (it reads as infinity or zero)`,
-      zh: `${text} 超出数值范围(会被读作无穷大或零)`,
-    };
-  if (format === 'HEX' || /^[-+]?0x/i.test(text))
-    return { en: `hexadecimal ${text} (${value}) is not accepted`, zh: `不接受十六进制数 ${text}(${value})` };
-  if (format === 'OCT' || /^[-+]?0o/i.test(text))
-    return { en: `octal ${text} (${value}) is not accepted`, zh: `不接受八进制数 ${text}(${value})` };
-  if (/^[-+]?0\d+$/.test(text))
-    return {
-      en: `${text} has a leading zero: YAML 1.1 reads it as octal, YAML 1.2 as decimal`,
-      zh: `${text} 以 0 开头:YAML 1.1 读作八进制,YAML 1.2 读作十进制`,
-    };
+    return errorText('YAML_NUMBER', 'range', { text });
+  if (format === 'HEX' || /^[-+]?0x/i.test(text)) return errorText('YAML_NUMBER', 'hex', { text, value });
+  if (format === 'OCT' || /^[-+]?0o/i.test(text)) return errorText('YAML_NUMBER', 'octal', { text, value });
+  if (/^[-+]?0\d+$/.test(text)) return errorText('YAML_NUMBER', 'leading_zero', { text });
   return undefined;
 }

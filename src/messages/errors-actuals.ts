@@ -57,6 +57,15 @@ export const ACTUALS_ERRORS = {
     column_hint: { en: 'keep one of the two columns', zh: '请只保留其中一列' },
   },
   ACTUALS_VALUE: {
+    decimal_comma: {
+      en: '"{text}" in a file separated by ";" with decimal commas: \
+the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
+      zh: '以";"分隔、用逗号作小数点的文件中的 "{text}":逗号既可能是小数点({point}),也可能是千分位({plain})',
+    },
+    decimal_comma_hint: {
+      en: 'write the number without a thousands separator; or save the sheet as CSV with "." as the decimal point',
+      zh: '请去掉千分位逗号;或将表格另存为以"."作小数点的 CSV',
+    },
     message: { en: '"{text}" is not a number: {reason}', zh: '"{text}" 不是数字:{reason}' },
     hint: {
       en: 'write a number such as 12,345, 4.3% or 12.5万; leave the cell empty when there is no figure',
@@ -74,6 +83,7 @@ export const ACTUALS_ERRORS = {
     point: { en: 'a decimal point must be followed by digits', zh: '小数点后须有数字' },
     trailing: { en: 'unexpected text "{rest}" after the number', zh: '数字后有多余文字 "{rest}"' },
     not_decimal: { en: 'not a decimal number', zh: '不是十进制数字' },
+    digits: { en: 'a value has at most {max} digits', zh: '数值最多 {max} 位数字' },
     date: { en: '{text} is a date, not a number', zh: '{text} 是日期,不是数字' },
     boolean: { en: '{text} is a TRUE/FALSE value, not a number', zh: '{text} 是逻辑值,不是数字' },
     typed_hint: {
@@ -84,6 +94,10 @@ export const ACTUALS_ERRORS = {
     cell_error_hint: { en: 'fix the formula or type the figure', zh: '请修正公式或直接填写数字' },
   },
   ACTUALS_UNIT_MISMATCH: {
+    unit_row: {
+      en: 'the header says {header}, the row of units says {row}',
+      zh: '表头写的是{header},计量单位行写的是{row}',
+    },
     message: {
       en: "a value in {written} cannot be converted to {unit}, the indicator's unit of measure",
       zh: '以{written}计的数值不能换算为该指标的计量单位{unit}',

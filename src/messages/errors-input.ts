@@ -21,6 +21,20 @@ export const INPUT_ERRORS = {
     message: { en: 'cannot read {path} ({reason})', zh: '无法读取 {path}({reason})' },
     hint: { en: 'check the file permissions', zh: '请检查文件权限' },
   },
+  FILE_NOT_REGULAR: {
+    message: {
+      en: '{path} is not a regular file (a device, FIFO or socket)',
+      zh: '{path} 不是普通文件(是设备、管道或套接字)',
+    },
+    hint: { en: 'save the data to a file and name that file', zh: '请先将数据保存为文件,再指定该文件' },
+  },
+  FILE_TOO_LARGE: {
+    message: { en: '{path} is larger than {size}', zh: '{path} 超过 {size}' },
+    hint: {
+      en: 'an actuals sheet or plan is kilobytes: check that this is the file you meant',
+      zh: '实际数据表或方案文件通常只有几 KB:请确认文件是否选对',
+    },
+  },
   FILE_EMPTY: {
     message: { en: 'the file is empty', zh: '文件为空' },
     hint: { en: 'run kaohe init for a starter plan', zh: '可运行 kaohe init 生成示例方案' },
@@ -44,6 +58,16 @@ export const INPUT_ERRORS = {
     },
   },
   FILE_ENCODING: {
+    mixed: {
+      en: 'line {line} is not UTF-8 (it looks like GBK) while {lines} other lines are UTF-8{others}',
+      zh: '第 {line} 行不是 UTF-8 编码(像是 GBK),而其他 {lines} 行是 UTF-8{others}',
+    },
+    mixed_other: { en: ' (and {count} more line)', zh: '(另有 {count} 行)' },
+    mixed_others: { en: ' (and {count} more lines)', zh: '(另有 {count} 行)' },
+    mixed_hint: {
+      en: 'retype the text of this line (it was probably pasted from a GBK file), then save the file as "CSV UTF-8"',
+      zh: '请重新输入此行的文字(可能是从 GBK 文件粘贴来的),再将文件另存为"CSV UTF-8"',
+    },
     message: { en: 'the file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码' },
     yaml_hint: {
       en: 'save the YAML file as UTF-8 (in WPS/Notepad: Save As → Encoding → UTF-8)',
@@ -72,6 +96,24 @@ export const INPUT_ERRORS = {
     xlsx_hint: { en: 'open it in Excel or WPS and save it as .xlsx', zh: '请用 Excel 或 WPS 打开并另存为 .xlsx' },
   },
   YAML_SYNTAX: {
+    depth: { en: 'YAML syntax error: nested more than {depth} levels deep', zh: 'YAML 语法错误:嵌套超过 {depth} 层' },
+    depth_hint: { en: 'a plan or actuals file needs only a few levels', zh: '方案或实际数据文件只需几层嵌套' },
+    no_anchor: {
+      en: 'YAML syntax error: alias *{name} has no anchor &{name} before it',
+      zh: 'YAML 语法错误:别名 *{name} 之前没有锚点 &{name}',
+    },
+    no_anchor_hint: {
+      en: 'define the anchor (&name) before the alias (*name) that uses it, or write the value out',
+      zh: '请在使用别名(*名称)之前定义锚点(&名称),或直接写出数值',
+    },
+    merge: {
+      en: 'YAML syntax error: a merge key << takes a map or a list of maps (<<: *county)',
+      zh: 'YAML 语法错误:合并键 << 的值必须是映射或映射的列表(如 <<: *county)',
+    },
+    merge_hint: {
+      en: 'point << at an anchored map (&county {…}), or write the keys out',
+      zh: '请让 << 指向带锚点的映射(&county {…}),或直接写出各键',
+    },
     message: { en: 'YAML syntax error: {detail}', zh: 'YAML 语法错误:{detail}' },
     known: { en: 'YAML syntax error: {problem} ({detail})', zh: 'YAML 语法错误:{problem}({detail})' },
     hint: {
@@ -94,6 +136,10 @@ export const INPUT_ERRORS = {
     },
   },
   YAML_ALIAS_LIMIT: {
+    values: {
+      en: 'too many alias expansions (more than {budget} values through aliases): the file expands far beyond its size',
+      zh: '别名展开次数过多(经别名引用的值超过 {budget} 个):文件展开后远大于其本身',
+    },
     message: {
       en: 'too many alias expansions (more than {limit}): the file expands far beyond its size',
       zh: '别名展开次数过多(超过 {limit} 次):文件展开后远大于其本身',
@@ -104,6 +150,18 @@ export const INPUT_ERRORS = {
     },
   },
   YAML_NUMBER: {
+    nan: { en: '{text} (not a number) is not a value', zh: '{text}(非数字)不是数值' },
+    infinity: { en: '{text} (infinity) is not a value', zh: '{text}(无穷大)不是数值' },
+    range: {
+      en: '{text} is beyond the range of any value (it reads as infinity or zero)',
+      zh: '{text} 超出数值范围(会被读作无穷大或零)',
+    },
+    hex: { en: 'hexadecimal {text} ({value}) is not accepted', zh: '不接受十六进制数 {text}({value})' },
+    octal: { en: 'octal {text} ({value}) is not accepted', zh: '不接受八进制数 {text}({value})' },
+    leading_zero: {
+      en: '{text} has a leading zero: YAML 1.1 reads it as octal, YAML 1.2 as decimal',
+      zh: '{text} 以 0 开头:YAML 1.1 读作八进制,YAML 1.2 读作十进制',
+    },
     message: { en: '{what}', zh: '{what}' },
     hint: {
       en: 'write the value as a plain decimal number, like 4.3 or 2200',
@@ -138,6 +196,11 @@ export const INPUT_ERRORS = {
     maximum: { en: '{where} must be at most {limit} (got {got})', zh: '{where} 必须不大于 {limit}(实际为 {got})' },
     other: { en: '{where} {problem}', zh: '{where} 无效({problem})' },
     other_unknown: { en: '{where} is invalid', zh: '{where} 无效({keyword})' },
+    digits: { en: 'a number has at most {max} digits', zh: '数值最多 {max} 位数字' },
+    digits_hint: {
+      en: 'write the figure in its unit of measure (万人, 万元)',
+      zh: '请按计量单位(万人、万元)填写数值',
+    },
     pattern_id: {
       en: 'must be a lower-case ascii snake_case id, like urban_new_jobs',
       zh: '必须是小写 ASCII 蛇形 id,如 urban_new_jobs',
@@ -156,6 +219,22 @@ export const INPUT_ERRORS = {
     type_or: { en: ' or ', zh: '或' },
   },
   CSV_SYNTAX: {
+    field_count: {
+      en: 'this row has {fields} fields but the header has {width}',
+      zh: '此行有 {fields} 个字段,而表头只有 {width} 列',
+    },
+    split_number: {
+      en: '{counts}: "{whole}" was most likely one number split by its thousands separator',
+      zh: '{counts}:"{whole}" 很可能是被千分位逗号拆开的一个数',
+    },
+    split_number_hint: {
+      en: 'write {plain} without the comma, or quote it: "{whole}"',
+      zh: '请写成 {plain}(去掉逗号),或加引号:"{whole}"',
+    },
+    field_count_hint: {
+      en: 'quote a field that holds a comma, or give the extra column a header',
+      zh: '含逗号的字段请加引号,或为多出的列填写表头',
+    },
     message: { en: 'CSV syntax error: {detail}', zh: 'CSV 格式错误:{detail}' },
     unclosed: {
       en: 'CSV syntax error: this quote opens a field that is never closed',

@@ -27,6 +27,10 @@ export const RUN_ERRORS = {
     },
   },
   USAGE: {
+    // commander's option parsers: shown in both languages at once (the language option may not be read yet)
+    tolerance: { en: 'a number of at least 0, like 0.5', zh: '请给出不小于 0 的数,如 0.5' },
+    year: { en: 'a four-digit year, like 2023', zh: '请给出四位年份,如 2023' },
+    fail_on: { en: 'one or more of {choices}', zh: '可选 {choices}' },
     as_of: {
       en: "--as-of {year} is outside the plan's period {from}–{to}",
       zh: '--as-of {year} 不在方案考核期 {from}–{to} 内',
@@ -66,6 +70,14 @@ export const RUN_ERRORS = {
       zh: '两个方案的 id 都是 {id}:结果文件 {name} 会重名',
     },
     same_id_hint: { en: 'give each plan its own plan.id', zh: '请为每个方案设置不同的 plan.id' },
+    format_out: {
+      en: '--format {format} does not match the file name {path} (a .{ext} file holds {named})',
+      zh: '--format {format} 与文件名 {path} 不符(.{ext} 文件应为 {named} 格式)',
+    },
+    format_out_hint: {
+      en: 'leave --format out to write {first}, or name the file .{own}',
+      zh: '去掉 --format 即按 {first} 写出,或将文件名改为 .{own}',
+    },
     plan: { en: 'plan', zh: '方案' },
     result: { en: 'result', zh: '结果' },
   },
@@ -92,5 +104,10 @@ export const RUN_ERRORS = {
     out_dir: { en: '--out-dir {path} is not a directory', zh: '--out-dir {path} 不是目录' },
     out_dir_hint: { en: 'create it first (mkdir -p)', zh: '请先创建该目录(mkdir -p)' },
     init_not_directory: { en: '{path} is not a directory', zh: '{path} 不是目录' },
+    not_regular_hint: {
+      en: 'kaohe writes to a file, a symlink, a FIFO or a character device, \
+never over a directory, block device or socket',
+      zh: 'kaohe 只写入文件、符号链接、管道或字符设备,不写入目录、块设备或套接字',
+    },
   },
 } as const satisfies Readonly<Record<string, Texts>>;

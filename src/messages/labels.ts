@@ -4,6 +4,7 @@ import { COHORT_LABELS } from './labels-cohort.js';
 import { DIFF_LABELS } from './labels-diff.js';
 import { EXPLAIN_LABELS } from './labels-explain.js';
 import { POINT_LABELS } from './labels-points.js';
+import { HELP_LABELS } from './labels-help.js';
 import type { Texts } from './text.js';
 
 /**
@@ -15,6 +16,7 @@ export const LABELS = {
   ...COHORT_LABELS,
   ...EXPLAIN_LABELS,
   ...POINT_LABELS,
+  ...HELP_LABELS,
   'col.unit': { en: 'unit', zh: '单位' },
   'col.score': { en: 'score', zh: '得分' },
   'col.overall': { en: 'overall', zh: '总体目标' },
@@ -195,6 +197,18 @@ export const LABELS = {
   'summary.errors': { en: 'errors', zh: '错误' },
   'summary.warning': { en: 'warning', zh: '警告' },
   'summary.warnings': { en: 'warnings', zh: '警告' },
+  'diagnostics.more': {
+    en: '… and {count} more in {file} (fix the ones above and run again)',
+    zh: '……{file} 另有 {count} 条问题未列出(请先改正以上各条,再运行一次)',
+  },
+  'validate.ok': {
+    en: 'valid: {plans} {plan_word}, {files} {file_word}, {warnings} {warning_word}',
+    zh: '校验通过:{plans} 个{plan_word},{files} 个{file_word},{warnings} 条{warning_word}',
+  },
+  'validate.plan': { en: 'plan', zh: '方案' },
+  'validate.plans': { en: 'plans', zh: '方案' },
+  'validate.file': { en: 'actuals file', zh: '实际数据文件' },
+  'validate.files': { en: 'actuals files', zh: '实际数据文件' },
   'gap.no_actual': { en: 'no actual', zh: '缺少实际数据' },
   'gap.no_actual_for': { en: 'no actual for {names}', zh: '缺少 {names} 的实际数据' },
   'gap.over_approx': { en: 'over by {size}', zh: '偏高 {size}' },

@@ -8,9 +8,21 @@ export type Texts = Readonly<Record<string, Msg>>;
 /** A value for a placeholder: plain text or a number (the same in both languages), or a message of its own. */
 export type Var = string | number | Msg;
 
-// `{name}` where name is a word; other braces (`{from, to}`) are literal text.
+// `{name}` where name is a word (letters, digits, _), as the PLACEHOLDER pattern reads it; other braces
+// (`{from, to}`, `{…}`) are literal text.
+type WordChar = Lowercase<Letter> | Uppercase<Letter> | Digit | '_';
+type Letter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm';
+type Letter2 = 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z';
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type IsWord<S extends string> = S extends `${infer C}${infer R}`
+  ? C extends WordChar | Lowercase<Letter2> | Uppercase<Letter2>
+    ? R extends ''
+      ? true
+      : IsWord<R>
+    : false
+  : false;
 type NamesIn<S extends string> = S extends `${string}{${infer P}}${infer R}`
-  ? (P extends `${string}${' ' | ',' | ':' | '{'}${string}` | '' ? never : P) | NamesIn<R>
+  ? (IsWord<P> extends true ? P : never) | NamesIn<R>
   : never;
 
 /** The placeholder names of a text, in either language. */

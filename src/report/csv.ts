@@ -1,6 +1,6 @@
 // CSV for Excel and scripts: one row per unit × indicator with the unit's columns repeated, so a
 // clerk can filter and pivot. Values are the same cells the table shows, without separators.
-import { stringify } from 'csv-stringify/sync';
+import { type Options, stringify } from 'csv-stringify/sync';
 import type { Result } from '../model.js';
 import type { RenderOptions } from './index.js';
 import { cohortLabel } from './cohort-labels.js';
@@ -22,7 +22,7 @@ export function renderCsv(results: Result[], opts: RenderOptions): string {
     const units = r.units.flatMap((u) => Array.from({ length: Math.max(1, u.indicators.length) }, () => u));
     return own.map((record, i) => [...record, ...cohortCells(r, units[i], opts)]);
   });
-  const body = stringify([header, ...records], { eof: true, record_delimiter: '\n' });
+  const body = stringifyCsv([header, ...records], { eof: true, record_delimiter: '\n' });
   return (opts.bom ? '\uFEFF' : '') + body;
 }
 
@@ -52,4 +52,27 @@ export function buildCsvRecords(result: Result, opts: RenderOptions): string[][]
       return CSV_COLUMNS.map((column) => (column === 'plan_id' ? result.plan.id : (cells[column]?.text ?? '')));
     });
   });
+}
+
+// A cell a spreadsheet would read as a formula: it starts with = + - @, a tab or a carriage return (OWASP, "CSV
+// Injection"). A number is the exception: -12400 or +1,200 is data that Excel reads as the number it is, cannot run
+// anything, and must stay a number for the clerk's sums and for scripts.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * Returns the cell's text made safe to open in Excel or WPS: a text cell that starts as a formula would (=HYPERLINK(…),
+ * @SUM(…), -2+3) gets a leading apostrophe, which the spreadsheet shows as text and does not run; every other cell,
+ * numbers (negative ones too) included, is returned unchanged.
+ */
+export function guardCell(text: string): string {
+  return FORMULA_START.test(text) && !NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** Returns records as CSV text (csv-stringify with `options`), every cell passed through guardCell first. */
+export function stringifyCsv(records: readonly (readonly string[])[], options: Options): string {
+  return stringify(
+    records.map((record) => record.map(guardCell)),
+    options,
+  );
 }

@@ -2,8 +2,11 @@
 // and for machines (JSON). Pure: the caller passes the text of each file it read.
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
+import { getOrInsert } from '../collections.js';
 import { label, labelText } from '../messages/index.js';
+import { groupThousands } from './format.js';
 import type { Diagnostic, Lang } from '../model.js';
+import { formatSource } from '../source.js';
 
 /** How to print diagnostics. */
 export interface DiagnosticOptions {
@@ -29,36 +32,53 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 // Mistakes about a whole file or the command line: the first line of a file says nothing about them.
 const WHOLE_FILE = /^(FILE_|OUTPUT_|USAGE$)/;
 
-/** Returns where a diagnostic points: `file:line:col`, or `file:Sheet!C12` for a spreadsheet cell. */
-export function formatPosition(d: Pick<Diagnostic, 'file' | 'line' | 'col' | 'cell'>): string {
-  return d.cell ? `${d.file}:${d.cell}` : `${d.file}:${d.line}:${d.col}`;
-}
+/** How many diagnostics of one file are printed for a person; the rest are counted in one line. */
+export const SHOWN_PER_FILE = 50;
 
-/** Returns every diagnostic rendered for a terminal, each followed by its source line, caret and hint. */
+/**
+ * Returns the diagnostics rendered for a terminal, each followed by its source line, caret and hint: the first
+ * SHOWN_PER_FILE of each file, then a line saying how many more that file has. Linear in the diagnostics and the
+ * text: each file's lines are split once.
+ */
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: DiagnosticOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const zh = options.lang === 'zh';
-  let out = '';
-  for (const d of sortDiagnostics(diagnostics)) {
+  const lines = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => getOrInsert(lines, file, () => options.sources?.get(file)?.split(/\r?\n/));
+  const parts: string[] = [];
+  const sorted = sortDiagnostics(diagnostics);
+  for (let i = 0, shown = 0; i < sorted.length; i++) {
+    const d = sorted[i]!;
+    shown = i > 0 && sorted[i - 1]!.file === d.file ? shown + 1 : 1;
+    if (shown > SHOWN_PER_FILE) {
+      let end = i;
+      while (end < sorted.length && sorted[end]!.file === d.file) end++;
+      parts.push(c.dim(moreLine(d.file, end - i, options.lang)));
+      i = end - 1;
+      continue;
+    }
     const severity =
       d.severity === 'error'
         ? c.red.bold(label('severity.error', options.lang))
         : c.yellow.bold(label('severity.warning', options.lang));
-    out += `${c.bold(formatPosition(d))}: ${severity} ${d.code}: ${zh ? d.message.zh : d.message.en}\n`;
-    const text = d.cell || WHOLE_FILE.test(d.code) ? undefined : options.sources?.get(d.file);
-    const line = text?.split(/\r?\n/)[d.line - 1];
+    parts.push(`${c.bold(formatSource(d))}: ${severity} ${d.code}: ${d.message[options.lang]}\n`);
+    const line = d.cell || WHOLE_FILE.test(d.code) ? undefined : linesOf(d.file)?.[d.line - 1];
     if (line !== undefined && line.length < 500) {
       const gutter = String(d.line);
       const pad = ' '.repeat(gutter.length);
       const before = line.slice(0, d.col - 1);
       const marked = line.slice(d.col - 1, d.col - 1 + (d.length ?? 1));
-      out += `${c.dim(`${gutter} |`)} ${line}\n`;
+      parts.push(`${c.dim(`${gutter} |`)} ${line}\n`);
       const caret = c.red('^'.repeat(Math.max(1, stringWidth(marked))));
-      out += `${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${caret}\n`;
+      parts.push(`${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${caret}\n`);
     }
-    if (d.hint) out += `${c.cyan(label('word.hint', options.lang))}: ${zh ? d.hint.zh : d.hint.en}\n`;
+    if (d.hint) parts.push(`${c.cyan(label('word.hint', options.lang))}: ${d.hint[options.lang]}\n`);
   }
-  return out;
+  return parts.join('');
+}
+
+// The line that stands for a file's diagnostics beyond the first SHOWN_PER_FILE.
+function moreLine(file: string, more: number, lang: Lang): string {
+  return `${label('diagnostics.more', lang, { file, count: groupThousands(String(more)) })}\n`;
 }
 
 /** Returns a one-line summary of a run's errors and warnings. */
@@ -87,8 +107,8 @@ export function renderDiagnosticsJson(
     ...(d.cell ? { cell: d.cell } : {}),
     severity: d.severity,
     code: d.code,
-    message: lang === 'zh' ? d.message.zh : d.message.en,
-    ...(d.hint ? { hint: lang === 'zh' ? d.hint.zh : d.hint.en } : {}),
+    message: d.message[lang],
+    ...(d.hint ? { hint: d.hint[lang] } : {}),
   }));
   return `${JSON.stringify({ kaohe: 1, valid: files.every((f) => f.valid), files, diagnostics: list }, null, 2)}\n`;
 }

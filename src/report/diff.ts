@@ -1,10 +1,10 @@
 // The reports of `kaohe diff`: for two results, a table of the changed fields (unit, indicator,
 // field, old, new, delta), the money totals and a count of the units left out; for two plans, one
 // line per changed setting by path. Table, CSV and Markdown read the same lines (diff-rows.ts).
-import { stringify } from 'csv-stringify/sync';
 import type { PlanDiff, ResultDiff } from '../core/diff.js';
 import { label } from '../messages/index.js';
 import type { Lang } from '../model.js';
+import { stringifyCsv } from './csv.js';
 import { groupThousands, joinBlocks, padCell, widthOf } from './format.js';
 import { renderDiffHtml } from './html-diff.js';
 import { escapeCell, escapeInline } from './markdown.js';
@@ -204,7 +204,7 @@ export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
       .map((p) => [p.id, '', '', '', '', word(p.change as 'added'), '', '', '', '']);
     records = [CSV_HEADER.map((h) => label(`diff.csv.${h}`, lang)), ...lines, ...plans];
   }
-  return (opts.bom ? '\uFEFF' : '') + stringify(records, { eof: true, record_delimiter: '\n' });
+  return (opts.bom ? '\uFEFF' : '') + stringifyCsv(records, { eof: true, record_delimiter: '\n' });
 }
 
 /**

@@ -12,7 +12,11 @@ export function groupThousands(text: string): string {
   const m = DECIMAL_TEXT.exec(text);
   if (!m) return text;
   const [, sign = '', int = '', frac = ''] = m;
-  return sign + int.replace(/\B(?=(\d{3})+$)/g, ',') + frac;
+  // groups cut from the left, one pass: a look-ahead regex rescanned the rest of the digits at every position
+  const head = int.length % 3 || 3;
+  let grouped = int.slice(0, head);
+  for (let i = head; i < int.length; i += 3) grouped += `,${int.slice(i, i + 3)}`;
+  return sign + grouped + frac;
 }
 
 /** Returns true when decimal text is greater than zero (compared exactly). */

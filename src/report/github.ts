@@ -2,6 +2,7 @@
 // request — every diagnostic at its place, every missed target at the target's line in the plan.
 // Pure: the caller prints the lines on stdout, where the runner reads them.
 import type { Diagnostic, IndicatorResult, Lang, Result, UnitResult } from '../model.js';
+import { parseSource } from '../source.js';
 import { sortDiagnostics } from './diagnostics.js';
 import type { RenderOptions } from './index.js';
 import { label, punctuation } from './labels.js';
@@ -107,10 +108,7 @@ function withUnit(value: string, unit: string, lang: Lang): string {
 
 /** Returns where an indicator's target is written: its `target_source` "file:line:col", else the plan file alone. */
 export function placeOfTarget(ind: Pick<IndicatorResult, 'target_source'>, planFile: string): GithubPlace {
-  // Read from the right: a Windows path holds a colon of its own.
-  const m = ind.target_source === undefined ? null : /^(.+):(\d+):(\d+)$/.exec(ind.target_source);
-  if (m) return { file: m[1] ?? planFile, line: Number(m[2]), col: Number(m[3]) };
-  return { file: planFile };
+  return (ind.target_source === undefined ? undefined : parseSource(ind.target_source)) ?? { file: planFile };
 }
 
 /** Returns one workflow command: `::error file=F,line=L,col=C,title=T::message`, properties and message escaped. */

@@ -26,7 +26,8 @@ function row(cells: string[], numeric: (i: number) => boolean): string {
 }
 
 function tableOf(header: string[], rows: string[]): string {
-  return `<table>\n<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  const head = `<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`;
+  return `<table>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
 function resultsBody(diff: ResultDiff, opts: DiffRenderOptions): string {

@@ -49,6 +49,8 @@ function summaryPart(result: Result, lang: Lang): string {
     plan.issuer && `${label('html.issuer', lang)}${p.colon}${plan.issuer}`,
     plan.document && `${label('html.document', lang)}${p.colon}${plan.document}`,
   ].filter((t): t is string => Boolean(t));
+  const made = esc(label('html.madeBy', lang, { version: result.kaohe_version ?? '' }));
+  const inputs = result.inputs.map((i) => esc(i.path)).join(p.enumeration);
   return [
     '<section class="part summary">',
     `<h1>${esc(planHeading(result, lang))}</h1>`,
@@ -57,9 +59,7 @@ function summaryPart(result: Result, lang: Lang): string {
     ...buildTotalsLines(result, lang).map((line) => `<p>${esc(line)}</p>`),
     `<h3>${esc(label('html.results', lang))}</h3>`,
     resultsTable(result, lang),
-    `<p class="note">${esc(label('html.madeBy', lang, { version: result.kaohe_version ?? '' }))}${p.colon}${result.inputs
-      .map((i) => esc(i.path))
-      .join(p.enumeration)}</p>`,
+    `<p class="note">${made}${p.colon}${inputs}</p>`,
     '</section>',
   ].join('\n');
 }
@@ -127,14 +127,18 @@ function indicatorsPart(result: Result, lang: Lang): string {
           const actual = ind.actual === null || ind.actual === undefined ? '-' : groupThousands(ind.actual);
           const pct = completionText(ind);
           const mark = `<span class="mark">${GLYPHS[ind.status]} ${esc(label(`status.${ind.status}`, lang))}</span>`;
-          return `<td class="n w ${ind.status}"><span class="nb">${esc(actual)} /</span> <span class="nb">${esc(groupThousands(ind.target ?? ''))}</span><span class="pct">${pct === undefined ? '' : `${pct}% `}${mark}</span></td>`;
+          const target = `<span class="nb">${esc(groupThousands(ind.target ?? ''))}</span>`;
+          const share = `<span class="pct">${pct === undefined ? '' : `${pct}% `}${mark}</span>`;
+          return `<td class="n w ${ind.status}"><span class="nb">${esc(actual)} /</span> ${target}${share}</td>`;
         }),
       ];
     });
-    const caption =
-      columns.length > INDICATORS_PER_TABLE
-        ? `<h3>${esc(label('html.indicatorsPart', lang, { from: from + 1, to: from + part.length, all: columns.length }))}</h3>`
-        : '';
+    const partTitle = label('html.indicatorsPart', lang, {
+      from: from + 1,
+      to: from + part.length,
+      all: columns.length,
+    });
+    const caption = columns.length > INDICATORS_PER_TABLE ? `<h3>${esc(partTitle)}</h3>` : '';
     tables.push(caption, table(header, body, undefined, 'grid'));
   }
   return [
@@ -158,7 +162,9 @@ function accountabilityPart(result: Result, lang: Lang): string {
             const who =
               e.responsible.length === 0
                 ? ''
-                : `<br>${esc(label('accountability.responsible', lang))}${p.colon}${esc(e.responsible.join(p.enumeration))}`;
+                : `<br>${esc(label('accountability.responsible', lang))}${p.colon}${esc(
+                    e.responsible.join(p.enumeration),
+                  )}`;
             return `<li><b>${esc(e.name)}</b>${p.colon}${esc(e.consequences.join(p.semicolon))}${who}</li>`;
           })
           .join('\n')}\n</ul>`;

@@ -1,6 +1,7 @@
 // The result as JSON: its field names are a public contract (schemas/result.schema.json), and its
-// key order is the schema's property order, whatever order the object was built in. A test checks
-// that RESULT_KEY_ORDER matches the schema, so the two cannot drift.
+// key order is the schema's property order, whatever order the object was built in: the build derives
+// RESULT_KEY_ORDER from the schema (src/generated/result-key-order.ts), so the two cannot drift.
+import { RESULT_KEY_ORDER as GENERATED_KEY_ORDER } from '../generated/result-key-order.js';
 import type { Result } from '../model.js';
 import type { RenderOptions } from './index.js';
 
@@ -10,146 +11,8 @@ export interface KeyShape {
   children?: Readonly<Record<string, KeyShape>>;
 }
 
-const INDICATOR: KeyShape = {
-  keys: [
-    'id',
-    'name',
-    'unit',
-    'direction',
-    'binding',
-    'required',
-    'target',
-    'actual',
-    'status',
-    'surplus',
-    'weight',
-    'score',
-    'method',
-    'completion',
-    'group',
-    'section',
-    'over_period',
-    'rolled_up',
-    'years',
-    'target_source',
-    'actual_source',
-  ],
-  children: { years: { keys: ['year', 'actual', 'status', 'source'] } },
-};
-
-const UNIT: KeyShape = {
-  keys: [
-    'id',
-    'name',
-    'parent',
-    'depth',
-    'indicators',
-    'score',
-    'score_before_veto',
-    'max_score',
-    'groups',
-    'sections',
-    'bonus',
-    'overall',
-    'reward_yuan',
-    'penalty_yuan',
-    'net_yuan',
-    'award_eligible',
-    'grade',
-    'responsible',
-    'rules',
-    'vetoes',
-    'group',
-    'rank',
-    'quotas',
-    'prizes',
-    'prize_yuan',
-    'last_place',
-    'history',
-    'consequences',
-  ],
-  children: {
-    indicators: INDICATOR,
-    grade: { keys: ['base', 'final', 'steps_down', 'gated_from'] },
-    groups: {
-      keys: ['id', 'name', 'points', 'per_miss', 'missed', 'missing', 'status', 'score', 'section', 'source'],
-    },
-    sections: {
-      keys: ['id', 'title', 'bonus', 'points', 'cap', 'subtotal', 'caps', 'score', 'source'],
-      children: { caps: { keys: ['name', 'items', 'cap', 'sum', 'score'] } },
-    },
-    vetoes: {
-      keys: ['rule', 'name', 'when', 'indicator', 'count', 'grade', 'bar', 'zero_score', 'withdraw_award', 'source'],
-    },
-    responsible: { keys: ['head', 'deputy', 'department_head', 'staff'] },
-    rules: {
-      keys: ['rule', 'type', 'fired', 'source', 'indicator', 'persons', 'reward_yuan', 'penalty_yuan', 'steps'],
-    },
-    rank: {
-      keys: ['position', 'of', 'shared', 'tie_break'],
-      children: { tie_break: { keys: ['unit', 'indicator', 'by', 'value', 'other_value'] } },
-    },
-    quotas: { keys: ['level', 'granted', 'reason', 'to'] },
-    prizes: { keys: ['name', 'place', 'yuan'] },
-    history: { keys: ['found', 'previous_grade'] },
-    consequences: { keys: ['action', 'source'] },
-  },
-};
-
-/** The key order of a result document, transcribed from schemas/result.schema.json. */
-export const RESULT_KEY_ORDER: KeyShape = {
-  keys: ['kaohe', 'kaohe_version', 'plan', 'inputs', 'units', 'totals', 'cohort'],
-  children: {
-    plan: {
-      keys: ['id', 'title', 'issuer', 'document', 'period', 'as_of'],
-      children: { period: { keys: ['from', 'to'] } },
-    },
-    inputs: { keys: ['path', 'sha256', 'role'] },
-    units: UNIT,
-    totals: {
-      keys: [
-        'units',
-        'met',
-        'missed',
-        'incomplete',
-        'award_ineligible',
-        'downgraded',
-        'reward_yuan',
-        'penalty_yuan',
-        'net_yuan',
-        'prize_yuan',
-        'last_place',
-      ],
-    },
-    cohort: {
-      keys: ['levels', 'groups', 'quotas', 'prizes', 'last_place', 'previous'],
-      children: {
-        groups: { keys: ['id', 'name', 'units', 'all_met'] },
-        quotas: {
-          keys: [
-            'level',
-            'group',
-            'units',
-            'share',
-            'rounding',
-            'exact',
-            'places',
-            'candidates',
-            'granted',
-            'edge',
-            'source',
-          ],
-        },
-        prizes: {
-          keys: ['name', 'group', 'gate', 'awards', 'passed_over', 'source'],
-          children: { awards: { keys: ['unit', 'place', 'rank', 'yuan'] } },
-        },
-        last_place: { keys: ['group', 'all_met', 'units', 'source'] },
-        previous: { keys: ['path', 'sha256', 'plan_id'] },
-      },
-    },
-  },
-};
+/** The key order of a result document, generated from schemas/result.schema.json by the build. */
+export const RESULT_KEY_ORDER: KeyShape = GENERATED_KEY_ORDER;
 
 /**
  * Returns a copy of value with every object's keys in the shape's order (keys the shape does not know follow, sorted).

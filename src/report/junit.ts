@@ -2,7 +2,8 @@
 // unit (a missed unit fails with its shortfall, an incomplete one is skipped), and one suite per
 // invalid file with an error per mistake. No clock is read: every time is "0", so the bytes repeat.
 import type { Diagnostic, Lang, Result, UnitResult } from '../model.js';
-import { formatPosition, sortDiagnostics } from './diagnostics.js';
+import { formatSource } from '../source.js';
+import { sortDiagnostics } from './diagnostics.js';
 import { describeShortfall, placeOfTarget } from './github.js';
 import type { RenderOptions } from './index.js';
 import { buildAccountability } from './rows.js';
@@ -138,7 +139,7 @@ function renderFileSuites(diagnostics: readonly Diagnostic[], lang: Lang): Suite
 // `file:line:col: message`, with the severity and code for a warning, which has no element of its own.
 function describeDiagnostic(d: Diagnostic, lang: Lang): string {
   const prefix = d.severity === 'warning' ? `${label('severity.warning', lang)} ${d.code}: ` : '';
-  return `${formatPosition(d)}: ${prefix}${d.message[lang]}`;
+  return `${formatSource(d)}: ${prefix}${d.message[lang]}`;
 }
 
 function attributes(values: Record<string, string | number | undefined>): string {

@@ -1,12 +1,16 @@
 // Levels named by rules and gates: a name the plan's grades do not have is the user's mistake.
 import type { RuleMistake } from './define-rule.js';
 
-/** Returns the mistake of naming a level the plan's grades do not have (a gate's or a veto's), as the catalogue words it. */
+/**
+ * Returns the mistake of naming a level the plan's grades do not have (a gate's or a veto's), as the catalogue words
+ * it.
+ */
 export function unknownLevel(level: string, levels: readonly string[] | undefined): RuleMistake {
   if (levels === undefined) return { text: 'no_grades', hint: 'no_grades_hint', vars: { level } };
   return {
     text: 'message',
-    vars: { level, levels: { en: levels.join(', '), zh: levels.join('、') } },
+    // one list for both languages: src/rules may not import the catalogue's joiners (the purity test)
+    vars: { level, levels: levels.join(', ') },
     near: { input: level, among: levels },
   };
 }

@@ -10,7 +10,7 @@ import { goldenText, memoryIo, runKaohe, type Run } from '../helpers/memory-io.j
 const cases: Record<string, { args: string[]; exit: number }> = {};
 for (const name of readdirSync('fixtures/errors').sort()) {
   const code = name.replace(/\.[a-z]+$/, '');
-  if (!/^[A-Z_]+$/.test(code)) continue;
+  if (!/^[A-Z_]+$/.test(code) || code === 'FILE_TOO_LARGE') continue;
   // a plan error is found by validating the plan; an actuals error by validating the actuals against valid.yaml
   const args = name.endsWith('.yaml')
     ? ['validate', `fixtures/errors/${name}`]
@@ -20,6 +20,9 @@ for (const name of readdirSync('fixtures/errors').sort()) {
 Object.assign(cases, {
   FILE_NOT_FOUND: { args: ['validate', 'fixtures/errors/no-such-plan.yaml'], exit: 2 },
   TARGET_SPLIT_SHORT: { args: ['validate', 'fixtures/errors/TARGET_SPLIT_SHORT.yaml'], exit: 0 },
+  // a device stands for every node that is not a regular file (a FIFO, a socket): a symlink to it in fixtures/ would
+  // send the tools that walk the tree into /dev
+  FILE_NOT_REGULAR: { args: ['validate', 'fixtures/errors/valid.yaml', '/dev/null'], exit: 2 },
   FILE_IS_DIRECTORY: {
     args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/FILE_IS_DIRECTORY.csv'],
     exit: 2,
@@ -96,9 +99,28 @@ async function runUnreadable(): Promise<Run> {
   return { code, stdout: io.out.join(''), stderr: io.err.join('') };
 }
 
+// A file over the input cap (256 MB for the real Io): the same check with a cap of 2,048 bytes, so the reproducer is small.
+async function runTooLarge(args: string[]): Promise<Run> {
+  const io = memoryIo();
+  io.maxInputBytes = 2048;
+  const code = await main(['node', 'kaohe', ...args], io);
+  return { code, stdout: io.out.join(''), stderr: io.err.join('') };
+}
+
 describe('error catalogue', () => {
   it('has a reproducer for every error code', () => {
-    expect(ERROR_CODES.filter((code) => !(code in cases) && code !== 'FILE_UNREADABLE')).toEqual([]);
+    const own = ['FILE_UNREADABLE', 'FILE_TOO_LARGE'];
+    expect(ERROR_CODES.filter((code) => !(code in cases) && !own.includes(code))).toEqual([]);
+  });
+
+  it('FILE_TOO_LARGE', async () => {
+    const args = ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/FILE_TOO_LARGE.csv'];
+    const run = await runTooLarge(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    await expect(goldenText([...args, '(input cap of 2,048 bytes)'], run)).toMatchFileSnapshot(
+      '../golden/errors/FILE_TOO_LARGE.md',
+    );
   });
 
   it('FILE_UNREADABLE', async () => {

@@ -83,7 +83,11 @@ describe('a batch with an invalid plan and a missed unit (issue #7)', () => {
       '--quiet',
     ];
     const run = await runKaohe(args);
-    expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    // --quiet silences stderr only: the table asked for is written, both plans' headings in it
+    expect(run.stdout).toContain('甲县2020年度就业目标责任考核 (2020)');
+    expect(run.stdout.match(/Accountability list/g)).toHaveLength(2);
   });
 
   it('exits 0 on --fail-on missed when no unit misses', async () => {

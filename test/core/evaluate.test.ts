@@ -23,7 +23,6 @@ describe('evaluatePlan: the result document', () => {
   it('copies the options and the plan header in contract order', () => {
     const plan = { ...makePlan(SPEC), issuer: '某市人民政府', document: '某政发〔2010〕1号' };
     const result = evaluatePlan(plan, [], {
-      allowMissing: true,
       asOf: 2010,
       kaoheVersion: '9.9.9',
       inputs: [{ path: 'p.yaml', sha256: 'b'.repeat(64) }],

@@ -37,7 +37,6 @@ const actuals = makeActuals({
   nanjiao: { jobs: '3000', rate: '4.3' },
 });
 const result = evaluatePlan(plan, actuals, {
-  allowMissing: false,
   inputs: [{ path: 'plans/city-2010.yaml', sha256: 'a'.repeat(64) }],
   kaoheVersion: '0.1.0',
 });

@@ -187,7 +187,7 @@ export function makeYears(
 }
 
 /** The options of a plain run: no --as-of, no inputs. */
-export const OPTIONS: ScoreOptions = { allowMissing: true, inputs: [] };
+export const OPTIONS: ScoreOptions = { inputs: [] };
 
 /** Returns the result of scoring a spec'd plan. */
 export function scorePlan(spec: PlanSpec, actuals: Actual[], options: Partial<ScoreOptions> = {}): Result {

@@ -113,6 +113,29 @@ describe('measureOf', () => {
 
 // The text of a decimal written with random thousands grouping, full-width characters and padding
 // must read back as exactly the Decimal of its plain digits.
+describe('parseDecimalText digit cap', () => {
+  it('reads 40 digits exactly (a 21-digit integer part and a 19-digit fraction)', () => {
+    const text = '123456789012345678901.1234567890123456789';
+    const parsed = parseDecimalText(text);
+    expect(parsed !== null && 'value' in parsed && parsed.value.equals(new D(text))).toBe(true);
+  });
+
+  it.each([
+    ['41 digits', '1'.repeat(41)],
+    ['41 digits grouped', groupBy3('1'.repeat(41))],
+    ['41 digits, 40 after the point', `1.${'0'.repeat(40)}`],
+    // a cell of 100,000 digits used to take minutes: refused without reading it as a number
+    ['100,000 digits', '9'.repeat(100_000)],
+  ])('refuses %s', (_, text) => {
+    const parsed = parseDecimalText(text);
+    expect(parsed !== null && 'error' in parsed ? parsed.error.en : parsed).toBe('a value has at most 40 digits');
+  });
+});
+
+function groupBy3(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 describe('parseDecimalText (property)', () => {
   const fullWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
   const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -21,6 +21,11 @@ describe('groupThousands', () => {
   ])('groups %j as %j', (input, expected) => {
     expect(groupThousands(input)).toBe(expected);
   });
+
+  it('groups 100,001 digits in one pass: a first group of two, then threes', () => {
+    const grouped = groupThousands(`-${'9'.repeat(100_001)}.5`);
+    expect(grouped).toBe(`-99${',999'.repeat(33_333)}.5`);
+  });
 });
 
 describe('isPositive', () => {

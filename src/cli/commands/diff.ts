@@ -4,7 +4,7 @@
 // differs; 2 bad input, with nothing on stdout.
 import { D } from '../../decimal.js';
 import { diffPlans, diffResults, type DiffOptions, type Locate } from '../../core/diff.js';
-import { formatSource } from '../../core/source.js';
+import { formatSource } from '../../source.js';
 import { validateResultDocument } from '../../generated/validators.js';
 import { loadPlan, type LoadedPlan } from '../../load/plan.js';
 import { validateWithPositions, type CompiledValidator, type SchemaError } from '../../load/validate.js';
@@ -12,13 +12,14 @@ import { parseYaml, sourceAt, type YamlFile } from '../../load/yaml.js';
 import { errorText } from '../../messages/index.js';
 import type { Diagnostic, Msg, Result } from '../../model.js';
 import { diffReporters, type DiffFormat } from '../../report/diff.js';
-import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readYamlText } from '../load-inputs.js';
-import { writeOutput } from '../output.js';
+import { formatForOut, writeOutput } from '../output.js';
 
 /** The options of `kaohe diff`. */
 export interface DiffCommandOptions {
-  format: DiffFormat;
+  /** Absent: the one --out's extension names, else table. */
+  format?: DiffFormat;
   /** Decimal text (>= 0), checked by the command line. */
   tolerance?: string;
   exitCode?: boolean;
@@ -93,6 +94,22 @@ function readValidJson(text: string): Side | undefined {
   return repeatedPlans(results).length === 0 ? { kind: 'results', results } : undefined;
 }
 
+// The files behind one side, protected from --out as the sides are: a plan's actuals, a result's recorded inputs.
+function filesBehind(side: Side): string[] {
+  return side.kind === 'plan'
+    ? side.loaded.plan.actuals.map((a) => a.path)
+    : side.results.flatMap((r) => r.inputs.map((i) => i.path));
+}
+
+/** Diff format → the extension of a file it is written to. */
+const DIFF_EXTENSIONS: Record<DiffFormat, string> = {
+  table: 'txt',
+  csv: 'csv',
+  json: 'json',
+  markdown: 'md',
+  html: 'html',
+};
+
 /** Returns one side of the diff (results or a plan, by content), or the diagnostics saying why it cannot be read. */
 async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diagnostics: Diagnostic[] }> {
   const read = await readYamlText(ctx, path);
@@ -120,6 +137,8 @@ export async function runDiff(
   newPath: string,
   options: DiffCommandOptions,
 ): Promise<number> {
+  const format = formatForOut(ctx, options.format, options.out, DIFF_EXTENSIONS, 'table');
+  if (format === undefined) return EXIT.badInput;
   const [a, b] = [await readSide(ctx, oldPath), await readSide(ctx, newPath)];
   const diagnostics = [...a.diagnostics, ...b.diagnostics];
   if (a.side && b.side && a.side.kind !== b.side.kind) {
@@ -137,7 +156,7 @@ export async function runDiff(
     });
   }
   reportDiagnostics(ctx, diagnostics);
-  if (hasErrors(diagnostics) || !a.side || !b.side) return 2;
+  if (hasErrors(diagnostics) || !a.side || !b.side) return EXIT.badInput;
   const diffOptions: DiffOptions = options.tolerance === undefined ? {} : { tolerance: new D(options.tolerance) };
   const locate =
     (loaded: LoadedPlan): Locate =>
@@ -150,12 +169,13 @@ export async function runDiff(
           new: locate(b.side.loaded),
         })
       : diffResults((a.side as { results: Result[] }).results, (b.side as { results: Result[] }).results, diffOptions);
-  const text = diffReporters[options.format](diff, {
+  const text = diffReporters[format](diff, {
     lang: ctx.lang,
     old: oldPath,
     new: newPath,
     bom: Boolean(options.bom),
   });
-  if (!(await writeOutput(ctx, text, options.out, [oldPath, newPath]))) return 2;
-  return options.exitCode && diff.differs ? 1 : 0;
+  const inputs = [oldPath, newPath, ...filesBehind(a.side), ...filesBehind(b.side)];
+  if (!(await writeOutput(ctx, text, options.out, inputs))) return EXIT.badInput;
+  return options.exitCode && diff.differs ? EXIT.failOn : EXIT.ok;
 }

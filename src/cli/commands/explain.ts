@@ -8,9 +8,10 @@ import { createMatcher } from '../../load/actuals/match.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { keyNodeAt, sourceAt, sourceOfNode } from '../../load/yaml.js';
 import type { Diagnostic, Indicator, Unit } from '../../model.js';
+import { parseSource } from '../../source.js';
 import { renderExplainJson, renderExplainText, type ExplainFormat } from '../../report/explain.js';
 import { groupThousands } from '../../report/format.js';
-import { hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { missingActuals } from '../missing-actuals.js';
 import { errorText } from '../../messages/index.js';
@@ -69,10 +70,10 @@ export function resolveTarget(
  * undefined.
  */
 export function writtenAt(sources: ReadonlyMap<string, string>, source: string): string | undefined {
-  const match = /^(.*):(\d+):(\d+)$/.exec(source);
-  const text = match ? sources.get(match[1]!) : undefined;
-  if (!match || text === undefined) return undefined;
-  const rest = (text.split(/\r?\n/)[Number(match[2]) - 1] ?? '').slice(Number(match[3]) - 1);
+  const at = parseSource(source);
+  const text = at === undefined ? undefined : sources.get(at.file);
+  if (at === undefined || text === undefined) return undefined;
+  const rest = (text.split(/\r?\n/)[at.line - 1] ?? '').slice(at.col - 1);
   // A quoted CSV field runs to its closing quote; anything else to the next separator or comment.
   const quoted = /^"((?:[^"]|"")*)"/.exec(rest);
   if (quoted) return quoted[1]!.replace(/""/g, '"');
@@ -87,17 +88,16 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   appendAll(diagnostics, target?.diagnostics ?? []);
   if (!read.plan || !read.input || !target?.unit || hasErrors(diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
-    return 2;
+    return EXIT.badInput;
   }
   const { plan } = read.plan;
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
   appendAll(diagnostics, actuals.diagnostics);
   if (hasErrors(actuals.diagnostics)) {
     reportDiagnostics(ctx, diagnostics);
-    return 2;
+    return EXIT.badInput;
   }
   const result = evaluatePlan(plan, actuals.actuals, {
-    allowMissing: true,
     kaoheVersion: ctx.version,
     inputs: [read.input, ...actuals.inputs],
   });
@@ -125,5 +125,5 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     target.indicator?.id,
   );
   ctx.io.stdout.write(json ? renderExplainJson(explanation, ctx.lang) : renderExplainText(explanation, ctx.lang));
-  return 0;
+  return EXIT.ok;
 }

@@ -2,7 +2,7 @@
 // written only where nothing exists yet: kaohe never overwrites a file the user has.
 import { posix } from 'node:path';
 import { SCHEMA_TEXTS } from '../../generated/schema-texts.js';
-import { fileError, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 
 const PLAN = `# yaml-language-server: $schema=plan.schema.json
@@ -68,7 +68,7 @@ export async function runInit(ctx: Context, dir = '.'): Promise<number> {
     reportDiagnostics(ctx, [
       fileError('OUTPUT_WRITE', dir, errorText('OUTPUT_WRITE', 'init_not_directory', { path: dir })),
     ]);
-    return 2;
+    return EXIT.badInput;
   }
   const paths = files.map(([name]) => posix.join(dir, name));
   const existing: string[] = [];
@@ -85,7 +85,7 @@ export async function runInit(ctx: Context, dir = '.'): Promise<number> {
         ),
       ),
     );
-    return 2;
+    return EXIT.badInput;
   }
   if (kind === null) await ctx.io.makeDir(dir);
   for (const [i, [, text]] of files.entries()) await ctx.io.writeFileAtomic(paths[i]!, text);
@@ -94,5 +94,5 @@ export async function runInit(ctx: Context, dir = '.'): Promise<number> {
       ? `已创建 ${paths.join('、')}\n下一步:kaohe score ${paths[0]}\n`
       : `created ${paths.join(', ')}\nnext: kaohe score ${paths[0]}\n`,
   );
-  return 0;
+  return EXIT.ok;
 }

@@ -17,11 +17,11 @@ import {
 import { lazyScoreReporters, scoreReporters, type ScoreFormat } from '../../report/index.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
-import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
 import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
-import { writeOutput, type OutputData } from '../output.js';
+import { formatForOut, writeOutput, type OutputData } from '../output.js';
 
 /** The options of `kaohe score`. */
 export interface ScoreCommandOptions extends ActualsReadOptions {
@@ -63,8 +63,13 @@ async function scorePlan(
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
-  readPaths.push(path);
   const { plan } = read.plan;
+  // The plan's own actuals files are protected as inputs are, read or not (--actuals given instead): a result must
+  // never replace the clerk's sheet.
+  appendAll(
+    readPaths,
+    plan.actuals.map((a) => a.path),
+  );
   if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
     diagnostics.push({
       code: 'USAGE',
@@ -84,7 +89,6 @@ async function scorePlan(
   if (hasErrors(actuals.diagnostics)) return undefined;
   const result = evaluatePlan(plan, actuals.actuals, {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    allowMissing: Boolean(options.allowMissing),
     kaoheVersion: ctx.version,
     inputs: [read.input, ...actuals.inputs],
     ...(previous !== undefined && { previous }),
@@ -104,11 +108,20 @@ const STREAMED: Partial<Record<ScoreFormat, typeof renderJsonChunks>> = {
 };
 
 /** Scores every plan named (files, directories, globs) and returns the exit code. */
-export async function runScore(ctx: Context, args: string[], options: ScoreCommandOptions): Promise<number> {
-  if (binaryOnTerminal(ctx, args, options)) return 2;
+export async function runScore(
+  ctx: Context,
+  args: string[],
+  given: Omit<ScoreCommandOptions, 'format'> & { format?: ScoreCommandOptions['format'] },
+): Promise<number> {
+  const format = formatForOut(ctx, given.format, given.out, SCORE_FORMATS, 'table');
+  if (format === undefined) return EXIT.badInput;
+  const options: ScoreCommandOptions = { ...given, format };
+  if (binaryOnTerminal(ctx, args, options)) return EXIT.badInput;
   const expanded = await expandPlanPaths(ctx.io, args, async (p) => headOf(await ctx.io.readFile(p)));
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
-  const readPaths: string[] = [];
+  // Every plan named is protected from --out and --out-dir, a plan with mistakes too (junit and github are written
+  // even then).
+  const readPaths: string[] = [...expanded.paths];
   const scored: Scored[] = [];
   const last = options.previous === undefined ? undefined : await readPrevious(ctx, options.previous);
   if (last !== undefined) {
@@ -148,10 +161,11 @@ export async function runScore(ctx: Context, args: string[], options: ScoreComma
     written = await writeEach(ctx, results, options, readPaths, (r) => render([r], false));
   } else if (!failed || FORMATS_CARRYING_ERRORS.has(options.format)) {
     const text = await render(results, options.out ? false : ctx.colorOut);
-    if (!options.quiet || options.out) written = await writeOutput(ctx, text, options.out, readPaths);
+    // --quiet silences warnings and progress, never the output asked for
+    written = await writeOutput(ctx, text, options.out, readPaths);
   }
-  if (failed || !written) return 2;
-  return options.failOn && failOnMatches(results, options.failOn) ? 1 : 0;
+  if (failed || !written) return EXIT.badInput;
+  return options.failOn && failOnMatches(results, options.failOn) ? EXIT.failOn : EXIT.ok;
 }
 
 function isLazy(format: string): format is LazyScoreFormat {

@@ -5,7 +5,7 @@ import { buildTemplate, buildTemplateRows } from '../../load/actuals/template.js
 import type { TEMPLATE_FORMATS } from '../../report/formats.js';
 import { renderTemplateCsv } from '../../report/template-csv.js';
 import type { Diagnostic } from '../../model.js';
-import { fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { readPlan } from '../load-inputs.js';
 import { writeOutput } from '../output.js';
@@ -23,11 +23,11 @@ export async function runTemplate(ctx: Context, planPath: string, options: Templ
   // Checked before the plan is read: a usage mistake needs no plan, and its message no source line.
   if (format === 'xlsx' && options.out === undefined && ctx.io.stdout.isTTY) {
     reportDiagnostics(ctx, [binaryOnTerminal(planPath)]);
-    return 2;
+    return EXIT.badInput;
   }
   const read = await readPlan(ctx, planPath);
   reportDiagnostics(ctx, read.diagnostics);
-  if (read.plan === undefined || hasErrors(read.diagnostics)) return 2;
+  if (read.plan === undefined || hasErrors(read.diagnostics)) return EXIT.badInput;
   const { plan } = read.plan;
   const data =
     format === 'xlsx'
@@ -35,7 +35,7 @@ export async function runTemplate(ctx: Context, planPath: string, options: Templ
       : renderTemplateCsv(buildTemplateRows(plan));
   // The plan's own actuals files are protected as inputs are: a blank template must never replace a filled one.
   const protectedPaths = [planPath, ...plan.actuals.map((a) => a.path)];
-  return (await writeOutput(ctx, data, options.out, protectedPaths)) ? 0 : 2;
+  return (await writeOutput(ctx, data, options.out, protectedPaths)) ? EXIT.ok : EXIT.badInput;
 }
 
 // A workbook is binary: on a terminal it is noise that can upset the terminal; into a pipe or file it is fine.

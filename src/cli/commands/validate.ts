@@ -6,8 +6,9 @@ import { parseYaml } from '../../load/yaml.js';
 import { validateWithPositions, type CompiledValidator } from '../../load/validate.js';
 import { validateActualsDocument } from '../../generated/validators.js';
 import type { Diagnostic } from '../../model.js';
+import { label } from '../../messages/index.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
-import { fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
+import { EXIT, fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
@@ -15,6 +16,8 @@ import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
 
 interface ValidateOptions extends ActualsReadOptions {
   format: 'text' | 'json' | 'junit' | 'github';
+  /** Actuals files checked against each plan instead of the plan's own `actuals:` (as score --actuals). */
+  actuals?: string[];
 }
 
 /** Returns whether a file is a plan (YAML with plan:/indicators:) rather than actuals. */
@@ -47,6 +50,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
   const status: { path: string; valid: boolean }[] = [];
   const plans: LoadedPlan[] = [];
   const actualsFiles: string[] = [];
+  const checked = new Set<string>();
   for (const path of files) {
     if (!(await isPlanFile(ctx, path))) {
       actualsFiles.push(path);
@@ -56,7 +60,9 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     const own = [...read.diagnostics];
     if (read.plan) {
       plans.push(read.plan);
-      appendAll(own, (await readActuals(ctx, read.plan, [], options)).diagnostics);
+      const actuals = await readActuals(ctx, read.plan, options.actuals ?? [], options);
+      appendAll(own, actuals.diagnostics);
+      for (const input of actuals.inputs) checked.add(input.path);
     }
     appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });
@@ -70,6 +76,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
       status.push({ path, valid: !diagnostics.some((d) => d.file === path && d.severity === 'error') });
       continue;
     }
+    checked.add(path);
     if (plans.length > 0) {
       for (const plan of plans) appendAll(own, (await readActuals(ctx, plan, [path], options)).diagnostics);
     } else {
@@ -83,8 +90,25 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     const { scoreReporters } = await import('../../report/index.js');
     ctx.io.stdout.write(scoreReporters[options.format]([], { lang: ctx.lang, color: false, diagnostics }));
     reportDiagnostics(ctx, diagnostics);
-  } else reportDiagnostics(ctx, diagnostics);
-  return hasErrors(diagnostics) ? 2 : 0;
+  } else {
+    reportDiagnostics(ctx, diagnostics);
+    if (!hasErrors(diagnostics)) ctx.io.stdout.write(successLine(plans.length, checked.size, diagnostics.length, ctx));
+  }
+  return hasErrors(diagnostics) ? EXIT.badInput : EXIT.ok;
+}
+
+// One line saying what was checked and found valid: a clerk sees that validate ran, not just a silent prompt.
+function successLine(plans: number, files: number, warnings: number, ctx: Context): string {
+  const word = (n: number, one: 'plan' | 'file', many: 'plans' | 'files') =>
+    label(`validate.${n === 1 ? one : many}`, ctx.lang);
+  return `${label('validate.ok', ctx.lang, {
+    plans,
+    plan_word: word(plans, 'plan', 'plans'),
+    files,
+    file_word: word(files, 'file', 'files'),
+    warnings,
+    warning_word: label(warnings === 1 ? 'summary.warning' : 'summary.warnings', ctx.lang),
+  })}\n`;
 }
 
 /** Returns the diagnostics of an actuals file checked without a plan: YAML shape only; CSV and xlsx need the plan. */

@@ -21,8 +21,8 @@ export function normalizeLineEnds(text: string): string {
 }
 
 /**
- * Returns the rows of a CSV text (its delimiter detected from its rows: see detectDelimiter), or undefined after reporting
- * a syntax error.
+ * Returns the rows of a CSV text (its delimiter detected from its rows: see detectDelimiter), or undefined after
+ * reporting a syntax error.
  */
 export function parseCsvGrid(text: string, file: string, out: Collector): Grid | undefined {
   const lf = normalizeLineEnds(text);

@@ -38,8 +38,12 @@ function buildLookup<T extends { id: string; name: string }>(items: readonly T[]
   return { exact, loose, labels: items.flatMap((i) => [i.id, i.name]) };
 }
 
+// kaohe's own CSV guards a name that would run as a formula in Excel with an apostrophe ('=HYPERLINK…): a template
+// filled in with a text editor still names its unit.
+const GUARDED = /^'(?=[=+\-@\t\r])/;
+
 function find<T>(lookup: Lookup<T>, text: string): T | undefined {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(GUARDED, '');
   return lookup.exact.get(trimmed) ?? lookup.loose.get(looseKey(trimmed)) ?? undefined;
 }
 

@@ -1,7 +1,8 @@
 // What a clerk's sheet holds around its data, as sheets are really handed in: filler lines above the header
 // (填报单位:… 填报日期:…), a header name broken by a line break, a second header row with the units of measure, a
 // CSV row split by an unquoted thousands separator, a value with a decimal comma in a `;`-separated file.
-import type { Indicator, Msg } from '../../model.js';
+import { errorText } from '../../messages/index.js';
+import type { Indicator } from '../../model.js';
 import { measureOf } from '../number.js';
 import type { CellError } from './value.js';
 import { checkWrittenIn, roleOf } from './header.js';
@@ -62,10 +63,7 @@ export function checkFieldCount(row: SheetRow, width: number): { col: number; er
   let extra = false;
   for (let col = width; col < row.texts.length && !extra; col++) extra = row.texts[col]!.trim() !== '';
   if (!extra) return undefined;
-  const counts: Msg = {
-    en: `this row has ${row.texts.length} fields but the header has ${width}`,
-    zh: `此行有 ${row.texts.length} 个字段,而表头只有 ${width} 列`,
-  };
+  const counts = errorText('CSV_SYNTAX', 'field_count', { fields: row.texts.length, width });
   for (let col = 1; col + 1 < row.texts.length; col++) {
     const [a, b] = [row.texts[col]!.trim(), row.texts[col + 1]!.trim()];
     if (!/^[+-]?\d{1,3}$/.test(a) || !/^\d{3}(\.\d+)?%?$/.test(b)) continue;
@@ -74,14 +72,8 @@ export function checkFieldCount(row: SheetRow, width: number): { col: number; er
       col,
       error: {
         code: 'CSV_SYNTAX',
-        message: {
-          en: `${counts.en}: "${whole}" was most likely one number split by its thousands separator`,
-          zh: `${counts.zh}:"${whole}" 很可能是被千分位逗号拆开的一个数`,
-        },
-        hint: {
-          en: `write ${whole.replace(',', '')} without the comma, or quote it: "${whole}"`,
-          zh: `请写成 ${whole.replace(',', '')}(去掉逗号),或加引号:"${whole}"`,
-        },
+        message: errorText('CSV_SYNTAX', 'split_number', { counts, whole }),
+        hint: errorText('CSV_SYNTAX', 'split_number_hint', { plain: whole.replace(',', ''), whole }),
       },
     };
   }
@@ -90,10 +82,7 @@ export function checkFieldCount(row: SheetRow, width: number): { col: number; er
     error: {
       code: 'CSV_SYNTAX',
       message: counts,
-      hint: {
-        en: 'quote a field that holds a comma, or give the extra column a header',
-        zh: '含逗号的字段请加引号,或为多出的列填写表头',
-      },
+      hint: errorText('CSV_SYNTAX', 'field_count_hint'),
     },
   };
 }
@@ -109,13 +98,11 @@ export function fromDecimalComma(text: string): string | CellError {
   const shown = text.trim();
   return {
     code: 'ACTUALS_VALUE',
-    message: {
-      en: `"${shown}" in a file separated by ";" with decimal commas: the comma may be a decimal comma (${shown.replace(',', '.')}) or a thousands separator (${shown.replace(',', '')})`,
-      zh: `以";"分隔、用逗号作小数点的文件中的 "${shown}":逗号既可能是小数点(${shown.replace(',', '.')}),也可能是千分位(${shown.replace(',', '')})`,
-    },
-    hint: {
-      en: 'write the number without a thousands separator; or save the sheet as CSV with "." as the decimal point',
-      zh: '请去掉千分位逗号;或将表格另存为以"."作小数点的 CSV',
-    },
+    message: errorText('ACTUALS_VALUE', 'decimal_comma', {
+      text: shown,
+      point: shown.replace(',', '.'),
+      plain: shown.replace(',', ''),
+    }),
+    hint: errorText('ACTUALS_VALUE', 'decimal_comma_hint'),
   };
 }

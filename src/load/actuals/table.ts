@@ -115,10 +115,7 @@ function readUnitsRow(ctx: Context, row: SheetRow): boolean {
     else if (measureOf(column.writtenIn)?.scale.eq(measureOf(unit.writtenIn)!.scale) === false)
       report(ctx, column.col, row.cellAt(column.col), {
         code: 'ACTUALS_UNIT_MISMATCH',
-        message: {
-          en: `the header says ${column.writtenIn}, the row of units says ${unit.writtenIn}`,
-          zh: `表头写的是${column.writtenIn},计量单位行写的是${unit.writtenIn}`,
-        },
+        message: errorText('ACTUALS_UNIT_MISMATCH', 'unit_row', { header: column.writtenIn, row: unit.writtenIn }),
         hint: measureHint(column.indicator),
       });
   }

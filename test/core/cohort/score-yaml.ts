@@ -23,7 +23,7 @@ export function scoreYaml(
       source: { file: 'a.csv', line: 1, col: 1 },
     })),
   );
-  return evaluatePlan(plan, actuals, { allowMissing: true, inputs: [], ...(previous && { previous }) });
+  return evaluatePlan(plan, actuals, { inputs: [], ...(previous && { previous }) });
 }
 
 /** Returns a plan text with one proportional 100-point item `s` (total = actual) and the given units and extra YAML. */
