@@ -69,7 +69,9 @@ const row = (which) => {
   return { ms: median(r.map((x) => x.ms)), cpuMs: median(r.map((x) => x.cpuMs)), mb: median(r.map((x) => x.mb)) };
 };
 const [a, b] = [row('plain'), row('cohort')];
-console.log(`cohort: kaohe score --format json, national-2850, median of ${runs} alternating runs (node ${process.version})`);
+console.log(
+  `cohort: kaohe score --format json, national-2850, median of ${runs} alternating runs (node ${process.version})`,
+);
 console.log('| case | wall s | CPU s | peak MB |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [name, r] of [
