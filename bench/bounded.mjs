@@ -5,7 +5,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, nodeIo } from '../dist/kaohe.js';
+import { createRequire } from 'node:module';
+
+// the built CLI is one CommonJS bundle (dist/kaohe.cjs)
+const { main, nodeIo } = createRequire(import.meta.url)('../dist/kaohe.cjs');
 
 const runs = Number(process.argv[2] ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-bounded-'));

@@ -18,9 +18,11 @@ const FROM = arg('from', 0);
 const JOBS = arg('jobs', 1);
 const BATCH = arg('batch', 2_000);
 const HANG_MS = 10_000;
+const START_MS = 120_000;
 
-// beside the other generated bench data (git-ignored), where Node finds the packages it leaves external
-const child = 'bench/data/fuzz-child.mjs';
+// beside the other generated bench data (git-ignored), where Node finds the packages it leaves external; one bundle
+// per run, so a run started later (on changed code) never replaces the one a running run forks its workers from
+const child = `bench/data/fuzz-child-${process.pid}.mjs`;
 await build({
   entryPoints: ['test/fuzz/child.ts'],
   outfile: child,
@@ -54,14 +56,15 @@ function runWorker(from, count, dir) {
     let timer;
     let begun = false;
     let done = false;
-    const arm = () => {
+    // until its first input, a worker is loading (seconds on a busy machine): a longer wait, not a hang
+    const arm = (ms = HANG_MS) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         totals.hangs.push(current);
         totals.inputs++;
         console.error(`hang: seed ${current}`);
         worker.kill('SIGKILL');
-      }, HANG_MS);
+      }, ms);
     };
     worker.on('message', (message) => {
       if (message.seed !== undefined) {
@@ -85,14 +88,14 @@ function runWorker(from, count, dir) {
       clearTimeout(timer);
       if (done) return resolve(from + count);
       // a worker that never reached its first input is a broken build, not a finding: stop the run
-      if (!begun) throw new Error(`the fuzz worker did not start (exit ${code})`);
+      if (!begun && code !== null) throw new Error(`the fuzz worker did not start (exit ${code})`);
       if (!totals.hangs.includes(current)) {
         totals.failures.push({ seed: current, why: `worker exited ${code}` });
         totals.inputs++;
       }
       resolve(current + 1);
     });
-    arm();
+    arm(START_MS);
   });
 }
 
@@ -101,6 +104,7 @@ await Promise.all(
   Array.from({ length: JOBS }, (_, j) => runRange(FROM + j * per, Math.min(FROM + COUNT, FROM + (j + 1) * per), j)),
 );
 rmSync(root, { recursive: true, force: true });
+rmSync(child, { force: true });
 const seconds = (performance.now() - started) / 1000;
 console.log(
   `fuzz: ${totals.inputs} inputs (seeds ${FROM}–${FROM + COUNT - 1}), ${totals.failures.length} failures, ` +

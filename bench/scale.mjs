@@ -4,20 +4,14 @@
 // /usr/bin/time -v when present, else from process.resourceUsage().maxRSS read at the child's exit.
 // Usage: npm run build && node bench/generate.mjs && node bench/scale.mjs [--runs N] [--data bench/data]
 //        [--case national-285|national-2850] [--bin path/to/kaohe.js]
-import { spawnSync } from 'node:child_process';
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measure as measureIn, median } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const self = fileURLToPath(import.meta.url);
 const CASES = ['national-285', 'national-2850'];
-const GNU_TIME = '/usr/bin/time';
-// Prints the peak RSS (KiB) on stderr as the process ends, for machines without GNU time.
-const RSS_HOOK =
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source text run by node
-  'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeSync(2,`\\nmaxRSS(KiB): ${u.maxRSS}\\ncpu(us): ${u.userCPUTime+u.systemCPUTime}\\n`)})';
-
 /**
  * The floor, run in its own process: parse the plan with yaml and stream the CSV through csv-parse, keeping nothing.
  */
@@ -35,49 +29,7 @@ async function runFloor(planPath, csvPath) {
   process.stdout.write(`${rows}\n`);
 }
 
-// Runs `node args…` once; returns its wall time (ms), peak RSS (MB) and stdout.
-function measure(args, stdoutFile) {
-  const env = { ...process.env, NO_COLOR: '1' };
-  delete env.NODE_EXTRA_CA_CERTS; // adds ~85 ms to every Node start on these machines (see bench/start.mjs)
-  const gnu = existsSync(GNU_TIME);
-  const [command, argv] = gnu
-    ? [GNU_TIME, ['-v', process.execPath, ...args]]
-    : [process.execPath, ['--import', RSS_HOOK, ...args]];
-  const fd = stdoutFile === undefined ? 'pipe' : openSync(stdoutFile, 'w');
-  const start = process.hrtime.bigint();
-  const r = spawnSync(command, argv, {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    stdio: ['ignore', fd, 'pipe'],
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (typeof fd === 'number') closeSync(fd);
-  const kib = gnu
-    ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]
-    : /maxRSS\(KiB\): (\d+)/.exec(r.stderr)?.[1];
-  // CPU time (user + system) as well: on a shared machine wall time also measures the neighbours.
-  const seconds = (label) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1]);
-  const cpuMs = gnu
-    ? (seconds('User') + seconds('System')) * 1000
-    : Number(/cpu\(us\): (\d+)/.exec(r.stderr)?.[1]) / 1000;
-  // Exit 1 is a --fail-on match, still a full run; anything else is a failure the table must show.
-  const failed =
-    r.status === 0 || r.status === 1
-      ? undefined
-      : `exit ${r.status}: ${/^kaohe: (.*)$/m.exec(r.stderr)?.[1] ?? r.stderr.trim().split('\n')[0]}`;
-  return {
-    ms,
-    cpuMs,
-    mb: Number(kib) / 1024,
-    stdout: r.stdout ?? '',
-    failed,
-    rss: gnu ? 'GNU time -v' : 'resourceUsage().maxRSS',
-  };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const measure = (args, stdoutFile) => measureIn(args, { stdoutFile, cwd: root });
 
 function measureCase(dir, id, runs, bin) {
   const plan = join(dir, `${id}.yaml`);

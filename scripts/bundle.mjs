@@ -1,31 +1,44 @@
-// Bundles the CLI into dist/ with esbuild: one entry chunk plus one chunk per lazily imported
-// command, so each command loads only what it needs and Node resolves a handful of files.
-// exceljs stays outside (imported only when an .xlsx is read or written).
+// Bundles the CLI into dist/kaohe.cjs with esbuild: one CommonJS script that bin/kaohe.js runs from V8's
+// code cache (scripts/code-cache.mjs), so a cold start reads one file and compiles next to nothing.
+// exceljs and iconv-lite stay outside (required only when an .xlsx or a GBK text is read or written).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
-const result = await build({
-  entryPoints: { kaohe: 'src/cli/entry.ts' },
-  outdir: 'dist',
+
+// No import() left (a script compiled with cached data cannot keep a dynamic-import callback on Node 20), the
+// commands inlined, exceljs and iconv-lite require()d when first needed. string-width builds Intl.Segmenter
+// (7–11 ms) when it first measures a string, not when it is loaded.
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    b.onLoad({ filter: /string-width[\\/]index\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      const lazy = text
+        .replace('const segmenter = new Intl.Segmenter();', 'let segmenter;')
+        .replace('segmenter.segment(', '(segmenter ??= new Intl.Segmenter()).segment(');
+      if (lazy === text || lazy.includes('new Intl.Segmenter();'))
+        throw new Error('string-width changed: see lazySegmenter');
+      return { contents: lazy, loader: 'js' };
+    });
+  },
+};
+await build({
+  entryPoints: ['src/cli/entry.ts'],
+  outfile: 'dist/kaohe.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['exceljs', 'iconv-lite'],
-  chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
-  banner: {
-    js: "import { createRequire as __kaoheRequire } from 'node:module'; const require = __kaoheRequire(import.meta.url);",
-  },
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__kaoheUrl' },
+  banner: { js: "const __kaoheUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazySegmenter],
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
-  metafile: true,
   logLevel: 'warning',
 });
-const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
-console.log(
-  `bundle: ${outputs.length} files, ${(outputs.reduce((s, [, o]) => s + o.bytes, 0) / 1024).toFixed(0)} KiB in dist/`,
-);
+console.log(`bundle: dist/kaohe.cjs, ${(statSync('dist/kaohe.cjs').size / 1024).toFixed(0)} KiB`);

@@ -146,6 +146,8 @@ export interface Plan {
   title: string;
   issuer?: string;
   document?: string;
+  /** Where rewards are paid from (市财政), as the plan says; absent when it does not. */
+  budget?: string;
   period: Period;
   indicators: Indicator[];
   units: Unit[];
@@ -156,6 +158,8 @@ export interface Plan {
   actuals: { given: string; path: string; source: Source }[];
   /** Groups, ranks, quotas, prizes, 末位 and consequences: the cohort phase's part of the plan. */
   cohort?: CohortPlan;
+  /** The targets sheet its units and targets come from (`targets:`), as written and resolved like actuals. */
+  targetsSheet?: { given: string; path: string; source: Source };
   source: Source;
 }
 
@@ -308,3 +312,9 @@ export interface PreviousResult {
 export type CohortRecord = ResultDocumentTypes.Cohort;
 /** What one quota decided for one unit. */
 export type QuotaDecision = ResultDocumentTypes.QuotaDecision;
+/** A targets sheet to write: its header, the key (text) columns before the indicators, one row of texts per unit. */
+export interface TargetsTemplate {
+  header: string[];
+  keyColumns: number;
+  rows: string[][];
+}

@@ -1,12 +1,14 @@
 // Reading a plan and its actuals for a command: files → bytes → model, every mistake collected.
 import { appendAll } from '../collections.js';
+import { errorText } from '../messages/index.js';
 import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
-import { actualsNotFound, loadPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
+import { actualsNotFound, draftPlan, finishPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
+import { loadTargetsSheet } from '../load/targets-sheet.js';
 import { decodeYamlText } from '../load/text.js';
-import type { Actual, ActualsFile, Diagnostic } from '../model.js';
-import { readInput, type Context } from './context.js';
+import type { Actual, ActualsFile, Diagnostic, Loaded, Plan } from '../model.js';
+import { hasErrors, readInput, type Context } from './context.js';
 import { sha256 } from './io.js';
 
 /** One input file as the result records it. */
@@ -27,20 +29,58 @@ export async function readYamlText(
   return { bytes: bytes.value, text: text.value, diagnostics: [] };
 }
 
-/** Returns the loaded plan (when it is valid), its input record and every diagnostic. */
+/**
+ * Returns the loaded plan (when it is valid), its input record, `inputs` (the plan's and, when it names one, its
+ * targets sheet's) and every diagnostic.
+ */
 export async function readPlan(
   ctx: Context,
   path: string,
   options: LoadPlanOptions = {},
-): Promise<{ plan?: LoadedPlan; input?: InputRecord; diagnostics: Diagnostic[] }> {
+): Promise<{ plan?: LoadedPlan; input?: InputRecord; inputs: InputRecord[]; diagnostics: Diagnostic[] }> {
   const read = await readYamlText(ctx, path);
-  if (read.text === undefined || read.bytes === undefined) return { diagnostics: read.diagnostics };
+  if (read.text === undefined || read.bytes === undefined) return { inputs: [], diagnostics: read.diagnostics };
   ctx.sources.set(path, read.text);
-  const loaded = loadPlan(read.text, path, options);
+  const input = { path, sha256: sha256(read.bytes) };
+  const loaded = await loadPlanText(ctx, read.text, path, options);
   return {
     ...(loaded.value ? { plan: loaded.value } : {}),
-    input: { path, sha256: sha256(read.bytes) },
+    input,
+    inputs: [input, ...loaded.inputs],
     diagnostics: loaded.diagnostics,
+  };
+}
+
+/** Returns the checked plan of a YAML text, its targets sheet read when it names one (and that sheet's input). */
+export async function loadPlanText(
+  ctx: Context,
+  text: string,
+  path: string,
+  options: LoadPlanOptions = {},
+): Promise<Loaded<LoadedPlan> & { inputs: InputRecord[] }> {
+  const draft = draftPlan(text, path);
+  const entry = draft.value?.plan.targetsSheet;
+  if (draft.value === undefined || entry === undefined)
+    return { ...(draft.value ? finishPlan(draft.value, undefined, options) : draft), inputs: [] };
+  if ((await ctx.io.stat(entry.path)) !== 'file') return { diagnostics: [targetsNotFound(entry)], inputs: [] };
+  const bytes = await readInput(ctx, entry.path);
+  if (!bytes.value) return { diagnostics: bytes.diagnostics, inputs: [] };
+  const sheet = await loadTargetsSheet({ path: entry.path, bytes: bytes.value }, draft.value.plan);
+  if (sheet.text !== undefined) ctx.sources.set(entry.path, sheet.text);
+  const inputs = [{ path: entry.path, sha256: sha256(bytes.value) }];
+  if (sheet.value === undefined || hasErrors(sheet.diagnostics)) return { diagnostics: sheet.diagnostics, inputs };
+  const loaded = finishPlan(draft.value, sheet.value, options);
+  return { ...loaded, diagnostics: [...sheet.diagnostics, ...loaded.diagnostics], inputs };
+}
+
+function targetsNotFound(entry: NonNullable<Plan['targetsSheet']>): Diagnostic {
+  return {
+    code: 'TARGETS_SHEET',
+    severity: 'error',
+    ...entry.source,
+    length: entry.given.length,
+    message: errorText('TARGETS_SHEET', 'not_found', { path: entry.path }),
+    hint: errorText('TARGETS_SHEET', 'not_found_hint'),
   };
 }
 
@@ -86,4 +126,16 @@ export async function readActuals(
   const merged = files.length === 1 ? { value: files[0]!.actuals, diagnostics: [] } : mergeActuals(files);
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics };
+}
+
+/** Returns a USAGE error when --as-of names a year outside the plan's period, else undefined. */
+export function asOfOutsidePeriod(plan: Plan, asOf: number | undefined): Diagnostic | undefined {
+  if (asOf === undefined || (asOf >= plan.period.from && asOf <= plan.period.to)) return undefined;
+  return {
+    code: 'USAGE',
+    severity: 'error',
+    ...plan.source,
+    message: errorText('USAGE', 'as_of', { year: asOf, ...plan.period }),
+    hint: errorText('USAGE', 'as_of_hint', plan.period),
+  };
 }

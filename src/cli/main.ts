@@ -134,6 +134,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   withActualsOptions(program.command('explain').description(t('explain')).argument('<plan>', t('plan')), t)
     .requiredOption('--unit <unit>', t('unit'))
     .option('--indicator <indicator>', t('indicator'))
+    .option('--as-of <year>', t('asOf'), parseYear)
     .addOption(format(EXPLAIN_FORMATS, 'text'))
     .action(run(async () => (await import('./commands/explain.js')).runExplain));
 
@@ -155,6 +156,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<plan>', t('plan'))
     .addOption(new Option('--format <format>', t('templateFormat')).choices(TEMPLATE_FORMATS))
     .option('--out <file>', t('out'))
+    .option('--targets', t('templateTargets'))
     .action(run(async () => (await import('./commands/template.js')).runTemplate));
 
   program

@@ -1,18 +1,25 @@
 // Targets the result marks missing, as errors: `score` stops on them (unless --allow-missing), `explain` warns.
 import { errorText } from '../messages/index.js';
 import { listOf } from '../messages/text.js';
-import type { Diagnostic, Plan, Result } from '../model.js';
+import type { Actual, Diagnostic, Plan, Result, Source } from '../model.js';
 
-/** Returns a MISSING_ACTUALS error for each target of the plan that the result marks missing. */
-export function missingActuals(plan: Plan, result: Result): Diagnostic[] {
+/**
+ * Returns a MISSING_ACTUALS error for each target of the plan that the result marks missing, pointing at the empty
+ * cell a sheet left for it (the first, when several years are empty), else at the target in the plan.
+ */
+export function missingActuals(plan: Plan, result: Result, actuals: readonly Actual[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const units = new Map(plan.units.map((u) => [u.id, u]));
+  const empty = emptyCells(actuals);
   for (const unit of result.units) {
     for (const ind of unit.indicators) {
       if (ind.status !== 'missing' || ind.rolled_up) continue;
       const target = units.get(unit.id)?.targets.get(ind.id);
-      const at = target?.source ?? plan.source;
       const years = (ind.years ?? []).filter((y) => y.actual === null).map((y) => y.year);
+      const cell = [undefined, ...years]
+        .map((y) => empty.get(`${unit.id}\u0000${ind.id}\u0000${y ?? ''}`))
+        .find(Boolean);
+      const at = cell ?? target?.source ?? plan.source;
       const inYears = years.length > 0 ? errorText('MISSING_ACTUALS', 'years', { years: listOf(years) }) : '';
       out.push({
         code: 'MISSING_ACTUALS',
@@ -27,6 +34,16 @@ export function missingActuals(plan: Plan, result: Result): Diagnostic[] {
         hint: errorText('MISSING_ACTUALS', 'hint'),
       });
     }
+  }
+  return out;
+}
+
+// The places of the cells a sheet left empty (an actual without a value), by unit, indicator and year.
+function emptyCells(actuals: readonly Actual[]): Map<string, Source> {
+  const out = new Map<string, Source>();
+  for (const a of actuals) {
+    const key = `${a.unit}\u0000${a.indicator}\u0000${a.year ?? ''}`;
+    if (a.value === null && !out.has(key)) out.set(key, a.source);
   }
   return out;
 }

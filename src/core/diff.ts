@@ -37,6 +37,31 @@ export interface PlanResultDiff {
   rows: DiffRow[];
   totals: FieldChange[];
   unchangedUnits: number;
+  /** The input files (plan, actuals) whose bytes differ, matched by path as given: sha256 old and new. */
+  inputs: InputChange[];
+}
+
+/** An input file recorded in one result only, or in both with different bytes (sha256 hex, null when absent). */
+export interface InputChange {
+  path: string;
+  change: Change;
+  old: string | null;
+  new: string | null;
+}
+
+/** Returns the inputs whose sha256 differs between two results, matched by path: changed, then removed, then added. */
+export function diffInputs(old: Result['inputs'], now: Result['inputs']): InputChange[] {
+  const before = new Map(old.map((i) => [i.path, i.sha256]));
+  const after = new Map(now.map((i) => [i.path, i.sha256]));
+  const out: InputChange[] = [];
+  for (const [path, sha] of before) {
+    const next = after.get(path);
+    if (next === undefined) out.push({ path, change: 'removed', old: sha, new: null });
+    else if (next !== sha) out.push({ path, change: 'changed', old: sha, new: next });
+  }
+  for (const [path, sha] of after) if (!before.has(path)) out.push({ path, change: 'added', old: null, new: sha });
+  const order = { changed: 0, removed: 1, added: 2 };
+  return out.sort((a, b) => order[a.change] - order[b.change]);
 }
 
 /** The diff of two results documents (each one result or several, matched by plan id). */
@@ -187,6 +212,7 @@ export function diffResult(
     rows,
     totals,
     unchangedUnits: perUnit.filter((r) => r.length === 0).length,
+    inputs: old && now ? diffInputs(old.inputs, now.inputs) : [],
   };
 }
 

@@ -22,6 +22,7 @@ export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOption
       title: plan.title,
       ...(plan.issuer !== undefined && { issuer: plan.issuer }),
       ...(plan.document !== undefined && { document: plan.document }),
+      ...(plan.budget !== undefined && { budget: plan.budget }),
       period: { from: plan.period.from, to: plan.period.to },
       ...(options.asOf !== undefined && { as_of: options.asOf }),
     },

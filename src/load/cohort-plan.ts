@@ -19,7 +19,8 @@ const listOf = (v: string | string[] | undefined): string[] | undefined =>
 /** Returns the cohort part of a schema-valid plan document (empty lists where the plan declares nothing). */
 export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly string[]): CohortPlan {
   const unitGroups = new Map<string, string>();
-  for (const unit of doc.units) if (unit.group !== undefined) unitGroups.set(unit.id, unit.group);
+  // units read from a targets sheet (`targets:`) carry no group: the sheet has no group column
+  for (const unit of doc.units ?? []) if (unit.group !== undefined) unitGroups.set(unit.id, unit.group);
   const keys = ['unit_groups', 'ranking', 'quotas', 'prizes', 'last_place', 'consequences'] as const;
   return {
     declared: keys.some((key) => doc[key] !== undefined),

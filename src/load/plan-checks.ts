@@ -3,7 +3,7 @@
 import { D } from '../decimal.js';
 import { ERROR_TEXTS, errorText, labelText } from '../messages/index.js';
 import { fill, listOf, named } from '../messages/text.js';
-import type { Diagnostic, ErrorCode, Msg, Plan } from '../model.js';
+import type { Diagnostic, ErrorCode, Msg, Plan, Source } from '../model.js';
 import { closest } from '../suggest.js';
 import { checkCohort } from './cohort-plan.js';
 import { ruleDefinition } from '../rules/index.js';
@@ -24,11 +24,17 @@ export type Report = (
 export const ADDITIVE_UNITS = new Set(['人', '名', '万人', '人次', '万人次', '户', '个', '家', '次', '元', '万元']);
 
 /** Returns every semantic error and warning of a schema-valid plan. */
-export function checkPlan(plan: Plan, y: YamlFile): Diagnostic[] {
+export function checkPlan(
+  plan: Plan,
+  y: YamlFile,
+  unitPlace?: (i: number, field: YamlPath) => Source & { length?: number },
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report: Report = (code, path, message, hint, options) => {
-    const node = options?.key ? keyNodeAt(y, path) : undefined;
-    const at = node ? sourceOfNode(y, node) : sourceAt(y, path);
+    // Units from a targets sheet: their places are its cells.
+    const inSheet = unitPlace !== undefined && path[0] === 'units' && typeof path[1] === 'number';
+    const node = !inSheet && options?.key ? keyNodeAt(y, path) : undefined;
+    const at = inSheet ? unitPlace(path[1] as number, path.slice(2)) : node ? sourceOfNode(y, node) : sourceAt(y, path);
     out.push({ code, severity: options?.severity ?? 'error', ...at, message, ...(hint ? { hint } : {}) });
   };
   checkPeriod(plan, report);

@@ -22,15 +22,19 @@ import { checkPlan } from './plan-checks.js';
 import { normaliseCohort } from './cohort-plan.js';
 import { ruleDefinition } from '../rules/index.js';
 import type { RuleReader } from '../rules/define-rule.js';
+import type { SheetUnits } from './targets-sheet.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
-import { isMap, isNode, isScalar, isSeq, type Node, visit } from 'yaml';
+import { visit } from 'yaml';
 import { appendAll } from '../collections.js';
 import {
   decimalTextAt,
   decimalTextOf,
-  nodeAt,
-  parseYaml,
-  sourceAt,
+  type EntryPlace,
+  entriesAt,
+  keyNodeAt,
+  placeAt,
+  readPlanYaml,
+  someScalarText,
   sourceOfNode,
   type YamlFile,
   type YamlPath,
@@ -52,16 +56,58 @@ export interface LoadPlanOptions {
 
 /** Returns the checked plan of a YAML text, with every schema and semantic error and warning found. */
 export function loadPlan(text: string, file: string, options: LoadPlanOptions = {}): Loaded<LoadedPlan> {
-  const parsed = parseYaml(text, file);
+  const draft = draftPlan(text, file);
+  return draft.value ? finishPlan(draft.value, undefined, options) : { diagnostics: draft.diagnostics };
+}
+
+/** A schema-valid, normalised plan whose semantic checks are still to run (its units may still be in a sheet). */
+export interface PlanDraft {
+  plan: Plan;
+  y: YamlFile;
+}
+
+/**
+ * Returns the normalised plan of a YAML text before its semantic checks, or its syntax and schema errors, or
+ * TARGETS_SHEET when it has both units: and targets:, or neither.
+ */
+export function draftPlan(text: string, file: string): Loaded<PlanDraft> {
+  const parsed = readPlanYaml(text, file);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const y = parsed.value;
   const schemaErrors = validateWithPositions(y, validatePlanDocument as CompiledValidator);
   appendAll(schemaErrors, tooManyDigits(y));
   if (schemaErrors.length > 0) return { diagnostics: schemaErrors };
-  const plan = normalisePlan(y, y.data as PlanDocument);
-  const diagnostics = checkPlan(plan, y);
+  const draft = { plan: normalisePlan(y, y.data as PlanDocument), y };
+  const unitsProblem = checkUnitsGiven(draft);
+  return unitsProblem === undefined ? { value: draft, diagnostics: [] } : { diagnostics: [unitsProblem] };
+}
+
+/** Returns the checked plan of a draft, its units taken from `sheet` when the plan names a targets sheet. */
+export function finishPlan(
+  draft: PlanDraft,
+  sheet: SheetUnits | undefined,
+  options: LoadPlanOptions = {},
+): Loaded<LoadedPlan> {
+  const { y } = draft;
+  const plan = sheet === undefined ? draft.plan : { ...draft.plan, units: sheet.units };
+  const diagnostics = checkPlan(plan, y, sheet?.placeOf);
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { value: { plan, ...(options.keepYaml ? { yaml: y } : {}) }, diagnostics };
+}
+
+function checkUnitsGiven({ plan, y }: PlanDraft): Diagnostic | undefined {
+  const hasUnits = (y.data as PlanDocument).units !== undefined;
+  if (hasUnits === (plan.targetsSheet !== undefined)) {
+    const at = hasUnits ? sourceOfNode(y, keyNodeAt(y, ['targets'])) : { ...plan.source, length: 1 };
+    return {
+      code: 'TARGETS_SHEET',
+      severity: 'error',
+      ...at,
+      message: errorText('TARGETS_SHEET', hasUnits ? 'both' : 'neither'),
+      hint: errorText('TARGETS_SHEET', 'units_hint'),
+    };
+  }
+  return undefined;
 }
 
 const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
@@ -72,10 +118,15 @@ const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
  */
 function tooManyDigits(y: YamlFile): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A fast-read plan's scalar texts are checked without its Document, which is built only to place a mistake.
+  const tooLong = (text: string | undefined): boolean => {
+    const m = DECIMAL.exec(text ?? '');
+    return m !== null && m[1]!.length + (m[2]?.length ?? 0) > MAX_DIGITS;
+  };
+  if (!someScalarText(y, tooLong)) return out;
   visit(y.doc, {
     Scalar(_, node) {
-      const m = DECIMAL.exec(decimalTextOf(node) ?? '');
-      if (!m || m[1]!.length + (m[2]?.length ?? 0) <= MAX_DIGITS) return;
+      if (!tooLong(decimalTextOf(node))) return;
       const { file, line, col } = sourceOfNode(y, node);
       out.push({
         code: 'SCHEMA',
@@ -98,8 +149,7 @@ function decimalAt(y: YamlFile, path: YamlPath): InstanceType<typeof D> {
 }
 
 function src(y: YamlFile, path: YamlPath): Source {
-  const { file, line, col } = sourceAt(y, path);
-  return { file, line, col };
+  return placeAt(y, path);
 }
 
 function toleranceAt(y: YamlFile, path: YamlPath, raw: unknown): Tolerance | undefined {
@@ -145,37 +195,33 @@ function normaliseIndicator(y: YamlFile, raw: PlanDocumentTypes.Indicator, i: nu
   };
 }
 
-function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, node: Node | undefined): Unit {
+function normaliseUnit(y: YamlFile, raw: PlanDocumentTypes.Unit, i: number): Unit {
   return {
     id: raw.id,
     name: raw.name,
     ...(raw.parent !== undefined ? { parent: raw.parent } : {}),
     responsible: { ...raw.responsible },
     ...(raw.base_grade !== undefined ? { baseGrade: raw.base_grade } : {}),
-    targets: normaliseTargets(y, raw, isMap(node) ? node.get('targets', true) : undefined),
-    source: placeOf(y, node),
+    targets: normaliseTargets(raw, entriesAt(y, ['units', i, 'targets']), y.file),
+    source: src(y, ['units', i]),
   };
 }
 
-// A national plan has 86,000 targets: each unit's targets are read from its own node, never looked
-// up from the top of the document again (two walks from the root per target were most of this step).
-function normaliseTargets(y: YamlFile, raw: PlanDocumentTypes.Unit, node: unknown): Map<string, Target> {
-  const nodes = new Map<string, Node>();
-  if (isMap(node))
-    for (const pair of node.items)
-      if (isScalar(pair.key) && isNode(pair.value)) nodes.set(String(pair.key.value), pair.value);
+// A national plan has 86,000 targets: each unit's targets are read from its own mapping's entries, never
+// looked up from the top of the document again (two walks from the root per target were most of this step).
+function normaliseTargets(
+  raw: PlanDocumentTypes.Unit,
+  entries: ReadonlyMap<string, EntryPlace>,
+  file: string,
+): Map<string, Target> {
   const targets = new Map<string, Target>();
   for (const id of Object.keys(raw.targets)) {
-    const text = decimalTextOf(nodes.get(id));
-    if (text === undefined) throw new Error(`bug: no decimal for target ${id} of ${raw.id} after schema validation`);
-    targets.set(id, { value: decimalOf(text), source: placeOf(y, nodes.get(id)) });
+    const entry = entries.get(id);
+    if (entry?.text === undefined)
+      throw new Error(`bug: no decimal for target ${id} of ${raw.id} after schema validation`);
+    targets.set(id, { value: decimalOf(entry.text), source: { file, line: entry.line, col: entry.col } });
   }
   return targets;
-}
-
-function placeOf(y: YamlFile, node: Node | undefined): Source {
-  const { file, line, col } = sourceOfNode(y, node);
-  return { file, line, col };
 }
 
 function normaliseRule(y: YamlFile, raw: PlanDocumentTypes.Rule, i: number): Rule {
@@ -198,9 +244,10 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     title: doc.plan.title,
     ...(doc.plan.issuer !== undefined ? { issuer: doc.plan.issuer } : {}),
     ...(doc.plan.document !== undefined ? { document: doc.plan.document } : {}),
+    ...(doc.plan.budget !== undefined ? { budget: doc.plan.budget } : {}),
     period,
     indicators: doc.indicators.map((raw, i) => normaliseIndicator(y, raw, i)),
-    units: normaliseUnits(y, doc.units),
+    units: doc.units === undefined ? [] : normaliseUnits(y, doc.units),
     overall: doc.overall ?? 'binding',
     ...(doc.grades
       ? {
@@ -233,6 +280,15 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
       path: posix.normalize(posix.isAbsolute(p) ? p : posix.join(dir, p)),
       source: src(y, ['actuals', i]),
     })),
+    ...(doc.targets === undefined
+      ? {}
+      : {
+          targetsSheet: {
+            given: doc.targets,
+            path: posix.normalize(posix.join(dir, doc.targets)),
+            source: src(y, ['targets']),
+          },
+        }),
     source: { file: y.file, line: 1, col: 1 },
   };
 }
@@ -244,9 +300,7 @@ function edgeKey(edge: unknown): ['from'] | ['above'] | [] {
 }
 
 function normaliseUnits(y: YamlFile, raws: PlanDocumentTypes.Unit[]): Unit[] {
-  const node = nodeAt(y, ['units']);
-  const items = isSeq(node) ? node.items : [];
-  return raws.map((raw, i) => normaliseUnit(y, raw, isNode(items[i]) ? items[i] : undefined));
+  return raws.map((raw, i) => normaliseUnit(y, raw, i));
 }
 
 /** Returns a diagnostic for a plan's `actuals:` entry whose file does not exist. */

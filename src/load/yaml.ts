@@ -1,18 +1,129 @@
 // YAML with positions: parse once, keep the Document and its LineCounter so that every later
 // check (schema, semantics) can point at the line and column the user wrote.
 import { appendAll } from '../collections.js';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { errorText } from '../messages/index.js';
 import type { Diagnostic, Loaded, Source } from '../model.js';
+import { type FastNode, readFastYaml } from './yaml-fast.js';
 import { resolveYamlTree } from './yaml-resolve.js';
 
-/** A parsed YAML file: its text, Document, line counter and plain data. */
+/**
+ * A parsed YAML file: its text, Document, line counter and plain data. A file read by readPlanYaml's fast path has
+ * `fast` (each node's line and column) and builds its Document only when something reads `doc` (an error to place).
+ */
 export interface YamlFile {
   file: string;
   text: string;
   doc: Document;
   lineCounter: LineCounter;
   data: unknown;
+  fast?: FastNode;
+}
+
+/**
+ * Returns a plan's YAML as parseYaml does, through the fast reader when the text is in its plain subset (the same data,
+ * positions without a Document; the Document is parsed when first asked for), else through parseYaml.
+ */
+export function readPlanYaml(text: string, file: string): Loaded<YamlFile> {
+  const fast = readFastYaml(text);
+  if (fast === undefined) return parseYaml(text, file);
+  let full: YamlFile | undefined;
+  const load = (): YamlFile => {
+    if (full !== undefined) return full;
+    const parsed = parseYaml(text, file);
+    if (parsed.value === undefined) throw new Error(`bug: ${file} read fast but not by yaml`);
+    full = parsed.value;
+    return full;
+  };
+  const y = {
+    file,
+    text,
+    data: fast.data,
+    fast: fast.root,
+    get doc() {
+      return load().doc;
+    },
+    get lineCounter() {
+      return load().lineCounter;
+    },
+  };
+  return { value: y, diagnostics: [] };
+}
+
+function fastAt(root: FastNode, path: YamlPath): FastNode {
+  let node = root;
+  for (const key of path) {
+    const next =
+      node.entries instanceof Map
+        ? node.entries.get(String(key))
+        : node.entries !== undefined && typeof key === 'number'
+          ? node.entries[key]
+          : undefined;
+    if (next === undefined) break;
+    node = next;
+  }
+  return node;
+}
+
+/** Returns where the value at `path` (or its nearest existing ancestor) starts, without the Document when it can. */
+export function placeAt(y: YamlFile, path: YamlPath): Source {
+  if (y.fast !== undefined) {
+    const { line, col } = fastAt(y.fast, path);
+    return { file: y.file, line, col };
+  }
+  const { file, line, col } = sourceAt(y, path);
+  return { file, line, col };
+}
+
+/**
+ * Returns whether any scalar's decimal text (decimalTextOf: a number's source, a string's value) passes `test`; for a
+ * fast-read file without building its Document.
+ */
+export function someScalarText(y: YamlFile, test: (text: string | undefined) => boolean): boolean {
+  if (y.fast === undefined) {
+    let found = false;
+    visit(y.doc, {
+      Scalar(_, node) {
+        if (!test(decimalTextOf(node))) return undefined;
+        found = true;
+        return visit.BREAK;
+      },
+    });
+    return found;
+  }
+  const walk = (node: FastNode): boolean => {
+    if (node.entries === undefined) return test(node.text);
+    for (const child of node.entries.values()) if (walk(child)) return true;
+    return false;
+  };
+  return walk(y.fast);
+}
+
+/** A mapping entry's value: its decimal text (decimalTextOf) and where it starts. */
+export interface EntryPlace {
+  text?: string | undefined;
+  line: number;
+  col: number;
+}
+
+/**
+ * Returns the entries of the mapping at `path`, each key with its value's decimal text and place (a fast-read file's
+ * own nodes, not copies); none when there is no mapping there.
+ */
+export function entriesAt(y: YamlFile, path: YamlPath): ReadonlyMap<string, EntryPlace> {
+  if (y.fast !== undefined) {
+    const node = fastAt(y.fast, path);
+    return node.entries instanceof Map ? node.entries : new Map();
+  }
+  const out = new Map<string, EntryPlace>();
+  const node = nodeAt(y, path);
+  if (isMap(node))
+    for (const pair of node.items)
+      if (isScalar(pair.key) && isNode(pair.value)) {
+        const { line, col } = sourceOfNode(y, pair.value);
+        out.set(String(pair.key.value), { text: decimalTextOf(pair.value), line, col });
+      }
+  return out;
 }
 
 /** A path into YAML data: map keys and sequence indexes. */
@@ -140,6 +251,7 @@ export function sourceAt(y: YamlFile, path: YamlPath): Source & { length: number
  * or its string value.
  */
 export function decimalTextAt(y: YamlFile, path: YamlPath): string | undefined {
+  if (y.fast !== undefined) return fastAt(y.fast, path).text;
   return decimalTextOf(nodeAt(y, path));
 }
 

@@ -157,4 +157,45 @@ export const PLAN_ERRORS = {
     // {parent} and {children} are named as each language names a unit: by id in English, by name in Chinese.
     hint: { en: 'raise the split across {children}', zh: '请调整 {children} 的分解目标' },
   },
+  TARGETS_SHEET: {
+    both: {
+      en: 'a plan gives its units either in units: or in a targets sheet (targets:), not both',
+      zh: '方案的责任单位要么写在 units: 中,要么放在目标分解表(targets:)中,不能两者都有',
+    },
+    neither: {
+      en: 'the plan has no units: and no targets sheet (targets:)',
+      zh: '方案既没有 units: 也没有目标分解表(targets:)',
+    },
+    units_hint: {
+      en: "kaohe template PLAN --targets writes a plan's units as a sheet",
+      zh: 'kaohe template 方案文件 --targets 可把方案的单位导出为分解表',
+    },
+    not_found: { en: 'targets sheet not found: {path}', zh: '找不到目标分解表:{path}' },
+    not_found_hint: {
+      en: 'the path in targets: is relative to the plan file',
+      zh: 'targets: 中的路径相对于方案文件所在目录',
+    },
+    format: {
+      en: 'kaohe cannot read "{ext}" files as a targets sheet',
+      zh: 'kaohe 不能将 "{ext}" 文件作为目标分解表读取',
+    },
+    format_hint: { en: 'a targets sheet is a .csv or .xlsx file', zh: '目标分解表应为 .csv 或 .xlsx 文件' },
+    no_header: { en: 'the targets sheet holds no header row', zh: '目标分解表中没有表头行' },
+    missing_columns: {
+      en: 'the targets sheet has no {fields} column ({headers})',
+      zh: '目标分解表缺少{fields}列({headers})',
+    },
+    template_hint: {
+      en: 'run kaohe template PLAN --targets for a sheet with the right columns',
+      zh: '可运行 kaohe template 方案文件 --targets 生成格式正确的分解表',
+    },
+    second_column: { en: 'a second column for {indicator}', zh: '{indicator} 有第二列' },
+    empty_id: { en: 'the unit id is empty', zh: '单位编号为空' },
+    bad_id: { en: '"{id}" is not a unit id', zh: '"{id}" 不是有效的单位编号' },
+    id_hint: {
+      en: 'ids are lower-case ascii snake_case, like dongcheng',
+      zh: 'id 应为小写 ASCII 蛇形命名,如 dongcheng',
+    },
+    no_name: { en: 'unit {id} has no name', zh: '单位 {id} 没有名称' },
+  },
 } as const satisfies Readonly<Record<string, Texts>>;

@@ -48,4 +48,12 @@ export const DIFF_LABELS = {
   'diff.csv.old': { en: 'old', zh: '原值' },
   'diff.csv.new': { en: 'new', zh: '新值' },
   'diff.csv.delta': { en: 'delta', zh: '变化' },
+  'diff.input': {
+    en: 'input {path} {change}: sha256 {old} → {new}',
+    zh: '输入文件 {path} {change}:sha256 {old} → {new}',
+  },
+  'diff.input.changed': { en: 'changed', zh: '已变动' },
+  'diff.input.removed': { en: 'only in the old result', zh: '仅见于原结果' },
+  'diff.input.added': { en: 'only in the new result', zh: '仅见于新结果' },
+  'diff.csv.sha256': { en: 'sha256 {path}', zh: '输入文件 sha256 {path}' },
 } as const satisfies Texts;

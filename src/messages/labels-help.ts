@@ -95,6 +95,10 @@ export const HELP_LABELS = {
     en: 'exit 1 when anything differs, 0 when nothing does',
     zh: '有差异时以 1 退出,无差异时以 0 退出',
   },
+  'help.templateTargets': {
+    en: "the plan's units and targets as a targets sheet (for targets: FILE) instead of the actuals sheet",
+    zh: '生成目标分解表(供 targets: 使用,含方案的单位及目标),而非实际数据填报表',
+  },
   'help.templateFormat': {
     en: 'csv (UTF-8 with BOM) or xlsx; default: xlsx when --out ends in .xlsx, else csv',
     zh: 'csv(带 BOM 的 UTF-8)或 xlsx;--out 以 .xlsx 结尾时默认 xlsx,否则 csv',

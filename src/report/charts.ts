@@ -11,6 +11,11 @@ import { FONT_STACK } from './html-text.js';
 
 echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
 
+/** The most units a chart gives a bar each; a larger level is left to the tables. */
+export const MAX_CHART_UNITS = 60;
+/** The width charts are drawn at, in CSS px: an A4 page's text width (180 mm) at 96 px per inch. */
+export const CHART_WIDTH = 680;
+
 /** Okabe–Ito colours (safe for the common kinds of colour blindness): met, missed, missing, reward, fine. */
 export const PALETTE = {
   met: '#0072B2',

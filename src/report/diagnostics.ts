@@ -1,10 +1,9 @@
 // Diagnostics for people (hledger-style: position, message, the source line, a caret, a hint)
 // and for machines (JSON). Pure: the caller passes the text of each file it read.
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
 import { getOrInsert } from '../collections.js';
 import { label, labelText } from '../messages/index.js';
-import { groupThousands } from './format.js';
+import { groupThousands, widthOf } from './format.js';
 import type { Diagnostic, Lang } from '../model.js';
 import { formatSource } from '../source.js';
 
@@ -68,8 +67,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
       const before = line.slice(0, d.col - 1);
       const marked = line.slice(d.col - 1, d.col - 1 + (d.length ?? 1));
       parts.push(`${c.dim(`${gutter} |`)} ${line}\n`);
-      const caret = c.red('^'.repeat(Math.max(1, stringWidth(marked))));
-      parts.push(`${c.dim(`${pad} |`)} ${' '.repeat(stringWidth(before))}${caret}\n`);
+      const caret = c.red('^'.repeat(Math.max(1, widthOf(marked))));
+      parts.push(`${c.dim(`${pad} |`)} ${' '.repeat(widthOf(before))}${caret}\n`);
     }
     if (d.hint) parts.push(`${c.cyan(label('word.hint', options.lang))}: ${d.hint[options.lang]}\n`);
   }

@@ -1,7 +1,7 @@
 // The reports of `kaohe diff`: for two results, a table of the changed fields (unit, indicator,
 // field, old, new, delta), the money totals and a count of the units left out; for two plans, one
 // line per changed setting by path. Table, CSV and Markdown read the same lines (diff-rows.ts).
-import type { PlanDiff, ResultDiff } from '../core/diff.js';
+import type { InputChange, PlanDiff, ResultDiff } from '../core/diff.js';
 import { label } from '../messages/index.js';
 import type { Lang } from '../model.js';
 import { stringifyCsv } from './csv.js';
@@ -69,8 +69,19 @@ export function planFooter(p: ResultDiff['plans'][number], lang: Lang): string[]
   if (p.change === 'added') return [diffWord('planAdded', lang)];
   if (p.change === 'removed') return [diffWord('planRemoved', lang)];
   const count = unchangedLine(p.unchangedUnits, lang);
-  if (p.change !== 'unchanged') return [count];
-  return [lang === 'zh' ? `${diffWord('noChanges', lang)}(${count})` : `${diffWord('noChanges', lang)} (${count})`];
+  const inputs = p.inputs.map((i) => inputLine(i, lang));
+  if (p.change !== 'unchanged') return [count, ...inputs];
+  return [
+    lang === 'zh' ? `${diffWord('noChanges', lang)}(${count})` : `${diffWord('noChanges', lang)} (${count})`,
+    ...inputs,
+  ];
+}
+
+// An input whose bytes differ, its sha256 shortened to 12 hex digits (JSON keeps all 64).
+function inputLine(i: InputChange, lang: Lang): string {
+  const short = (sha: string | null) => (sha === null ? '—' : sha.slice(0, 12));
+  const change = label(`diff.input.${i.change}`, lang);
+  return label('diff.input', lang, { path: i.path, change, old: short(i.old), new: short(i.new) });
 }
 
 function renderResultsTable(diff: ResultDiff, opts: DiffRenderOptions): string {
@@ -202,7 +213,14 @@ export function renderDiffCsv(diff: AnyDiff, opts: DiffRenderOptions): string {
     const plans = diff.plans
       .filter((p) => p.change === 'added' || p.change === 'removed')
       .map((p) => [p.id, '', '', '', '', word(p.change as 'added'), '', '', '', '']);
-    records = [CSV_HEADER.map((h) => label(`diff.csv.${h}`, lang)), ...lines, ...plans];
+    // An input whose bytes differ is a row of its own: its path in the field, the full sha256 old and new.
+    const inputs = diff.plans.flatMap((p) =>
+      p.inputs.map((i) => {
+        const field = label('diff.csv.sha256', lang, { path: i.path });
+        return [p.id, '', '', '', '', word(i.change), field, i.old ?? '', i.new ?? '', ''];
+      }),
+    );
+    records = [CSV_HEADER.map((h) => label(`diff.csv.${h}`, lang)), ...lines, ...plans, ...inputs];
   }
   return (opts.bom ? '\uFEFF' : '') + stringifyCsv(records, { eof: true, record_delimiter: '\n' });
 }
@@ -231,6 +249,7 @@ export function renderDiffJson(diff: AnyDiff, opts: DiffRenderOptions): string {
             })),
             totals: p.totals,
             unchanged_units: p.unchangedUnits,
+            inputs: p.inputs,
           })),
         };
   return `${JSON.stringify({ ...head, ...body }, null, 2)}\n`;

@@ -5,15 +5,11 @@
 import { D } from '../decimal.js';
 import type { IndicatorResult, Lang, Result, UnitResult } from '../model.js';
 import type { BarChartSpec } from './charts.js';
-import { PALETTE } from './charts.js';
+import { CHART_WIDTH, MAX_CHART_UNITS, PALETTE } from './charts.js';
 import { groupThousands, isPositive } from './format.js';
+import { rankCharts } from './html-ranks.js';
 import { label } from './labels.js';
 import { listIndicatorColumns } from './rows.js';
-
-/** The most units a chart gives a bar each; a larger level is left to the tables. */
-export const MAX_CHART_UNITS = 60;
-/** The width charts are drawn at, in CSS px: an A4 page's text width (180 mm) at 96 px per inch. */
-export const CHART_WIDTH = 680;
 
 /**
  * Returns an indicator's completion in % (actual ÷ target × 100, half-up to 2 places) as decimal text, or undefined
@@ -47,6 +43,7 @@ export function buildPlanCharts(result: Result, lang: Lang): BarChartSpec[] {
   const grades = gradeChart(result, lang);
   if (grades) charts.push(grades);
   if (units.length > 0 && hasMoney(result)) charts.push(moneyChart(units, lang));
+  charts.push(...rankCharts(result, lang));
   return charts;
 }
 

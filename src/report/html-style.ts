@@ -21,20 +21,18 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; table-layout
 th, td { border: 1px solid #888; padding: 3px 5px; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #e8eef5; font-weight: bold; text-align: center; }
 td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.n.w { white-space: normal; }
 tbody td:first-child { white-space: nowrap; }
 /* indicator tables: the unit column as wide as a name, the indicators sharing the rest equally */
 table.grid { table-layout: fixed; }
 table.grid th:first-child { width: 6.5em; }
-.mark, .pct { white-space: nowrap; }
+/* a part off screen is laid out only when scrolled to (a national report has 20,000 rows); print lays out all */
+@media screen { section.part { content-visibility: auto; contain-intrinsic-size: auto 1200px; } }
 tfoot td { font-weight: bold; background: #f3f3f3; }
 .missed { background: #fde2d2; }
 .missing { background: #eeeeee; }
-.mark { font-weight: bold; }
-.missed .mark { color: #a33a00; }
-.met .mark { color: #005a8c; }
-.pct { display: block; font-size: 11px; color: #333; }
-.nb { white-space: nowrap; }
+table.grid td { text-align: right; }
+table.grid td:first-child { text-align: left; }
+table.grid td.missed { color: #8a2f00; }
 figure { margin: 8px 0 16px; break-inside: avoid; }
 svg.chart { display: block; width: 100%; height: auto; }
 ul.accountability { padding-left: 1.4em; }

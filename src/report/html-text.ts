@@ -1,12 +1,13 @@
 // What the HTML pages share besides the catalogue's labels (src/messages, html.*): the font stack and escaping.
 /** The fonts of every text in the report: the CJK fonts of Linux, Windows and macOS, then any sans-serif. */
+// Single quotes: ECharts writes the stack into SVG style="…" attributes as it is, without escaping.
 export const FONT_STACK = [
-  '"Noto Sans CJK SC"',
-  '"Source Han Sans SC"',
-  '"Microsoft YaHei"',
-  '"PingFang SC"',
-  '"SimHei"',
-  '"WenQuanYi Micro Hei"',
+  "'Noto Sans CJK SC'",
+  "'Source Han Sans SC'",
+  "'Microsoft YaHei'",
+  "'PingFang SC'",
+  'SimHei',
+  "'WenQuanYi Micro Hei'",
   'sans-serif',
 ].join(', ');
 

@@ -7,6 +7,7 @@ import type { Lang, Result } from '../model.js';
 import { renderChartSvg } from './charts.js';
 import { groupThousands, planHeading } from './format.js';
 import { buildPlanCharts, chartedUnits, completionText } from './html-charts.js';
+import { rankOf, rankText } from './ranks.js';
 import { htmlPage } from './html-page.js';
 import { escapeHtml as esc } from './html-text.js';
 import type { RenderOptions } from './index.js';
@@ -49,8 +50,7 @@ function summaryPart(result: Result, lang: Lang): string {
     plan.issuer && `${label('html.issuer', lang)}${p.colon}${plan.issuer}`,
     plan.document && `${label('html.document', lang)}${p.colon}${plan.document}`,
   ].filter((t): t is string => Boolean(t));
-  const made = esc(label('html.madeBy', lang, { version: result.kaohe_version ?? '' }));
-  const inputs = result.inputs.map((i) => esc(i.path)).join(p.enumeration);
+  const madeBy = label('html.madeBy', lang, { version: result.kaohe_version ?? '' });
   return [
     '<section class="part summary">',
     `<h1>${esc(planHeading(result, lang))}</h1>`,
@@ -59,7 +59,7 @@ function summaryPart(result: Result, lang: Lang): string {
     ...buildTotalsLines(result, lang).map((line) => `<p>${esc(line)}</p>`),
     `<h3>${esc(label('html.results', lang))}</h3>`,
     resultsTable(result, lang),
-    `<p class="note">${made}${p.colon}${inputs}</p>`,
+    `<p class="note">${esc(madeBy)}${p.colon}${result.inputs.map((i) => esc(i.path)).join(p.enumeration)}</p>`,
     '</section>',
   ].join('\n');
 }
@@ -71,18 +71,33 @@ function resultsTable(result: Result, lang: Lang): string {
   // A column no unit fills (no grades, no award rule) is left out rather than printed empty.
   const filled = grid.header.map((_, i) => i === 0 || grid.body.some((row) => row[i]?.text !== ''));
   const keep = (row: GridCell[]): GridCell[] => row.filter((_, i) => filled[i] && (i === 0 || i > indicators));
+  // The rank within the unit's group, once the cohort phase ranks (issue #12).
+  const ranks = result.units.map(rankOf);
+  const ranked = ranks.some((r) => r !== undefined);
+  const rankCell = (i: number): string[] => {
+    const rank = ranks[i];
+    return ranked ? [`<td>${rank === undefined ? '' : esc(rankText(rank, lang))}</td>`] : [];
+  };
   return table(
-    keep(grid.header).map((c) => c.text),
-    grid.body.map((row) => keep(row).map(tdOf)),
-    keep(grid.footer).map(tdOf),
+    [...keep(grid.header).map((c) => c.text), ...(ranked ? [label('report.rank', lang)] : [])],
+    grid.body.map((row, i) => [...keep(row).map(tdOf), ...rankCell(i)]),
+    [...keep(grid.footer).map(tdOf), ...(ranked ? ['<td></td>'] : [])],
   );
 }
 
 function tdOf(cell: GridCell, index: number): string {
   const cls = [cell.align === 'right' ? 'n' : '', cell.tone ?? ''].filter(Boolean).join(' ');
-  // The unit column keeps its depth indentation as non-breaking spaces.
-  const text = index === 0 ? esc(cell.text).replace(/^ +/, (s) => '\u00a0'.repeat(s.length)) : esc(cell.text);
-  return `<td${cls ? ` class="${cls}"` : ''}>${text}</td>`;
+  if (index === 0) {
+    // The grid indents a child unit by two spaces a level: here a padding (a CJK font's space is a sliver).
+    const name = cell.text.trimStart();
+    return unitCell(name, (cell.text.length - name.length) / 2);
+  }
+  return `<td${cls ? ` class="${cls}"` : ''}>${esc(cell.text)}</td>`;
+}
+
+/** Returns a unit's name cell, indented by its depth under its parents. */
+function unitCell(name: string, depth: number): string {
+  return depth > 0 ? `<td style="padding-left:${depth * 1.5 + 0.3}em">${esc(name)}</td>` : `<td>${esc(name)}</td>`;
 }
 
 function table(header: string[], body: string[][], footer?: string[], cls?: string): string {
@@ -118,27 +133,24 @@ function indicatorsPart(result: Result, lang: Lang): string {
     const header = [unitWord, ...part.map((c) => indicatorHeader(c, lang))];
     const body = result.units.map((unit) => {
       const byId = new Map(unit.indicators.map((i) => [i.id, i]));
-      const name = '\u00a0\u00a0'.repeat(unit.depth ?? 0) + unit.name;
       return [
-        `<td>${esc(name)}</td>`,
+        unitCell(unit.name, unit.depth ?? 0),
         ...part.map((c) => {
           const ind = byId.get(c.id);
           if (!ind) return '<td class="n"></td>';
           const actual = ind.actual === null || ind.actual === undefined ? '-' : groupThousands(ind.actual);
           const pct = completionText(ind);
-          const mark = `<span class="mark">${GLYPHS[ind.status]} ${esc(label(`status.${ind.status}`, lang))}</span>`;
-          const target = `<span class="nb">${esc(groupThousands(ind.target ?? ''))}</span>`;
-          const share = `<span class="pct">${pct === undefined ? '' : `${pct}% `}${mark}</span>`;
-          return `<td class="n w ${ind.status}"><span class="nb">${esc(actual)} /</span> ${target}${share}</td>`;
+          const status = `${GLYPHS[ind.status]} ${label(`status.${ind.status}`, lang)}`;
+          const mark = pct === undefined ? status : `${pct}% ${status}`;
+          const values = `${actual} / ${groupThousands(ind.target ?? '')}`;
+          // Four nodes a cell (a national report has 86,000 of them): the status is the cell's class, no spans.
+          return `<td class="${ind.status}">${esc(values)}<br>${esc(mark)}</td>`;
         }),
       ];
     });
-    const partTitle = label('html.indicatorsPart', lang, {
-      from: from + 1,
-      to: from + part.length,
-      all: columns.length,
-    });
-    const caption = columns.length > INDICATORS_PER_TABLE ? `<h3>${esc(partTitle)}</h3>` : '';
+    const which = { from: from + 1, to: from + part.length, all: columns.length };
+    const caption =
+      columns.length > INDICATORS_PER_TABLE ? `<h3>${esc(label('html.indicatorsPart', lang, which))}</h3>` : '';
     tables.push(caption, table(header, body, undefined, 'grid'));
   }
   return [
@@ -159,12 +171,11 @@ function accountabilityPart(result: Result, lang: Lang): string {
       ? `<p>${esc(label('accountability.none', lang))}</p>`
       : `<ul class="accountability">\n${entries
           .map((e) => {
+            const names = e.responsible.join(p.enumeration);
             const who =
               e.responsible.length === 0
                 ? ''
-                : `<br>${esc(label('accountability.responsible', lang))}${p.colon}${esc(
-                    e.responsible.join(p.enumeration),
-                  )}`;
+                : `<br>${esc(label('accountability.responsible', lang))}${p.colon}${esc(names)}`;
             return `<li><b>${esc(e.name)}</b>${p.colon}${esc(e.consequences.join(p.semicolon))}${who}</li>`;
           })
           .join('\n')}\n</ul>`;

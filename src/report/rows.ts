@@ -140,7 +140,7 @@ export function buildTotalsLines(result: Result, lang: Lang): string[] {
       net: groupThousands(t.net_yuan),
     }),
   ];
-  if (hasRewards(result)) lines.push(label('budget.city', lang));
+  if (hasRewards(result)) lines.push(budgetLine(result.plan, lang));
   return lines;
 }
 
@@ -283,4 +283,27 @@ function indicatorCell(row: UnitRow, id: string): GridCell {
 /** Returns the legend of the status marks, one toned cell per status. */
 export function buildLegend(lang: Lang): GridCell[] {
   return (['met', 'missed', 'missing'] as const).map((s) => left(`${GLYPHS[s]} ${label(`status.${s}`, lang)}`, s));
+}
+
+const KNOWN_BUDGETS = [
+  'budget.known.city',
+  'budget.known.province',
+  'budget.known.county',
+  'budget.known.district',
+] as const;
+
+// A government's own budget, by the level its name ends with: 某市人民政府 pays from 市财政.
+const LEVEL = /([省市县区])人民政府$/u;
+
+/**
+ * Returns the line saying where rewards are paid from: the plan's `budget` (市财政 → "the city budget" in English, any
+ * other name as written); without one, the budget of the government that issued the plan (某市人民政府 → 市财政, as
+ * the city plan's own text says); else the default wording.
+ */
+export function budgetLine(plan: Pick<Result['plan'], 'budget' | 'issuer'>, lang: Lang): string {
+  const level = plan.issuer === undefined ? undefined : LEVEL.exec(plan.issuer)?.[1];
+  const budget = plan.budget ?? (level === undefined ? undefined : `${level}财政`);
+  if (budget === undefined) return label('budget.default', lang);
+  const known = KNOWN_BUDGETS.find((key) => label(key, 'zh') === budget);
+  return label('budget.from', lang, { budget: known === undefined ? budget : label(known, lang) });
 }

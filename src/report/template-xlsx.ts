@@ -3,7 +3,7 @@
 // Chinese throughout: it is a form for a Chinese labour bureau, and its header is what the loader matches.
 import type { Worksheet } from 'exceljs';
 import { toPlain } from '../decimal.js';
-import type { Indicator, Plan, Template, ToleranceAmount } from '../model.js';
+import type { Indicator, Plan, Template, TargetsTemplate, ToleranceAmount } from '../model.js';
 import { label } from './labels.js';
 import { loadExcel, numberCell, periodDate, styleHeader, trackWidths, writeWorkbook } from './workbook.js';
 
@@ -123,4 +123,35 @@ function describeIndicator(indicator: Indicator, from: number): string {
   if (!indicator.binding) notes.push('不计入总体目标');
   if (indicator.scoring === 'proportional') notes.push('按完成比例计分');
   return notes.join(';');
+}
+
+/** The name of a targets sheet's one worksheet. */
+export const TARGETS_SHEET = '目标分解';
+
+/**
+ * Returns a targets sheet as .xlsx bytes: a frozen bold header, the key columns as text, each target a number cell
+ * showing exactly its written decimals (text when a double would change it).
+ */
+export async function renderTargetsXlsx(plan: Plan, template: TargetsTemplate): Promise<Uint8Array> {
+  const excel = await loadExcel();
+  const workbook = new excel.Workbook();
+  const sheet = workbook.addWorksheet(TARGETS_SHEET);
+  const widths = trackWidths(8);
+  for (let c = 1; c <= template.keyColumns; c++) sheet.getColumn(c).numFmt = '@';
+  sheet.addRow(template.header);
+  widths.see(template.header);
+  for (const texts of template.rows) {
+    const row = sheet.addRow(texts.slice(0, template.keyColumns));
+    texts.forEach((text, i) => {
+      if (i < template.keyColumns || text === '') return;
+      const { value, numFmt } = numberCell(text);
+      const cell = row.getCell(i + 1);
+      cell.value = value;
+      cell.numFmt = numFmt;
+    });
+    widths.see(texts);
+  }
+  styleHeader(sheet, template.keyColumns);
+  widths.apply(sheet);
+  return writeWorkbook(workbook, plan.title, periodDate(plan.period.to));
 }

@@ -2,7 +2,7 @@
 // 300 ms to import), a bold frozen header, columns as wide as their CJK text, and the same bytes for the
 // same input — the dates in the file come from the plan's period, never from the clock.
 import type { Workbook, Worksheet } from 'exceljs';
-import stringWidth from 'string-width';
+import { widthOf } from './format.js';
 import { D } from '../decimal.js';
 
 /** The exceljs module. */
@@ -84,10 +84,10 @@ export function trackWidths(min = 6, max = 60): ColumnWidths {
     see(texts) {
       texts.forEach((text, i) => {
         // A national result has a million cells: printable ASCII is as wide as it is long, and a text of
-        // n code units is at most 2n wide, so string-width (slow) measures only what could be the widest.
+        // n code units is at most 2n wide, so widthOf measures only what could be the widest.
         const w = widest[i] ?? 0;
         if (text.length * 2 <= w) return;
-        widest[i] = Math.max(w, /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
+        widest[i] = Math.max(w, /^[\x20-\x7e]*$/.test(text) ? text.length : widthOf(text));
       });
     },
     apply(sheet) {

@@ -7,7 +7,15 @@
 import type { Worksheet } from 'exceljs';
 import type { Lang, Result } from '../model.js';
 import { label } from './labels.js';
-import { buildUnitRows, indicatorHeader, listIndicatorColumns, type Cell } from './rows.js';
+import {
+  buildUnitRows,
+  indicatorHeader,
+  listIndicatorColumns,
+  type Cell,
+  type IndicatorColumn,
+  type UnitRow,
+} from './rows.js';
+import { rankOf, type UnitRank } from './ranks.js';
 import { numberCell, trackWidths } from './workbook.js';
 
 /** The fills of the conditional formats: a missed indicator or overall target, a missing actual. */
@@ -27,18 +35,54 @@ export function wideSheetName(result: Result, lang: Lang, several: boolean): str
     .slice(0, 31);
 }
 
+const TAIL = ['col.score', 'col.overall', 'col.reward', 'col.penalty', 'col.net', 'col.award', 'col.grade'] as const;
+
+/** Where things go: column B holds the first indicator's target; the TAIL columns follow the indicators. */
+interface Layout {
+  columns: IndicatorColumn[];
+  first: number;
+  col: (k: (typeof TAIL)[number]) => number;
+  /** Each unit's rank (issue #12), undefined while the result has none; `ranked` adds group and rank columns. */
+  ranks: (UnitRank | undefined)[];
+  ranked: boolean;
+  lastColumn: number;
+}
+
+function layoutOf(result: Result): Layout {
+  const columns = listIndicatorColumns(result);
+  const first = 2;
+  const after = first + columns.length * 3;
+  const col = (k: (typeof TAIL)[number]): number => after + TAIL.indexOf(k);
+  const ranks = result.units.map(rankOf);
+  const ranked = ranks.some((r) => r !== undefined);
+  return { columns, first, col, ranks, ranked, lastColumn: col('col.grade') + (ranked ? 2 : 0) };
+}
+
 /** Fills `sheet` with the wide results of one plan; returns the row of its totals (1-based). */
 export function addWideSheet(sheet: Worksheet, result: Result, lang: Lang): number {
-  const columns = listIndicatorColumns(result);
-  const tail = ['col.score', 'col.overall', 'col.reward', 'col.penalty', 'col.net', 'col.award', 'col.grade'] as const;
-  const first = 2; // column B: the first indicator's target
-  const after = first + columns.length * 3; // the score column
-  const col = (k: (typeof tail)[number]): number => after + tail.indexOf(k);
+  const layout = layoutOf(result);
   const widths = trackWidths(6, 40);
+  writeHeader(sheet, result, lang, layout);
+  const rows = buildUnitRows(result, lang);
+  rows.forEach((row, n) => {
+    writeUnit(sheet, FIRST_UNIT_ROW + n, row, layout, layout.ranks[n]);
+    widths.see([' '.repeat(row.depth * 2) + row.cells.unit_name.text]);
+  });
+  const last = FIRST_UNIT_ROW + rows.length - 1;
+  writeTotals(sheet, result, lang, layout, last);
+  if (rows.length > 0) addFills(sheet, lang, layout.columns.length, layout.first, layout.col('col.overall'), last);
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
+  widths.apply(sheet);
+  for (let c = 2; c <= layout.lastColumn; c++) sheet.getColumn(c).width = 12;
+  return last + 1;
+}
 
+// The title row, the indicator names merged over their three columns, and target / actual / status under each.
+function writeHeader(sheet: Worksheet, result: Result, lang: Lang, layout: Layout): void {
+  const { columns, first, col, ranked, lastColumn } = layout;
   sheet.getCell(1, 1).value = result.plan.title;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
-  sheet.mergeCells(1, 1, 1, col('col.grade'));
+  sheet.mergeCells(1, 1, 1, lastColumn);
   sheet.getCell(2, 1).value = label('col.unit', lang);
   sheet.mergeCells(2, 1, 3, 1);
   columns.forEach((c, i) => {
@@ -49,43 +93,51 @@ export function addWideSheet(sheet: Worksheet, result: Result, lang: Lang): numb
       sheet.getCell(3, at + k).value = label(`xlsx.${w}`, lang);
     });
   });
-  for (const k of tail) {
-    sheet.getCell(2, col(k)).value = label(k, lang);
-    sheet.mergeCells(2, col(k), 3, col(k));
-  }
+  // The unit's group and rank once the cohort phase ranks: the rank a number, so the sheet sorts by it.
+  const heads = [
+    ...TAIL.map((k) => label(k, lang)),
+    ...(ranked ? [label('report.group', lang), label('report.rank', lang)] : []),
+  ];
+  heads.forEach((text, k) => {
+    sheet.getCell(2, col('col.score') + k).value = text;
+    sheet.mergeCells(2, col('col.score') + k, 3, col('col.score') + k);
+  });
   for (const r of [2, 3]) {
     sheet.getRow(r).font = { bold: true };
     sheet.getRow(r).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   }
+}
 
-  const rows = buildUnitRows(result, lang);
-  rows.forEach((row, n) => {
-    const r = FIRST_UNIT_ROW + n;
-    const name = sheet.getCell(r, 1);
-    name.value = row.cells.unit_name.text;
-    name.alignment = { indent: row.depth };
-    widths.see([' '.repeat(row.depth * 2) + row.cells.unit_name.text]);
-    columns.forEach((c, i) => {
-      const ind = row.indicators.get(c.id);
-      if (!ind) return;
-      put(sheet, r, first + i * 3, ind.target);
-      put(sheet, r, first + i * 3 + 1, ind.actual);
-      put(sheet, r, first + i * 3 + 2, ind.status);
-    });
-    put(sheet, r, col('col.score'), row.cells.unit_score);
-    put(sheet, r, col('col.overall'), row.cells.overall);
-    put(sheet, r, col('col.reward'), row.cells.reward_yuan);
-    put(sheet, r, col('col.penalty'), row.cells.penalty_yuan);
-    formula(sheet, r, col('col.net'), `${ref(col('col.reward'), r)}-${ref(col('col.penalty'), r)}`, row.cells.net_yuan);
-    put(sheet, r, col('col.award'), row.cells.award_eligible);
-    const { grade_base: base, grade_final: final } = row.cells;
-    put(sheet, r, col('col.grade'), {
-      text: base.text === final.text ? final.text : `${base.text} → ${final.text}`,
-      numeric: false,
-    });
+function writeUnit(sheet: Worksheet, r: number, row: UnitRow, layout: Layout, rank: UnitRank | undefined): void {
+  const { columns, first, col, lastColumn } = layout;
+  const name = sheet.getCell(r, 1);
+  name.value = row.cells.unit_name.text;
+  name.alignment = { indent: row.depth };
+  columns.forEach((c, i) => {
+    const ind = row.indicators.get(c.id);
+    if (!ind) return;
+    put(sheet, r, first + i * 3, ind.target);
+    put(sheet, r, first + i * 3 + 1, ind.actual);
+    put(sheet, r, first + i * 3 + 2, ind.status);
   });
+  put(sheet, r, col('col.score'), row.cells.unit_score);
+  put(sheet, r, col('col.overall'), row.cells.overall);
+  put(sheet, r, col('col.reward'), row.cells.reward_yuan);
+  put(sheet, r, col('col.penalty'), row.cells.penalty_yuan);
+  formula(sheet, r, col('col.net'), `${ref(col('col.reward'), r)}-${ref(col('col.penalty'), r)}`, row.cells.net_yuan);
+  put(sheet, r, col('col.award'), row.cells.award_eligible);
+  const { grade_base: base, grade_final: final } = row.cells;
+  const grade = base.text === final.text ? final.text : `${base.text} → ${final.text}`;
+  put(sheet, r, col('col.grade'), { text: grade, numeric: false });
+  if (rank !== undefined) {
+    sheet.getCell(r, lastColumn - 1).value = rank.group;
+    sheet.getCell(r, lastColumn).value = rank.position;
+  }
+}
 
-  const last = FIRST_UNIT_ROW + rows.length - 1;
+// The 合计 row: live =SUM of the units' money, cached with kaohe's exact totals.
+function writeTotals(sheet: Worksheet, result: Result, lang: Lang, layout: Layout, last: number): void {
+  const { col } = layout;
   const totals = last + 1;
   sheet.getCell(totals, 1).value = label('totals.label', lang);
   const t = result.totals;
@@ -94,18 +146,10 @@ export function addWideSheet(sheet: Worksheet, result: Result, lang: Lang): numb
     ['col.penalty', t.penalty_yuan],
     ['col.net', t.net_yuan],
   ] as const) {
-    formula(sheet, totals, col(k), `SUM(${ref(col(k), FIRST_UNIT_ROW)}:${ref(col(k), last)})`, {
-      text: exact,
-      numeric: true,
-    });
+    const sum = `SUM(${ref(col(k), FIRST_UNIT_ROW)}:${ref(col(k), last)})`;
+    formula(sheet, totals, col(k), sum, { text: exact, numeric: true });
   }
   sheet.getRow(totals).font = { bold: true };
-
-  if (rows.length > 0) addFills(sheet, lang, columns.length, first, col('col.overall'), last);
-  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
-  widths.apply(sheet);
-  for (let c = 2; c <= col('col.grade'); c++) sheet.getColumn(c).width = 12;
-  return totals;
 }
 
 /** Returns an A1 reference: column number and row → "F12". */

@@ -60,3 +60,15 @@ describe('hostile actuals end quickly with a clear error', () => {
     expect(run.stderr).toContain(`……${path} 另有 1 条问题未列出(请先改正以上各条,再运行一次)\n`);
   });
 });
+
+describe('a plan the fast reader leaves to yaml', () => {
+  // found by the fuzzer (seed 41): a key of 1,300 characters was read fast, then yaml refused it when a schema error
+  // needed a position, and the run ended in an internal error
+  it('a key longer than YAML allows is a YAML error with its place, not an internal error', async () => {
+    const plan = readFileSync(PLAN, 'utf8').replace('indicators:', `ind${'i'.repeat(1300)}cators:`);
+    const run = await runKaohe(['validate', csv('long-key.yaml', plan)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('error YAML_SYNTAX');
+    expect(run.stderr).not.toContain('internal error');
+  });
+});

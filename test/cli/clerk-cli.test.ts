@@ -77,3 +77,22 @@ describe('validate', () => {
     expect(run.stderr).toContain('fixtures/errors/complete.csv:2:1: error ACTUALS_UNKNOWN_UNIT: unknown unit "城关区"');
   });
 });
+
+describe('explain --as-of', () => {
+  it("explains the plan part-way as score --as-of scores it: Chengdu's 140 万人 due 3/5 by 2023", async () => {
+    const args = ['explain', 'plans/sichuan-2021-2025.yaml', '--unit', 'chengdu', '--as-of', '2023'];
+    const run = await runKaohe(args);
+    expect(run.code).toBe(0);
+    // 140 × 3 / 5 = 84 万人 due; 30.89 + 31.21 + 31.55 = 93.65 done (plans/sichuan-2021-2025-actuals.csv)
+    expect(run.stdout).toContain('due by 2023 (pro rata, 3 of 5 years): 140 × 3 / 5 = 84 万人');
+    expect(run.stdout).toContain('sum over the years: 30.89 + 31.21 + 31.55 = 93.65');
+    expect(run.stdout).not.toContain('2024:');
+  });
+
+  it('refuses a year outside the period', async () => {
+    const run = await runKaohe(['explain', 'plans/sichuan-2021-2025.yaml', '--unit', 'chengdu', '--as-of', '2030']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("error USAGE: --as-of 2030 is outside the plan's period 2021–2025");
+  });
+});

@@ -1,8 +1,12 @@
 // A few runs of the built bin/kaohe.js as a real process (npm ci builds it): exit codes, stdout and
 // stderr kept apart, no colour on a pipe, the same bytes whatever the time zone or locale.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { runKaohe } from '../helpers/memory-io.js';
 
 function kaohe(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['bin/kaohe.js', ...args], {
@@ -13,8 +17,48 @@ function kaohe(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('bin/kaohe.js', () => {
-  it('is built (npm ci runs the prepare script)', () => {
-    expect(existsSync('dist/kaohe.js')).toBe(true);
+  it('is built (npm ci runs the prepare script), with a code cache this node accepts', async () => {
+    expect(existsSync('dist/kaohe.cjs')).toBe(true);
+    // @ts-expect-error: bin/ is plain JavaScript, without types
+    const { loadBundle, readCache } = await import('../../bin/bundle-loader.js');
+    const cache = readCache();
+    expect(cache).toBeDefined();
+    expect(loadBundle(cache).script.cachedDataRejected).toBe(false);
+  });
+
+  it.each([
+    ['en', 'en_US.UTF-8'],
+    ['zh', 'zh_CN.UTF-8'],
+  ])('answers --version and --help (%s) before loading the CLI exactly as the CLI does', async (_, LANG) => {
+    for (const args of [['--version'], ['-V'], ['--help'], ['-h']]) {
+      const own = await runKaohe(args, { LANG });
+      const quick = kaohe(args, { LANG });
+      expect(quick.stdout, args[0]).toBe(own.stdout);
+      expect(quick.code).toBe(own.code);
+    }
+  });
+
+  it('reads and writes .xlsx and GBK text with the code cache on (exceljs and iconv-lite required, not imported)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-spawn-'));
+    const template = kaohe(['template', 'plans/city-2010.yaml', '--out', join(dir, 't.xlsx')]);
+    expect(template.code).toBe(0);
+    expect(readFileSync(join(dir, 't.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    // fixtures/errors/complete.xlsx holds both units' four figures: a full score, exit 0.
+    const scored = kaohe([
+      'score',
+      'fixtures/errors/valid.yaml',
+      '--actuals',
+      'fixtures/errors/complete.xlsx',
+      '--format',
+      'json',
+    ]);
+    expect(scored.stderr).toBe('');
+    expect(JSON.parse(scored.stdout).totals.units).toBe(2);
+    writeFileSync(join(dir, 'gbk.csv'), iconv.encode('unit,indicator,value\n城关区,urban_new_jobs,6184\n', 'gbk'));
+    const gbk = kaohe(['validate', 'fixtures/errors/valid.yaml', join(dir, 'gbk.csv'), '--encoding', 'gbk']);
+    expect(gbk.stderr).not.toContain('ACTUALS_UNKNOWN_UNIT'); // 城关区 decoded from GBK, so it is a unit of the plan
+    const result = kaohe(['score', 'plans/city-2010.yaml', '--format', 'xlsx', '--out', join(dir, 'r.xlsx')]);
+    expect(result.code).toBe(0);
   });
 
   it('scores the city plan: exit 0, the table on stdout, nothing on stderr, no colour on a pipe', () => {

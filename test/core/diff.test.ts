@@ -1,7 +1,7 @@
 // diffResults / diffPlans: every expected delta below is new − old worked by hand; results are
 // written out here (not produced by the scorer), so the diff is tested on its own.
 import { describe, expect, it } from 'vitest';
-import { compareField, diffPlans, diffResult, diffResults, flattenPlan } from '../../src/core/diff.js';
+import { compareField, diffInputs, diffPlans, diffResult, diffResults, flattenPlan } from '../../src/core/diff.js';
 import { D } from '../../src/decimal.js';
 import type { IndicatorResult, Result, UnitResult } from '../../src/model.js';
 import { makePlan, type PlanSpec } from './make-plan.js';
@@ -205,9 +205,36 @@ describe('diffResults', () => {
       kind: 'results',
       differs: false,
       plans: [
-        { id: 'city-2010', title: '方案 city-2010', change: 'unchanged', rows: [], totals: [], unchangedUnits: 2 },
+        {
+          id: 'city-2010',
+          title: '方案 city-2010',
+          change: 'unchanged',
+          rows: [],
+          totals: [],
+          unchangedUnits: 2,
+          inputs: [],
+        },
       ],
     });
+  });
+
+  it('lists the inputs whose bytes differ, matched by path: changed, removed, added', () => {
+    const sha = (c: string) => c.repeat(64);
+    const old = [
+      { path: 'plan.yaml', sha256: sha('a') },
+      { path: 'actuals.csv', sha256: sha('b') },
+      { path: 'old.csv', sha256: sha('c') },
+    ];
+    const now = [
+      { path: 'plan.yaml', sha256: sha('a') },
+      { path: 'actuals.csv', sha256: sha('d') },
+      { path: 'new.csv', sha256: sha('e') },
+    ];
+    expect(diffInputs(old, now)).toEqual([
+      { path: 'actuals.csv', change: 'changed', old: sha('b'), new: sha('d') },
+      { path: 'old.csv', change: 'removed', old: sha('c'), new: null },
+      { path: 'new.csv', change: 'added', old: null, new: sha('e') },
+    ]);
   });
 
   it('matches units by id, not by position', () => {

@@ -14,6 +14,7 @@ const corrected: ResultDiff = {
       title: '2010年度就业目标责任考核',
       change: 'changed',
       unchangedUnits: 7,
+      inputs: [],
       rows: [
         {
           change: 'changed',
@@ -140,7 +141,7 @@ describe('the results diff table', () => {
     const same: ResultDiff = {
       kind: 'results',
       differs: false,
-      plans: [{ id: 'p', title: 'T', change: 'unchanged', rows: [], totals: [], unchangedUnits: 8 }],
+      plans: [{ id: 'p', title: 'T', change: 'unchanged', rows: [], totals: [], unchangedUnits: 8, inputs: [] }],
     };
     expect(diffReporters.table(same, { ...opts, lang: 'zh' })).toBe(
       'v1.json → v2.json\n\nT (p)\n无变化(8 个单位无变化)\n',

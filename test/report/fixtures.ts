@@ -158,6 +158,7 @@ export const cityResult: Result = {
     id: 'city-2010',
     title: '2010年度就业目标责任考核',
     issuer: '某市人民政府',
+    budget: '市财政',
     period: { from: 2010, to: 2010 },
   },
   inputs: [{ path: 'plans/city-2010.yaml', sha256: 'a'.repeat(64) }],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { groupThousands, isPositive, joinBlocks, padCell, planHeading, widthOf } from '../../src/report/format.js';
+import {
+  groupThousands,
+  isPositive,
+  joinBlocks,
+  PLAIN_WIDTH_PATTERN,
+  padCell,
+  planHeading,
+  widthOf,
+} from '../../src/report/format.js';
 import { cityResult, provinceResult } from './fixtures.js';
 
 describe('groupThousands', () => {
@@ -77,5 +85,23 @@ describe('joinBlocks', () => {
     [[], '\n'],
   ])('joins %j as %j', (blocks, expected) => {
     expect(joinBlocks(blocks)).toBe(expected);
+  });
+});
+
+describe('widthOf without string-width', () => {
+  it('counts every character it measures itself as string-width does, and mixed texts too', async () => {
+    const { default: stringWidth } = await import('string-width');
+    const plain = new RegExp(PLAIN_WIDTH_PATTERN);
+    let checked = 0;
+    for (let cp = 0x20; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (!plain.test(ch)) continue;
+      checked++;
+      if (widthOf(ch) !== stringWidth(ch))
+        expect.fail(`U+${cp.toString(16)} ${ch}: ${widthOf(ch)} ≠ ${stringWidth(ch)}`);
+    }
+    expect(checked).toBeGreaterThan(27584); // the two CJK ideograph blocks alone are 27,584 characters
+    for (const text of ['城关区', '6,184/6,000 ✓', '二等 → 三等', '“原文”…', 'é', '👍🏽', '\u001b[31m红\u001b[0m', ''])
+      expect(widthOf(text), text).toBe(stringWidth(text));
   });
 });

@@ -50,7 +50,7 @@ describe('renderJson', () => {
     const text = renderJson([scramble(cityResult) as Result], opts);
     const parsed = JSON.parse(text) as Result;
     expect(Object.keys(parsed)).toEqual(['kaohe', 'kaohe_version', 'plan', 'inputs', 'units', 'totals']);
-    expect(Object.keys(parsed.plan)).toEqual(['id', 'title', 'issuer', 'period']);
+    expect(Object.keys(parsed.plan)).toEqual(['id', 'title', 'issuer', 'budget', 'period']);
     expect(Object.keys(parsed.units[0] ?? {})).toEqual([
       'id',
       'name',

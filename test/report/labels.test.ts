@@ -24,7 +24,7 @@ describe('labels', () => {
     ['role.deputy', 'zh', '班子分管成员'],
     ['role.department_head', 'zh', '具体工作部门负责人'],
     ['role.staff', 'zh', '具体工作人员'],
-    ['budget.city', 'zh', '奖励资金由市财政列支'],
+    ['budget.default', 'zh', '奖励资金按方案规定列支'],
     ['consequence.award_withdrawn', 'zh', '取消评先资格'],
     ['csv.penalty_yuan', 'en', 'penalty_yuan'],
   ] as const)('%s in %s reads %s', (key, lang, expected) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model.js';
 import {
+  budgetLine,
   buildAccountability,
   buildTotalsLines,
   buildUnitGrid,
@@ -44,6 +45,29 @@ describe('buildTotalsLines', () => {
       '奖励 18,400 元,罚款 33,800 元,净额 -15,400 元',
       '奖励资金由市财政列支',
     ]);
+  });
+
+  it.each([
+    ['市财政', 'en', 'rewards are paid from the city budget'],
+    ['市财政', 'zh', '奖励资金由市财政列支'],
+    ['省财政', 'en', 'rewards are paid from the provincial budget'],
+    ['省级就业补助资金', 'en', 'rewards are paid from 省级就业补助资金'],
+    ['省级就业补助资金', 'zh', '奖励资金由省级就业补助资金列支'],
+  ] as const)('the budget line follows the plan: %s in %s', (budget, lang, line) => {
+    expect(budgetLine({ budget }, lang)).toBe(line);
+  });
+
+  it.each([
+    // no budget named: a city, province, county or district government's plan pays from its own budget
+    ['某市人民政府', 'en', 'rewards are paid from the city budget'],
+    ['山东省人民政府', 'zh', '奖励资金由省财政列支'],
+    ['某县人民政府', 'zh', '奖励资金由县财政列支'],
+    // anything else: the default wording
+    ['某市人力资源和社会保障局', 'en', 'rewards are paid as the plan provides'],
+    [undefined, 'en', 'rewards are paid as the plan provides'],
+    [undefined, 'zh', '奖励资金按方案规定列支'],
+  ] as const)('without a budget, the issuer %s gives in %s: %s', (issuer, lang, line) => {
+    expect(budgetLine(issuer === undefined ? {} : { issuer }, lang)).toBe(line);
   });
 
   it('says nothing of the city budget for a plan without rewards', () => {

@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Result } from '../../src/model.js';
+import { renderResultsXlsx } from '../../src/report/xlsx.js';
 import { ref } from '../../src/report/xlsx-wide.js';
+import { cityResult } from './fixtures.js';
 import { runKaohe } from '../helpers/memory-io.js';
 import { readWorkbook, rowValues } from '../helpers/workbook.js';
 import { mkdtempSync } from 'node:fs';
@@ -74,5 +77,32 @@ describe('ref', () => {
     [703, 2, 'AAA2'],
   ])('names column %i row %i %s', (column, row, expected) => {
     expect(ref(column, row)).toBe(expected);
+  });
+});
+
+describe('the wide results sheet of a ranked result (issue #12)', () => {
+  it('adds the group and the rank as a number after the grade, so the sheet sorts by rank', async () => {
+    // the fixture's four units ranked by hand by score: 城关区 100 first, 西城区 60, 东城区 40, 南山县 0
+    const places: Record<string, number> = { 城关区: 1, 西城区: 2, 东城区: 3, 南山县: 4 };
+    const ranked: Result = {
+      ...cityResult,
+      units: cityResult.units.map((u) => ({
+        ...u,
+        group: 'districts',
+        rank: { position: places[u.name]!, of: 4, shared: false },
+      })),
+    };
+    const wide = (await readWorkbook(await renderResultsXlsx([ranked], { lang: 'zh', color: false }))).worksheets[0]!;
+    const header = rowValues(wide, 2);
+    expect(header.slice(-3)).toEqual(['政绩考核等级', '分组', '名次']);
+    const byName = Object.fromEntries(
+      [4, 5, 6, 7].map((r) => [rowValues(wide, r)[0], rowValues(wide, r).slice(-2)] as const),
+    );
+    expect(byName).toEqual({
+      城关区: ['districts', 1],
+      东城区: ['districts', 3],
+      西城区: ['districts', 2],
+      南山县: ['districts', 4],
+    });
   });
 });

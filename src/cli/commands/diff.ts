@@ -6,14 +6,14 @@ import { D } from '../../decimal.js';
 import { diffPlans, diffResults, type DiffOptions, type Locate } from '../../core/diff.js';
 import { formatSource } from '../../source.js';
 import { validateResultDocument } from '../../generated/validators.js';
-import { loadPlan, type LoadedPlan } from '../../load/plan.js';
+import type { LoadedPlan } from '../../load/plan.js';
 import { validateWithPositions, type CompiledValidator, type SchemaError } from '../../load/validate.js';
 import { parseYaml, sourceAt, type YamlFile } from '../../load/yaml.js';
 import { errorText } from '../../messages/index.js';
 import type { Diagnostic, Msg, Result } from '../../model.js';
 import { diffReporters, type DiffFormat } from '../../report/diff.js';
 import { EXIT, hasErrors, reportDiagnostics, type Context } from '../context.js';
-import { readYamlText } from '../load-inputs.js';
+import { loadPlanText, readYamlText } from '../load-inputs.js';
 import { formatForOut, writeOutput } from '../output.js';
 
 /** The options of `kaohe diff`. */
@@ -124,7 +124,7 @@ async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diag
   if (y === undefined) return { diagnostics: parsed.diagnostics };
   // A plan has indicators; anything else is read as results, and the result schema says what is wrong with it.
   if (isPlan(y.data)) {
-    const loaded = loadPlan(text, path, { keepYaml: true });
+    const loaded = await loadPlanText(ctx, text, path, { keepYaml: true });
     return { ...(loaded.value && { side: { kind: 'plan', loaded: loaded.value } }), diagnostics: loaded.diagnostics };
   }
   return readResults(y);

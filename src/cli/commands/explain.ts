@@ -12,7 +12,7 @@ import { parseSource } from '../../source.js';
 import { renderExplainJson, renderExplainText, type ExplainFormat } from '../../report/explain.js';
 import { groupThousands } from '../../report/format.js';
 import { EXIT, hasErrors, reportDiagnostics, type Context } from '../context.js';
-import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { missingActuals } from '../missing-actuals.js';
 import { errorText } from '../../messages/index.js';
 
@@ -22,6 +22,8 @@ export interface ExplainCommandOptions extends ActualsReadOptions {
   indicator?: string;
   actuals: string[];
   format: ExplainFormat;
+  /** Explain the plan as scored part-way, as `score --as-of YEAR` scores it. */
+  asOf?: number;
 }
 
 /** Returns the unit and indicator the options name, or UNKNOWN_UNIT / UNKNOWN_INDICATOR with a did-you-mean. */
@@ -91,6 +93,11 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     return EXIT.badInput;
   }
   const { plan } = read.plan;
+  const outside = asOfOutsidePeriod(plan, options.asOf);
+  if (outside !== undefined) {
+    reportDiagnostics(ctx, [...diagnostics, outside]);
+    return EXIT.badInput;
+  }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
   appendAll(diagnostics, actuals.diagnostics);
   if (hasErrors(actuals.diagnostics)) {
@@ -98,12 +105,14 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     return EXIT.badInput;
   }
   const result = evaluatePlan(plan, actuals.actuals, {
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     kaoheVersion: ctx.version,
-    inputs: [read.input, ...actuals.inputs],
+    inputs: [...read.inputs, ...actuals.inputs],
   });
   // Missing actuals do not stop an explanation: they are said, as warnings, and explained as missing.
   const unitId = target.unit.id;
-  const missing = missingActuals(plan, { ...result, units: result.units.filter((u) => u.id === unitId) }).map(
+  const own = { ...result, units: result.units.filter((u) => u.id === unitId) };
+  const missing = missingActuals(plan, own, actuals.actuals).map(
     (d): Diagnostic => ({
       ...d,
       severity: 'warning',

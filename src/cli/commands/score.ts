@@ -20,7 +20,7 @@ import { expandPlanPaths } from '../expand-paths.js';
 import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
-import { readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
+import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { formatForOut, writeOutput, type OutputData } from '../output.js';
 
 /** The options of `kaohe score`. */
@@ -63,6 +63,11 @@ async function scorePlan(
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
+  // The plan's targets sheet is protected as the plan is.
+  appendAll(
+    readPaths,
+    read.inputs.slice(1).map((i) => i.path),
+  );
   const { plan } = read.plan;
   // The plan's own actuals files are protected as inputs are, read or not (--actuals given instead): a result must
   // never replace the clerk's sheet.
@@ -70,14 +75,9 @@ async function scorePlan(
     readPaths,
     plan.actuals.map((a) => a.path),
   );
-  if (options.asOf !== undefined && (options.asOf < plan.period.from || options.asOf > plan.period.to)) {
-    diagnostics.push({
-      code: 'USAGE',
-      severity: 'error',
-      ...plan.source,
-      message: errorText('USAGE', 'as_of', { year: options.asOf, ...plan.period }),
-      hint: errorText('USAGE', 'as_of_hint', plan.period),
-    });
+  const outside = asOfOutsidePeriod(plan, options.asOf);
+  if (outside !== undefined) {
+    diagnostics.push(outside);
     return undefined;
   }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
@@ -90,11 +90,11 @@ async function scorePlan(
   const result = evaluatePlan(plan, actuals.actuals, {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     kaoheVersion: ctx.version,
-    inputs: [read.input, ...actuals.inputs],
+    inputs: [...read.inputs, ...actuals.inputs],
     ...(previous !== undefined && { previous }),
   });
   if (!options.allowMissing) {
-    const missing = missingActuals(plan, result);
+    const missing = missingActuals(plan, result, actuals.actuals);
     appendAll(diagnostics, missing);
     if (missing.length > 0) return undefined;
   }

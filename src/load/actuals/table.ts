@@ -23,8 +23,10 @@ import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './
 import { createMatcher, looseKey, type Matcher } from './match.js';
 import { measureHint, readValue, readValueText, readYear, readYearText, type CellError } from './value.js';
 
-const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
-const FOOTNOTE = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|联系|日期|数据来源|来源|note)/i;
+/** A total row's unit text (合计, 总计, 小计), as a loose key: skipped, not a unit. */
+export const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
+/** A footnote's first cell (注:…, 填表人:…): skipped, not a unit. */
+export const FOOTNOTE = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|联系|日期|数据来源|来源|note)/i;
 
 interface Context {
   grid: Grid;

@@ -2,6 +2,7 @@
 // from file:// in headless Chromium, and checked as a person would see it — no console error, nothing
 // fetched, nothing wider than the window at 1280 px or an A4 page, a bar per unit in each chart, the
 // Chinese text drawn in a CJK font, and a printed A4 PDF. Screenshots and PDFs go to test-output/browser/.
+// report-zh.test.ts and report-en.test.ts run these for each language.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,19 +14,11 @@ import { countPdfPages, launchChromium, testOutputDir } from './chromium.js';
 const PLANS = readdirSync('plans')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.replace(/\.yaml$/, ''));
-const LANGS = ['zh', 'en'] as const;
 /** An A4 page is 210 mm wide: 794 CSS px at 96 px per inch. */
 const A4_WIDTH = 794;
 
 let browser: Browser;
 const out = testOutputDir();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 30000);
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Writes the report of `plan` in `lang` and returns its path and the result it shows. */
 async function writeReport(plan: string, lang: string): Promise<{ file: string; result: Result }> {
@@ -77,11 +70,27 @@ function expectedBars(result: Result): number[] {
   );
   const grades = new Set(result.units.flatMap((u) => (u.grade ? [u.grade.base, u.grade.final] : [])));
   const money = units.filter((u) => u.reward_yuan !== '0').length + units.filter((u) => u.penalty_yuan !== '0').length;
-  return [...completion, ...(grades.size > 0 ? [grades.size] : []), ...(money > 0 ? [money] : [])];
+  // ranks per group, once the cohort phase ranks (issue #12): a bar per ranked unit, a chart per group
+  const groups = new Map<string, number>();
+  for (const u of result.units as (Result['units'][number] & { group?: string; rank?: unknown })[]) {
+    if (u.rank !== undefined) groups.set(u.group ?? '', (groups.get(u.group ?? '') ?? 0) + 1);
+  }
+  const ranks = [...groups.values()].filter((n) => n <= 60);
+  return [...completion, ...(grades.size > 0 ? [grades.size] : []), ...(money > 0 ? [money] : []), ...ranks];
 }
 
-describe.each(PLANS)('the HTML report of plans/%s.yaml', (plan) => {
-  describe.each(LANGS)('in %s', (lang) => {
+/**
+ * Defines the browser tests of every plan's report in `lang` (one test file per language, so the two run on two
+ * workers, each with its own browser).
+ */
+export function describeReports(lang: 'zh' | 'en'): void {
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 30000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  describe.each(PLANS)(`the HTML report of plans/%s.yaml in ${lang}`, (plan) => {
     // One page per report, opened once: the checks below look at it at 1280 px, then at A4 width, then print it.
     let report: { file: string; result: Result };
     let opened: Awaited<ReturnType<typeof open>>;
@@ -109,12 +118,18 @@ describe.each(PLANS)('the HTML report of plans/%s.yaml', (plan) => {
       await cdp.detach();
       // every character of the title (Chinese in every plan) is drawn from a CJK font, none from a fallback box
       expect(fonts.map((f) => f.familyName).filter((f) => !/CJK/.test(f))).toEqual([]);
+      // and every text of the charts asks for that font in its own style attribute (a quote there would cut it)
+      const families = await page.$$eval('figure svg text', (texts) => [
+        ...new Set(texts.map((t) => (t as SVGTextElement).style.fontFamily)),
+      ]);
+      expect(families).toEqual([
+        `"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", SimHei, "WenQuanYi Micro Hei", sans-serif`,
+      ]);
     });
 
     it('fits an A4 page width, and draws a bar per unit in each chart', async () => {
       const { page } = opened;
       await page.setViewportSize({ width: A4_WIDTH, height: 1000 });
-      await page.screenshot({ path: join(out, `${plan}-${lang}-a4.png`), fullPage: true });
       expect(await overflow(page)).toBe(0);
       expect(await countBars(page)).toEqual(expectedBars(report.result));
     });
@@ -132,4 +147,22 @@ describe.each(PLANS)('the HTML report of plans/%s.yaml', (plan) => {
       }
     });
   });
-});
+  if (lang === 'zh') describeDiff();
+}
+
+function describeDiff(): void {
+  describe('the HTML diff of two results', () => {
+    it('opens offline with no console error and fits an A4 page width', async () => {
+      const file = resolve(out, 'diff-city-2010-zh.html');
+      const v1 = 'fixtures/audit/city-2010-v1.json';
+      const v2 = 'fixtures/audit/city-2010-v2.json';
+      expect((await runKaohe(['--lang', 'zh', 'diff', v1, v2, '--format', 'html', '--out', file])).code).toBe(0);
+      const { page, errors, fetched } = await open(file, A4_WIDTH);
+      await page.screenshot({ path: join(out, 'diff-city-2010-zh.png'), fullPage: true });
+      // 石桥县 changed: 8 fields of the unit and 3 of each of its 2 indicators, then the 3 money totals (v1 → v2)
+      expect(await page.$$eval('tbody tr', (rows) => rows.length)).toBe(8 + 6 + 3);
+      expect({ errors, fetched, overflow: await overflow(page) }).toEqual({ errors: [], fetched: [], overflow: 0 });
+      await page.close();
+    });
+  });
+}

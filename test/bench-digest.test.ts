@@ -1,0 +1,43 @@
+// The national benchmark's result, pinned (issue #16): every optimisation must leave `kaohe score
+// --format json` byte-identical. The case is bench/generate.mjs's national case at a tenth (285 counties,
+// 316 units, 43,320 CSV rows; seeded, the same bytes everywhere), which runs every code path of the full
+// one (every fold, direction, unit of measure, roll-up and rule) in a second instead of five; generated
+// here into a temporary folder whose path is replaced by DIR before hashing. Also with its targets in a sheet.
+// A change of the result's kaohe_version changes the digests, and that alone.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a benchmark script in plain JavaScript, without types
+import { buildNational } from '../bench/generate.mjs';
+import { runKaohe } from './helpers/memory-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kaohe-national-'));
+const c = buildNational(285);
+writeFileSync(join(dir, `${c.id}.yaml`), c.plan);
+writeFileSync(join(dir, `${c.id}-sheet.yaml`), c.sheetPlan);
+writeFileSync(join(dir, `${c.id}-actuals.csv`), c.csv);
+writeFileSync(join(dir, `${c.id}-targets.csv`), c.targetsCsv);
+
+const digest = (text: string) => createHash('sha256').update(text.replaceAll(dir, 'DIR')).digest('hex');
+
+describe('the national case at a tenth, pinned', () => {
+  it.each([
+    ['national-285.yaml', 'yaml'],
+    ['national-285-sheet.yaml', 'sheet'],
+  ])('scores %s to the pinned JSON', async (plan, kind) => {
+    const run = await runKaohe(['score', join(dir, plan), '--format', 'json']);
+    expect(run.code).toBe(0);
+    // 285 counties and 31 provinces (bench/generate.mjs).
+    expect(JSON.parse(run.stdout).totals.units).toBe(316);
+    expect(digest(run.stdout)).toBe(PINNED[kind as 'yaml' | 'sheet']);
+  });
+});
+
+// yaml: the digest of main's build at 1a28a6a on the same files; sheet: this tree's, whose every unit's figures
+// equal the yaml plan's (test/load/targets-sheet.test.ts, bench/peers.mjs); it differs in inputs and sources only.
+const PINNED = {
+  yaml: '6f7737fb127fce72f1bfb596710f15bafee83060199d495828a21b2bc4a1514c',
+  sheet: '385927f0bebf9f05966794cb8e5944ba06818b92e55fb46b3b6928d4292cbaeb',
+};

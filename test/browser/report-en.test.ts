@@ -1,0 +1,4 @@
+// The HTML reports in Chromium, in English (the checks: reports.ts).
+import { describeReports } from './reports.js';
+
+describeReports('en');

@@ -1,0 +1,4 @@
+// The HTML reports in Chromium, in Chinese (the checks: reports.ts).
+import { describeReports } from './reports.js';
+
+describeReports('zh');
