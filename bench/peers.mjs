@@ -9,7 +9,9 @@
 //        [--case national-2850[,national-28500]] [--data bench/data] [--peers ../shared/peers]
 //        [--duckdb-prefix /tmp/peers] [--python /usr/bin/python3] [--bin bin/kaohe.js] [--before OTHER/bin/kaohe.js]
 //        [--only kaohe,pandas,…]
-import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,9 +62,35 @@ function contestants(id) {
   return Object.fromEntries(Object.entries(all).filter(([name, c]) => c !== undefined && only.includes(name)));
 }
 
+/**
+ * Returns each unit's money, overall and grades from a kaohe JSON result, read line by line (a 10× result is over a
+ * gigabyte: more than one string can hold). kaohe writes a unit's own fields at six spaces, its grade's at eight.
+ */
+async function unitsOf(file) {
+  const units = [];
+  let unit;
+  let inGrade = false;
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    const own = /^ {6}"(id|overall|reward_yuan|penalty_yuan|net_yuan|score)": "?([^",]*)"?,?$/.exec(line);
+    if (own !== null) {
+      if (own[1] === 'id') {
+        unit = { id: own[2] };
+        units.push(unit);
+      } else unit[own[1]] = own[2];
+    } else if (line === '      "grade": {') inGrade = true;
+    else if (inGrade) {
+      const g = /^ {8}"(base|final)": "([^"]*)"/.exec(line);
+      if (g !== null) unit[`grade_${g[1]}`] = g[2];
+      else inGrade = false;
+    }
+  }
+  return units;
+}
+
 /** Throws unless every unit's money, overall and grades in a peer's JSON equal kaohe's result. */
-function checkSame(id, name, kaoheFile) {
-  const kaohe = JSON.parse(readFileSync(kaoheFile, 'utf8')).units;
+async function checkSame(id, name, kaoheFile) {
+  const kaohe = await unitsOf(kaoheFile);
   const rows = JSON.parse(readFileSync(join(dir, `${id}.${name}.json`), 'utf8'));
   const peer = new Map(rows.map((r) => [r.unit, r]));
   let differ = 0;
@@ -70,20 +98,25 @@ function checkSame(id, name, kaoheFile) {
     const p = peer.get(u.id);
     const same =
       p !== undefined &&
-      String(p.reward_yuan) === u.reward_yuan &&
-      String(p.penalty_yuan) === u.penalty_yuan &&
-      String(p.net_yuan) === u.net_yuan &&
-      p.overall === u.overall &&
-      p.grade_base === u.grade.base &&
-      p.grade_final === u.grade.final;
-    if (!same && differ++ < 3) console.log(`${id} ${name} differs on ${u.id}: ${JSON.stringify(p)}`);
+      ['reward_yuan', 'penalty_yuan', 'net_yuan', 'overall', 'grade_base', 'grade_final'].every(
+        (k) => String(p[k]) === u[k],
+      );
+    if (!same && differ++ < 3)
+      console.log(`${id} ${name} differs on ${u.id}: ${JSON.stringify(p)} ${JSON.stringify(u)}`);
   }
   if (differ > 0 || rows.length !== kaohe.length)
     throw new Error(`${id}: ${name} differs from kaohe on ${differ} of ${kaohe.length} units (${rows.length} rows)`);
   return kaohe.length;
 }
 
-function runCase(id) {
+/** Returns a file's sha256, streamed. */
+async function digestOf(file) {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+async function runCase(id) {
   const who = contestants(id);
   const names = Object.keys(who);
   const samples = Object.fromEntries(names.map((n) => [n, []]));
@@ -96,20 +129,25 @@ function runCase(id) {
       samples[name].push(m);
     }
   const kaoheFile = join(dir, `${id}.${'kaohe' in who ? 'result' : 'sheet.result'}.json`);
-  const checked = names
-    .filter((n) => n === 'pandas' || n === 'duckdb')
-    .map((n) => `${n} ${checkSame(id, n, kaoheFile)}`);
-  if ('kaohe' in who && 'kaohe-sheet' in who) {
-    const [a, b] = ['result', 'sheet.result'].map((s) => readFileSync(join(dir, `${id}.${s}.json`), 'utf8'));
-    // The inputs and sources differ (the sheet is a file of its own); every figure must not.
-    const strip = (t) => JSON.stringify(JSON.parse(t).units.map((u) => [u.id, u.score, u.net_yuan, u.grade]));
-    if (strip(a) !== strip(b)) throw new Error(`${id}: kaohe with a targets sheet scores differently`);
-    checked.push('kaohe-sheet = kaohe');
-  }
-  if ('kaohe' in who && 'kaohe-before' in who) {
-    const [a, b] = ['result', 'before.result'].map((s) => readFileSync(join(dir, `${id}.${s}.json`)));
-    if (!a.equals(b)) throw new Error(`${id}: kaohe's result differs from the before build's`);
-    checked.push('kaohe = kaohe-before, byte for byte');
+  // The figures are printed even when a check fails: a failed check is reported beside them.
+  const checked = [];
+  try {
+    for (const n of names.filter((n) => n === 'pandas' || n === 'duckdb'))
+      checked.push(`${n} ${await checkSame(id, n, kaoheFile)}`);
+    if ('kaohe' in who && 'kaohe-sheet' in who) {
+      // The inputs and sources differ (the sheet is a file of its own); every unit's figures must not.
+      const [a, b] = await Promise.all(['result', 'sheet.result'].map((x) => unitsOf(join(dir, `${id}.${x}.json`))));
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        throw new Error(`${id}: kaohe with a targets sheet scores differently`);
+      checked.push('kaohe-sheet = kaohe');
+    }
+    if ('kaohe' in who && 'kaohe-before' in who) {
+      const [a, b] = await Promise.all(['result', 'before.result'].map((x) => digestOf(join(dir, `${id}.${x}.json`))));
+      if (a !== b) throw new Error(`${id}: kaohe's result differs from the before build's`);
+      checked.push('kaohe = kaohe-before, byte for byte');
+    }
+  } catch (error) {
+    checked.push(`CHECK FAILED: ${error.message}`);
   }
   return { id, names, samples, checked, csvMB: statSync(join(dir, `${id}-actuals.csv`)).size / 1e6 };
 }
@@ -156,11 +194,23 @@ function printCase(r) {
     console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 }
 
+// --check-only: no runs, only the checks on the outputs a previous run left in --data.
+if (argv.includes('--check-only')) {
+  for (const id of cases) {
+    const kaoheFile = join(dir, `${id}.result.json`);
+    for (const n of ['pandas', 'duckdb']) console.log(id, n, 'agrees on', await checkSame(id, n, kaoheFile), 'units');
+    const units = await Promise.all(['result', 'sheet.result'].map((x) => unitsOf(join(dir, `${id}.${x}.json`))));
+    console.log(id, 'kaohe-sheet = kaohe:', JSON.stringify(units[0]) === JSON.stringify(units[1]));
+    const digests = await Promise.all(['result', 'before.result'].map((x) => digestOf(join(dir, `${id}.${x}.json`))));
+    console.log(id, 'kaohe = kaohe-before byte for byte:', digests[0] === digests[1]);
+  }
+  process.exit(0);
+}
 const before = loadavg();
 console.log(
   `peers: node ${process.version}, peak RSS by ${rssBy}, load average at start ${before.map((x) => x.toFixed(2)).join(' ')}`,
 );
-for (const id of cases) printCase(runCase(id));
+for (const id of cases) printCase(await runCase(id));
 console.log(
   `load average at end ${loadavg()
     .map((x) => x.toFixed(2))
