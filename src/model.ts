@@ -197,6 +197,8 @@ export interface Plan {
   rules: Rule[];
   /** The plan's own actuals files: as written in the plan, and resolved relative to the plan's folder. */
   actuals: { given: string; path: string; source: Source }[];
+  /** Groups, ranks, quotas, prizes, 末位 and consequences: the cohort phase's part of the plan. */
+  cohort?: CohortPlan;
   /** The targets sheet its units and targets come from (`targets:`), as written and resolved like actuals. */
   targetsSheet?: { given: string; path: string; source: Source };
   source: Source;
@@ -231,6 +233,8 @@ export interface ScoreOptions {
   asOf?: number;
   kaoheVersion?: string;
   inputs: { path: string; sha256: string }[];
+  /** Last year's result (--previous), for consequences keyed on history. */
+  previous?: PreviousResult;
 }
 
 /** The result of scoring one plan: the public JSON contract (schemas/result.schema.json). */
@@ -263,6 +267,92 @@ export interface Template {
   rows: TemplateRow[];
 }
 
+// ---- The cohort phase (issue 12): unit groups, ranks, quotas, prizes, 末位, consequences ----
+
+/** A gate a unit must pass to take a quota place or a prize. */
+export type CohortGate = 'overall_met' | 'award_eligible';
+
+/** 分类考核: a unit group, ranked and awarded among itself. */
+export interface UnitGroup {
+  id: string;
+  name: string;
+  source: Source;
+}
+
+/** A tie-break: an indicator compared, in its good direction, when totals are equal. */
+export interface TieBreak {
+  indicator: string;
+  by: 'actual' | 'surplus' | 'score';
+  source: Source;
+}
+
+/** The most units a grade level may hold: a share of the units in scope (rounded as declared) or a count. */
+export interface Quota {
+  level: string;
+  share?: Decimal;
+  rounding?: 'down' | 'half_up' | 'up';
+  count?: number;
+  per: 'all' | 'group';
+  gate?: CohortGate;
+  /** Where a unit kept out goes; the next level when the plan does not say. */
+  fallback: string;
+  edge: 'all_in' | 'all_out';
+  source: Source;
+}
+
+/** Yuan by rank among the units of a group that pass the gate (`group` undefined: every group). */
+export interface Prize {
+  name: string;
+  group?: string;
+  gate?: CohortGate;
+  /** Places awarded: the length of `yuan`, or the plan's `places` for an honour without money. */
+  places: number;
+  /** Yuan by place; empty for an honour. */
+  yuan: Decimal[];
+  source: Source;
+}
+
+/** 末位: the last `count` ranks of a group, unless (all_met) every unit of the group met. */
+export interface LastPlace {
+  group?: string;
+  count: number;
+  unless: 'all_met' | 'never';
+  source: Source;
+}
+
+/** An action keyed on this year's grade, last year's grade, 末位 and the overall result (all must hold). */
+export interface Consequence {
+  action: string;
+  when: { grade?: string[]; previousGrade?: string[]; lastPlace?: true; overall?: 'met' | 'missed' };
+  source: Source;
+}
+
+/** What the cohort phase reads from a plan; every list empty when the plan declares none of it. */
+export interface CohortPlan {
+  /** Whether the plan declares any of it (unit_groups, ranking, quotas, prizes, last_place, consequences). */
+  declared: boolean;
+  groups: UnitGroup[];
+  /** Unit id → its group id, for the units that name one. */
+  unitGroups: Map<string, string>;
+  tieBreaks: TieBreak[];
+  quotas: Quota[];
+  prizes: Prize[];
+  lastPlace: LastPlace[];
+  consequences: Consequence[];
+}
+
+/** Last year's result as the cohort phase needs it: the file, its sha256, each unit's final grade by id. */
+export interface PreviousResult {
+  path: string;
+  sha256: string;
+  planId: string;
+  grades: Map<string, string | null>;
+}
+
+/** The cohort phase's record in a result: groups, quota arithmetic, prizes, 末位, the previous result. */
+export type CohortRecord = ResultDocumentTypes.Cohort;
+/** What one quota decided for one unit. */
+export type QuotaDecision = ResultDocumentTypes.QuotaDecision;
 /** A targets sheet to write: its header, the key (text) columns before the indicators, one row of texts per unit. */
 export interface TargetsTemplate {
   header: string[];

@@ -130,6 +130,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--fail-on <conditions>', t('failOn'), parseFailOn)
     .option('--bom', t('bom'))
     .option('--wide', t('wide'))
+    .option('--previous <result>', t('previous'))
     .action(run(async () => (await import('./commands/score.js')).runScore));
 
   withActualsOptions(program.command('explain').description(t('explain')).argument('<plan>', t('plan')), t)

@@ -86,11 +86,14 @@ export const UNIT_FIELDS = [
   'award_eligible',
   'grade_base',
   'grade_final',
+  'rank',
+  'prize_yuan',
+  'last_place',
 ] as const;
 /** The indicator fields compared, in the order they are shown. */
 export const INDICATOR_FIELDS = ['target', 'actual', 'status', 'score'] as const;
-const TOTAL_FIELDS = ['reward_yuan', 'penalty_yuan', 'net_yuan'] as const;
-const NUMERIC = new Set(['score', 'reward_yuan', 'penalty_yuan', 'net_yuan', 'target', 'actual']);
+const TOTAL_FIELDS = ['reward_yuan', 'penalty_yuan', 'net_yuan', 'prize_yuan'] as const;
+const NUMERIC = new Set(['score', 'reward_yuan', 'penalty_yuan', 'net_yuan', 'target', 'actual', 'rank', 'prize_yuan']);
 
 type Values = Record<string, string | null>;
 
@@ -130,11 +133,20 @@ function unitValues(u: UnitResult): Values {
     award_eligible: String(u.award_eligible),
     grade_base: u.grade?.base ?? null,
     grade_final: u.grade?.final ?? null,
+    // the cohort phase's: a rank within the unit group, prize money and 末位 (null when the plan has none)
+    rank: u.rank === undefined ? null : String(u.rank.position),
+    prize_yuan: u.prize_yuan ?? null,
+    last_place: u.last_place === undefined ? null : String(u.last_place),
   };
 }
 
 function moneyOf(r: Result): Values {
-  return { reward_yuan: r.totals.reward_yuan, penalty_yuan: r.totals.penalty_yuan, net_yuan: r.totals.net_yuan };
+  return {
+    reward_yuan: r.totals.reward_yuan,
+    penalty_yuan: r.totals.penalty_yuan,
+    net_yuan: r.totals.net_yuan,
+    prize_yuan: r.totals.prize_yuan ?? null,
+  };
 }
 
 function indicatorValues(i: IndicatorResult): Values {

@@ -1,6 +1,7 @@
 // The entry point of the pure core: one plan and its actuals in, the result document out.
 import { ZERO, toPlain } from '../decimal.js';
 import type { Actual, Plan, Result, ScoreOptions } from '../model.js';
+import { type CohortOutcome, completeCohort } from './cohort/index.js';
 import { evaluateIndicator } from './indicator.js';
 import { depthsOf, evaluateUnit } from './unit.js';
 import type { PlanScoring, ScoredUnit } from './unit.js';
@@ -11,6 +12,9 @@ export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOption
   const base = { plan, lookup: createValueLookup(plan, actuals), asOf: options.asOf, depths: depthsOf(plan) };
   const scoring = { ...base, failedByChild: failedByChildren(base) };
   const scored = plan.units.map((unit) => evaluateUnit(scoring, unit));
+  // The second phase: ranks, quotas, prizes, 末位 and consequences, over the results of the first.
+  const cohort = completeCohort(plan, scored, options.previous);
+  const previous = options.previous;
   // Built literally, in the schema's order: the JSON writer serialises keys as inserted.
   return {
     kaohe: 1,
@@ -24,13 +28,17 @@ export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOption
       period: { from: plan.period.from, to: plan.period.to },
       ...(options.asOf !== undefined && { as_of: options.asOf }),
     },
-    inputs: options.inputs.map((input) => ({ path: input.path, sha256: input.sha256 })),
-    units: scored.map((s) => s.result),
-    totals: totalsOf(scored),
+    inputs: [
+      ...options.inputs.map((input) => ({ path: input.path, sha256: input.sha256 })),
+      ...(previous ? [{ path: previous.path, sha256: previous.sha256, role: 'previous' as const }] : []),
+    ],
+    units: cohort?.units ?? scored.map((s) => s.result),
+    totals: totalsOf(scored, cohort),
+    ...(cohort && { cohort: cohort.cohort }),
   };
 }
 
-function totalsOf(scored: readonly ScoredUnit[]): Result['totals'] {
+function totalsOf(scored: readonly ScoredUnit[], cohort: CohortOutcome | undefined): Result['totals'] {
   const reward = scored.reduce((sum, s) => sum.plus(s.reward), ZERO);
   const penalty = scored.reduce((sum, s) => sum.plus(s.penalty), ZERO);
   const count = (test: (s: ScoredUnit) => boolean): number => scored.filter(test).length;
@@ -44,6 +52,7 @@ function totalsOf(scored: readonly ScoredUnit[]): Result['totals'] {
     reward_yuan: toPlain(reward),
     penalty_yuan: toPlain(penalty),
     net_yuan: toPlain(reward.minus(penalty)),
+    ...(cohort && { prize_yuan: toPlain(cohort.prizeYuan), last_place: cohort.lastPlace }),
   };
 }
 

@@ -5,6 +5,7 @@
 import { D, toShown } from '../decimal.js';
 import type { Phrase } from '../messages/index.js';
 import type { Actual, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
+import { type CohortStep, explainCohort } from './cohort/explain.js';
 import { formatSource } from './source.js';
 import { thresholdIndex } from './grade.js';
 import { ruleDefinition } from '../rules/index.js';
@@ -25,7 +26,8 @@ export type StepKind =
   | 'overall'
   | 'rule'
   | 'money'
-  | 'grade';
+  | 'grade'
+  | CohortStep['kind'];
 
 /** One step of the arithmetic: what it says (a phrase, not yet worded), its exact value, where its number came from. */
 export interface ExplainStep {
@@ -91,6 +93,7 @@ export function explainUnit(input: ExplainInput, unitId: string, indicatorId?: s
     if (effect !== undefined && concerns) steps.push(explainRule(ctx, scored, rule, effect));
   });
   if (indicatorId === undefined) steps.push(explainMoney(ctx, scored), ...explainGrade(ctx, scored));
+  if (indicatorId === undefined) steps.push(...explainCohort(input.plan, input.result, scored, (t) => ctx.n(t)));
   return {
     plan: { id: input.plan.id, title: input.plan.title },
     unit: { id: unit.id, name: unit.name },
@@ -236,10 +239,12 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
           : say('explain.grade_gated', { comparison: cmp, reached: g.gated_from, grade: g.base }),
     };
   }
+  // The grade before any quota (the cohort phase explains a quota's change in its own step).
+  const final = scored.quotas?.[0]?.level ?? g.final;
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);
   const after =
     g.steps_down > 0
-      ? say('explain.grade_down', { base: g.base, steps: g.steps_down, final: g.final })
-      : say(fired ? 'explain.grade_floor' : 'explain.grade_kept', { final: g.final });
-  return [before, { kind: 'grade', value: g.final, say: after }];
+      ? say('explain.grade_down', { base: g.base, steps: g.steps_down, final: final })
+      : say(fired ? 'explain.grade_floor' : 'explain.grade_kept', { final: final });
+  return [before, { kind: 'grade', value: final, say: after }];
 }

@@ -17,6 +17,8 @@ export interface Evaluated {
   status: Status;
   /** Actual minus target in the good direction, in the indicator's unit; null when missing. */
   surplus: D | null;
+  /** The exact actual compared (folded over the period); null when missing. */
+  actual: D | null;
   score: D;
   required: boolean;
   result: IndicatorResult;
@@ -85,7 +87,15 @@ export function evaluateIndicator(
   if (outcome.years !== undefined) result.years = outcome.years;
   result.target_source = formatSource(target.source);
   if (actualSource !== undefined) result.actual_source = actualSource;
-  return { indicator, status: outcome.status, surplus: outcome.surplus, score, required, result };
+  return {
+    indicator,
+    status: outcome.status,
+    surplus: outcome.surplus,
+    actual: outcome.actual,
+    score,
+    required,
+    result,
+  };
 }
 
 function compareOneYear(indicator: Indicator, target: D, value: ReturnType<ValueLookup>): Outcome {

@@ -2,6 +2,7 @@
 import { ZERO, toPlain, toShown } from '../decimal.js';
 import type { D } from '../decimal.js';
 import type { Overall, Plan, Rule, RuleEffect, Unit, UnitResult, VetoFired } from '../model.js';
+import { tieValuesOf } from './cohort/order.js';
 import { gradeOf, type GradeMove } from './grade.js';
 import { evaluateIndicator } from './indicator.js';
 import type { Evaluated } from './indicator.js';
@@ -15,6 +16,10 @@ import type { ValueLookup } from './values.js';
 /** One unit scored: its result entry and the exact sums the totals add up. */
 export interface ScoredUnit {
   result: UnitResult;
+  /** The exact total (the result shows it rounded when it is an unending quotient). */
+  score: D;
+  /** The exact value of each of the plan's tie-breaks, better is higher; null when the unit has none. */
+  tieValues: (D | null)[];
   reward: D;
   penalty: D;
   downgraded: boolean;
@@ -113,7 +118,8 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
     rules: plan.rules.map((rule, i) => effectOf(rule, i, outcomes[i] ?? ruleDefinition(rule.type).idle(rule))),
     ...(vetoes.length > 0 && { vetoes }),
   };
-  return { result, reward, penalty, downgraded: steps > 0 || (grade?.steps_down ?? 0) > 0 };
+  const tieValues = tieValuesOf(plan.cohort?.tieBreaks ?? [], evaluated);
+  return { result, score: total, tieValues, reward, penalty, downgraded: steps > 0 || (grade?.steps_down ?? 0) > 0 };
 }
 
 // The grade moves of the rules that fired, in plan order.

@@ -5,6 +5,7 @@ import { ERROR_TEXTS, errorText, labelText } from '../messages/index.js';
 import { fill, listOf, named } from '../messages/text.js';
 import type { Diagnostic, ErrorCode, Msg, Plan, Source } from '../model.js';
 import { closest } from '../suggest.js';
+import { checkCohort } from './cohort-plan.js';
 import { ruleDefinition } from '../rules/index.js';
 import type { RuleMistake } from '../rules/define-rule.js';
 import { checkPointTable } from './point-checks.js';
@@ -41,6 +42,7 @@ export function checkPlan(
   checkUnits(plan, report);
   checkOverallAndRules(plan, report);
   checkGrades(plan, report);
+  checkCohort(plan, report);
   checkPointTable(plan, report);
   if (out.every((d) => d.severity !== 'error')) checkTargetSplit(plan, report);
   return out;
@@ -59,7 +61,7 @@ export function reportMistake(report: Report, code: ErrorCode, path: YamlPath, m
   report(code, path, word(mistake.text), mistake.hint === undefined ? near : word(mistake.hint));
 }
 
-const didYouMean = (input: string, candidates: Iterable<string>): Msg | undefined => {
+export const didYouMean = (input: string, candidates: Iterable<string>): Msg | undefined => {
   const near = closest(input, candidates);
   return near ? labelText('hint.did_you_mean', { name: near }) : undefined;
 };

@@ -21,11 +21,12 @@ import type {
 } from '../model.js';
 import { decimalOf, MAX_DIGITS } from './number.js';
 import { checkPlan } from './plan-checks.js';
+import { normaliseCohort } from './cohort-plan.js';
+import { ruleDefinition } from '../rules/index.js';
+import type { RuleReader } from '../rules/define-rule.js';
 import type { SheetUnits } from './targets-sheet.js';
 import { methodDefinition } from '../methods/index.js';
 import type { MethodSpec } from '../methods/define-method.js';
-import { ruleDefinition } from '../rules/index.js';
-import type { RuleReader } from '../rules/define-rule.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
 import { visit } from 'yaml';
 import { appendAll } from '../collections.js';
@@ -328,6 +329,7 @@ function normalisePlan(y: YamlFile, doc: PlanDocument): Plan {
     ...(doc.groups !== undefined && { groups: normaliseGroups(y, doc.groups) }),
     ...(doc.sections !== undefined && { sections: normaliseSections(y, doc.sections) }),
     rules: (doc.rules ?? []).map((raw, i) => normaliseRule(y, raw, i)),
+    cohort: normaliseCohort(y, doc, doc.grades?.levels ?? []),
     actuals: (doc.actuals ?? []).map((p, i) => ({
       given: p,
       // an absolute path is the clerk's own choice of folder: taken as it is, not under the plan's

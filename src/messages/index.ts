@@ -3,6 +3,7 @@
 // the compiler then requires wherever codes are listed; a placeholder a call leaves out fails to compile.
 import type { Lang, Msg } from '../model.js';
 import { ACTUALS_ERRORS } from './errors-actuals.js';
+import { COHORT_ERRORS } from './errors-cohort.js';
 import { INPUT_ERRORS } from './errors-input.js';
 import { PLAN_ERRORS } from './errors-plan.js';
 import { POINT_ERRORS } from './errors-points.js';
@@ -11,10 +12,24 @@ import { LABELS } from './labels.js';
 import { fill, fillIn, type Names, type VarsArg } from './text.js';
 
 /** Every error code's texts, grouped by where the code is raised (files, plan, actuals, run). */
-export const ERROR_TEXTS = { ...INPUT_ERRORS, ...PLAN_ERRORS, ...POINT_ERRORS, ...ACTUALS_ERRORS, ...RUN_ERRORS };
+export const ERROR_TEXTS = {
+  ...INPUT_ERRORS,
+  ...PLAN_ERRORS,
+  ...POINT_ERRORS,
+  ...COHORT_ERRORS,
+  ...ACTUALS_ERRORS,
+  ...RUN_ERRORS,
+};
 
 /** The catalogue's groups, for the test that no code is defined in two of them. */
-export const ERROR_GROUPS = [INPUT_ERRORS, PLAN_ERRORS, POINT_ERRORS, ACTUALS_ERRORS, RUN_ERRORS] as const;
+export const ERROR_GROUPS = [
+  INPUT_ERRORS,
+  PLAN_ERRORS,
+  POINT_ERRORS,
+  COHORT_ERRORS,
+  ACTUALS_ERRORS,
+  RUN_ERRORS,
+] as const;
 
 /** An error or warning code. */
 export type ErrorCode = keyof typeof ERROR_TEXTS;

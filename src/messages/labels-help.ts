@@ -83,6 +83,10 @@ export const HELP_LABELS = {
     en: 'table: every indicator of every unit, however wide (else a table wider than the terminal is compact)',
     zh: '表格:显示各单位全部指标,不论多宽(否则超出终端宽度的表格压缩显示)',
   },
+  'help.previous': {
+    en: "last year's result (score --format json), for consequences keyed on history (连续两年C级)",
+    zh: '上年的考核结果(score --format json),用于按历史触发的结果运用(如连续两年C级)',
+  },
   'help.bom': { en: 'start CSV output with a UTF-8 BOM, for Excel', zh: 'CSV 输出带 UTF-8 BOM,便于 Excel 打开' },
   'help.unit': { en: 'unit id or name', zh: '单位 id 或名称' },
   'help.indicator': {

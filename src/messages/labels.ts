@@ -1,5 +1,6 @@
 // The catalogue's labels: every word a reporter prints and every phrase several messages share, by label id, in
 // both languages. `{name}` placeholders are filled by label() and labelText().
+import { COHORT_LABELS } from './labels-cohort.js';
 import { DIFF_LABELS } from './labels-diff.js';
 import { EXPLAIN_LABELS } from './labels-explain.js';
 import { POINT_LABELS } from './labels-points.js';
@@ -12,6 +13,7 @@ import type { Texts } from './text.js';
  */
 export const LABELS = {
   ...DIFF_LABELS,
+  ...COHORT_LABELS,
   ...EXPLAIN_LABELS,
   ...POINT_LABELS,
   ...HELP_LABELS,

@@ -3,15 +3,42 @@
 import { type Options, stringify } from 'csv-stringify/sync';
 import type { Result } from '../model.js';
 import type { RenderOptions } from './index.js';
+import { cohortLabel } from './cohort-labels.js';
 import { CSV_COLUMNS, label, type CsvColumn } from './labels.js';
 import { buildUnitRows, type Cell, type IndicatorCells } from './rows.js';
 
 /** Returns the results as one CSV table (one header, then every plan's rows), optionally after a BOM. */
 export function renderCsv(results: Result[], opts: RenderOptions): string {
-  const header = CSV_COLUMNS.map((c) => label(`csv.${c}`, opts.lang));
-  const records = results.flatMap((r) => buildCsvRecords(r, opts));
+  // The cohort's columns follow when any plan of the run has a cohort phase, so other plans' sheets keep their shape.
+  const cohort = results.some((r) => r.cohort !== undefined);
+  const header = [
+    ...CSV_COLUMNS.map((c) => label(`csv.${c}`, opts.lang)),
+    ...(cohort ? COHORT_CSV_COLUMNS.map((c) => cohortLabel(`csv.${c}`, opts.lang)) : []),
+  ];
+  const records = results.flatMap((r) => {
+    const own = buildCsvRecords(r, opts);
+    if (!cohort) return own;
+    // records are units × their indicators (at least one row a unit), in the result's order
+    const units = r.units.flatMap((u) => Array.from({ length: Math.max(1, u.indicators.length) }, () => u));
+    return own.map((record, i) => [...record, ...cohortCells(r, units[i], opts)]);
+  });
   const body = stringifyCsv([header, ...records], { eof: true, record_delimiter: '\n' });
   return (opts.bom ? '\uFEFF' : '') + body;
+}
+
+const COHORT_CSV_COLUMNS = ['unit_group', 'rank', 'prize_yuan', 'last_place', 'consequences'] as const;
+
+// The cohort cells of a unit's records: its group's name, rank, prize money, 末位 and the actions that apply.
+function cohortCells(result: Result, unit: Result['units'][number] | undefined, opts: RenderOptions): string[] {
+  if (unit === undefined) return COHORT_CSV_COLUMNS.map(() => '');
+  const group = result.cohort?.groups.find((g) => g.id === (unit.group ?? ''))?.name ?? '';
+  return [
+    group,
+    unit.rank === undefined ? '' : String(unit.rank.position),
+    unit.prize_yuan ?? '',
+    unit.last_place === undefined ? '' : label(unit.last_place ? 'yes' : 'no', opts.lang),
+    (unit.consequences ?? []).map((c) => c.action).join(';'),
+  ];
 }
 
 /** Returns the CSV records of one result, each a list of texts in CSV_COLUMNS order. */

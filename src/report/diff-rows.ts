@@ -30,6 +30,7 @@ const VALUE_WORDS: Record<string, Record<string, PlainLabelKey>> = {
   overall: { met: 'overall.met', missed: 'overall.missed', incomplete: 'overall.incomplete' },
   status: { met: 'status.met', missed: 'status.missed', missing: 'status.missing' },
   award_eligible: { true: 'yes', false: 'no' },
+  last_place: { true: 'yes', false: 'no' },
 };
 
 /** A word of the diff reports that is not a field name. */

@@ -4,7 +4,8 @@ import type { Lang, Result } from '../model.js';
 import { joinBlocks, planHeading } from './format.js';
 import type { RenderOptions } from './index.js';
 import { label, punctuation } from './labels.js';
-import { buildAccountability, buildLegend, buildTotalsLines, buildUnitGrid, type GridCell } from './rows.js';
+import { buildCohortLines, buildRankingTables } from './cohort-rows.js';
+import { buildAccountability, buildLegend, buildTotalsLines, buildUnitGrid, type Grid, type GridCell } from './rows.js';
 
 /** Returns the Markdown report of each result, one section per plan. */
 export function renderMarkdown(results: Result[], opts: RenderOptions): string {
@@ -21,19 +22,26 @@ function renderPlanMarkdown(result: Result, lang: Lang): string {
     renderGrid(result, lang),
     legend,
     ...buildTotalsLines(result, lang).map(escapeInline),
+    ...buildRankingTables(result, lang).map((t) => `### ${escapeInline(t.title)}\n\n${renderCells(t.grid)}`),
+    ...buildCohortLines(result, lang).map((l) =>
+      l.startsWith('  ') ? `- ${escapeInline(l.trim())}` : escapeInline(l),
+    ),
     renderAccountability(result, lang),
   ].join('\n\n');
 }
 
 function renderGrid(result: Result, lang: Lang): string {
-  const grid = buildUnitGrid(result, lang);
+  return renderCells(buildUnitGrid(result, lang));
+}
+
+function renderCells(grid: Grid): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const footer = grid.footer.map((c, i) => (i === 0 ? `**${escapeCell(c.text)}**` : escapeCell(c.text)));
   return [
     row(grid.header.map((c) => escapeCell(c.text))),
     row(grid.header.map((c) => (c.align === 'right' ? '---:' : ':---'))),
     ...grid.body.map((cells) => row(cells.map(showCell))),
-    row(footer),
+    ...(footer.length > 0 ? [row(footer)] : []),
   ].join('\n');
 }
 

@@ -1,6 +1,7 @@
 // The one rows-of-cells form of a result. The table, the CSV and the Markdown all read their values
 // from here, so they cannot disagree about a number, a status word or who is accountable.
 import type { IndicatorResult, Lang, Result, UnitResult } from '../model.js';
+import { listCohortConsequences } from './cohort-rows.js';
 import { groupThousands, isPositive } from './format.js';
 import { GLYPHS, countWord, label, punctuation, type CsvColumn } from './labels.js';
 
@@ -156,7 +157,7 @@ function hasRewards(result: Result): boolean {
 export function buildAccountability(result: Result, lang: Lang): AccountabilityEntry[] {
   const entries: AccountabilityEntry[] = [];
   for (const unit of result.units) {
-    const consequences = listConsequences(unit, lang);
+    const consequences = [...listConsequences(unit, lang), ...listCohortConsequences(result, unit, lang)];
     if (consequences.length === 0) continue;
     const responsible = ROLES.flatMap((role) => {
       const who = unit.responsible[role];

@@ -7,6 +7,7 @@ import type { Lang, Result } from '../model.js';
 import { joinBlocks, padCell, planHeading, widthOf } from './format.js';
 import type { RenderOptions } from './index.js';
 import { label, punctuation } from './labels.js';
+import { buildCohortLines, buildRankingTables } from './cohort-rows.js';
 import {
   buildAccountability,
   buildLegend,
@@ -35,18 +36,18 @@ function renderPlanTable(result: Result, opts: RenderOptions, chalk: ChalkInstan
     missed = [label('compact.hint', lang), '', ...buildMissedLines(result, lang).map((m) => paintMissed(m, chalk)), ''];
   }
   const lines = [chalk.bold(planHeading(result, lang)), ...drawn, ...missed];
-  lines.push(
-    renderLegend(lang, chalk),
-    ...buildTotalsLines(result, lang),
-    '',
-    ...renderAccountability(result, lang, chalk),
-  );
+  lines.push(renderLegend(lang, chalk), ...buildTotalsLines(result, lang));
+  for (const ranking of buildRankingTables(result, lang))
+    lines.push('', chalk.bold(ranking.title), ...drawGrid(ranking.grid, chalk));
+  const cohort = buildCohortLines(result, lang);
+  if (cohort.length > 0) lines.push('', ...cohort);
+  lines.push('', ...renderAccountability(result, lang, chalk));
   return lines.join('\n');
 }
 
 /** Returns the grid's lines, boxed, each exactly as wide as the others. */
 function drawGrid(grid: Grid, chalk: ChalkInstance): string[] {
-  const all = [grid.header, ...grid.body, grid.footer];
+  const all = [grid.header, ...grid.body, ...(grid.footer.length > 0 ? [grid.footer] : [])];
   // reduce, not Math.max(...): a national table has more rows than a call may take arguments
   const widths = grid.header.map((_, i) => all.reduce((w, row) => Math.max(w, widthOf(row[i]?.text ?? '')), 0));
   const rule = (l: string, m: string, r: string): string => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
@@ -57,8 +58,7 @@ function drawGrid(grid: Grid, chalk: ChalkInstance): string[] {
     line(grid.header),
     rule('├', '┼', '┤'),
     ...grid.body.map(line),
-    rule('├', '┼', '┤'),
-    line(grid.footer),
+    ...(grid.footer.length > 0 ? [rule('├', '┼', '┤'), line(grid.footer)] : []),
     rule('└', '┴', '┘'),
   ];
 }

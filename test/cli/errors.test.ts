@@ -43,6 +43,17 @@ Object.assign(cases, {
     args: ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv'],
     exit: 2,
   },
+  PREVIOUS_INVALID: {
+    args: [
+      'score',
+      'fixtures/errors/valid.yaml',
+      '--actuals',
+      'fixtures/errors/complete.csv',
+      '--previous',
+      'fixtures/errors/PREVIOUS_INVALID.json',
+    ],
+    exit: 2,
+  },
   USAGE: {
     args: [
       'score',

@@ -12,8 +12,9 @@ describe('kaohe validate', () => {
   it('checks each plan with its own actuals, even when the shell lists them all (plans/*.yaml plans/*.csv)', async () => {
     const run = await runKaohe(['validate', ...inPlans('.yaml'), ...inPlans('.csv')]);
     expect(run.code).toBe(0);
-    // plans/ holds eight plans (five seed plans, three point tables), each with one actuals file; each counted once
-    expect(run.stdout).toBe('valid: 8 plans, 8 actuals files, 1 warning\n');
+    // plans/ holds eleven plans (five seed plans, three point tables, three cohort plans), each with one actuals
+    // file; each file is counted once
+    expect(run.stdout).toBe('valid: 11 plans, 11 actuals files, 1 warning\n');
     // the one warning of the bundled plans: Shandong's rural-transfer split is 4万 short on purpose
     expect(run.stderr.match(/warning TARGET_SPLIT_SHORT/g)).toHaveLength(1);
   });

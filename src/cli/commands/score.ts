@@ -3,7 +3,8 @@
 import { appendAll } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
-import type { Diagnostic, Result } from '../../model.js';
+import type { Diagnostic, PreviousResult, Result } from '../../model.js';
+import { readPrevious } from '../previous.js';
 import { posix } from 'node:path';
 import {
   BINARY_SCORE_FORMATS,
@@ -33,6 +34,7 @@ export interface ScoreCommandOptions extends ActualsReadOptions {
   bom?: boolean;
   outDir?: string;
   quiet?: boolean;
+  previous?: string;
   wide?: boolean;
 }
 
@@ -56,6 +58,7 @@ async function scorePlan(
   options: ScoreCommandOptions,
   diagnostics: Diagnostic[],
   readPaths: string[],
+  previous?: PreviousResult,
 ): Promise<Result | undefined> {
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
@@ -88,6 +91,7 @@ async function scorePlan(
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     kaoheVersion: ctx.version,
     inputs: [...read.inputs, ...actuals.inputs],
+    ...(previous !== undefined && { previous }),
   });
   if (actuals.accepted.length > 0) result.accepted_outliers = actuals.accepted;
   if (!options.allowMissing) {
@@ -120,9 +124,15 @@ export async function runScore(
   // even then).
   const readPaths: string[] = [...expanded.paths];
   const scored: Scored[] = [];
+  const last = options.previous === undefined ? undefined : await readPrevious(ctx, options.previous);
+  if (last !== undefined) {
+    appendAll(diagnostics, last.diagnostics);
+    readPaths.push(options.previous as string);
+  }
   const progress = startProgress(ctx, expanded.paths.length);
   for (const path of expanded.paths) {
-    const result = await scorePlan(ctx, path, options, diagnostics, readPaths);
+    if (last !== undefined && last.previous === undefined) break;
+    const result = await scorePlan(ctx, path, options, diagnostics, readPaths, last?.previous);
     scored.push({ path, ...(result ? { result } : {}) });
     progress.tick(path);
   }

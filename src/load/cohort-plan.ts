@@ -1,0 +1,157 @@
+// The cohort phase's part of a plan (issue 12): unit groups, tie-breaks, quotas, prizes, 末位 and
+// consequences, normalised to the model with exact Decimals and a source on each, then checked.
+import { D } from '../decimal.js';
+import type { PlanDocument, PlanDocumentTypes } from '../generated/schema-types.js';
+import type { CohortPlan, Consequence, Plan, Quota } from '../model.js';
+import { decimalOf } from './number.js';
+import { errorText } from '../messages/index.js';
+import { listOf as joinedNames } from '../messages/text.js';
+import { didYouMean, type Report } from './plan-checks.js';
+import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
+
+const at = (y: YamlFile, path: YamlPath) => {
+  const { file, line, col } = sourceAt(y, path);
+  return { file, line, col };
+};
+const listOf = (v: string | string[] | undefined): string[] | undefined =>
+  v === undefined ? undefined : typeof v === 'string' ? [v] : v;
+
+/** Returns the cohort part of a schema-valid plan document (empty lists where the plan declares nothing). */
+export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly string[]): CohortPlan {
+  const unitGroups = new Map<string, string>();
+  // units read from a targets sheet (`targets:`) carry no group: the sheet has no group column
+  for (const unit of doc.units ?? []) if (unit.group !== undefined) unitGroups.set(unit.id, unit.group);
+  const keys = ['unit_groups', 'ranking', 'quotas', 'prizes', 'last_place', 'consequences'] as const;
+  return {
+    declared: keys.some((key) => doc[key] !== undefined),
+    groups: (doc.unit_groups ?? []).map((g, i) => ({ id: g.id, name: g.name, source: at(y, ['unit_groups', i]) })),
+    unitGroups,
+    tieBreaks: (doc.ranking?.tie_breaks ?? []).map((t, i) => ({
+      indicator: t.indicator,
+      by: t.by ?? 'actual',
+      source: at(y, ['ranking', 'tie_breaks', i]),
+    })),
+    quotas: (doc.quotas ?? []).map((q, i) => normaliseQuota(y, q, i, levels)),
+    prizes: (doc.prizes ?? []).map((p, i) => ({
+      name: p.name,
+      ...(p.group !== undefined && { group: p.group }),
+      ...(p.gate !== undefined && { gate: p.gate }),
+      places: p.yuan?.length ?? p.places ?? 0,
+      yuan: (p.yuan ?? []).map((_, j) => decimalOf(decimalTextAt(y, ['prizes', i, 'yuan', j]) ?? '0')),
+      source: at(y, ['prizes', i]),
+    })),
+    lastPlace: (doc.last_place ?? []).map((l, i) => ({
+      ...(l.group !== undefined && { group: l.group }),
+      count: l.count ?? 1,
+      unless: l.unless ?? 'all_met',
+      source: at(y, ['last_place', i]),
+    })),
+    consequences: (doc.consequences ?? []).map((c, i) => normaliseConsequence(y, c, i)),
+  };
+}
+
+function normaliseQuota(y: YamlFile, q: PlanDocumentTypes.Quota, i: number, levels: readonly string[]): Quota {
+  const next = levels[levels.indexOf(q.level) + 1] ?? q.level;
+  return {
+    level: q.level,
+    ...(q.share !== undefined && { share: new D(q.share.slice(0, -1)) }),
+    ...(q.rounding !== undefined && { rounding: q.rounding }),
+    ...(q.count !== undefined && { count: q.count }),
+    per: q.per ?? 'all',
+    ...(q.gate !== undefined && { gate: q.gate }),
+    fallback: q.fallback ?? next,
+    edge: q.edge,
+    source: at(y, ['quotas', i]),
+  };
+}
+
+function normaliseConsequence(y: YamlFile, c: PlanDocumentTypes.Consequence, i: number): Consequence {
+  const grade = listOf(c.when.grade);
+  const previousGrade = listOf(c.when.previous_grade);
+  return {
+    action: c.action,
+    when: {
+      ...(grade && { grade }),
+      ...(previousGrade && { previousGrade }),
+      ...(c.when.last_place === true && { lastPlace: true as const }),
+      ...(c.when.overall !== undefined && { overall: c.when.overall }),
+    },
+    source: at(y, ['consequences', i]),
+  };
+}
+
+/** Reports the cohort part's mistakes: unknown groups, levels and indicators, a share over 100%, a bad fallback. */
+export function checkCohort(plan: Plan, report: Report): void {
+  const c = plan.cohort;
+  if (!c) return;
+  const groupIds = new Set(c.groups.map((g) => g.id));
+  const unknownGroup = (id: string, path: YamlPath): void =>
+    report(
+      'UNKNOWN_GROUP',
+      path,
+      errorText('UNKNOWN_GROUP', 'message', { id }),
+      didYouMean(id, groupIds) ?? errorText('UNKNOWN_GROUP', 'hint'),
+    );
+  plan.units.forEach((u, i) => {
+    const g = c.unitGroups.get(u.id);
+    if (g !== undefined && !groupIds.has(g)) unknownGroup(g, ['units', i, 'group']);
+  });
+  const named: [string | undefined, YamlPath][] = [
+    ...c.prizes.map((p, i): [string | undefined, YamlPath] => [p.group, ['prizes', i, 'group']]),
+    ...c.lastPlace.map((l, i): [string | undefined, YamlPath] => [l.group, ['last_place', i, 'group']]),
+  ];
+  for (const [id, path] of named) if (id !== undefined && !groupIds.has(id)) unknownGroup(id, path);
+  const ids = new Set(plan.indicators.map((ind) => ind.id));
+  c.tieBreaks.forEach((t, i) => {
+    if (!ids.has(t.indicator))
+      report(
+        'TIE_BREAK_INDICATOR',
+        ['ranking', 'tie_breaks', i, 'indicator'],
+        errorText('TIE_BREAK_INDICATOR', 'message', { id: t.indicator }),
+        didYouMean(t.indicator, ids),
+      );
+  });
+  checkLevels(plan, report);
+}
+
+const listed = (items: readonly string[]) => joinedNames(items);
+
+function checkLevels(plan: Plan, report: Report): void {
+  const levels = plan.grades?.levels ?? [];
+  // A level named by a quota or a consequence is checked as a gate's is (UNKNOWN_LEVEL, the closest level as hint).
+  const known = (level: string, path: YamlPath): boolean => {
+    if (levels.includes(level)) return true;
+    const message = plan.grades
+      ? errorText('UNKNOWN_LEVEL', 'message', { level, levels: listed(levels) })
+      : errorText('UNKNOWN_LEVEL', 'no_grades', { level });
+    report('UNKNOWN_LEVEL', path, message, didYouMean(level, levels));
+    return false;
+  };
+  plan.cohort?.quotas.forEach((q, i) => {
+    const ok = known(q.level, ['quotas', i, 'level']) && known(q.fallback, ['quotas', i, 'fallback']);
+    if (q.share?.gt(100))
+      report(
+        'QUOTA_SHARE',
+        ['quotas', i, 'share'],
+        errorText('QUOTA_SHARE', 'message', { share: q.share.toFixed() }),
+        errorText('QUOTA_SHARE', 'hint'),
+      );
+    const lower = levels.slice(levels.indexOf(q.level) + 1);
+    if (ok && levels.indexOf(q.fallback) <= levels.indexOf(q.level))
+      report(
+        'QUOTA_FALLBACK',
+        ['quotas', i, q.fallback === q.level ? 'level' : 'fallback'],
+        errorText('QUOTA_FALLBACK', 'message', { level: q.level, fallback: q.fallback }),
+        errorText('QUOTA_FALLBACK', 'hint', {
+          levels: lower.length > 0 ? listed(lower) : errorText('QUOTA_FALLBACK', 'last'),
+        }),
+      );
+  });
+  plan.cohort?.consequences.forEach((c, i) => {
+    for (const [key, list] of [
+      ['grade', c.when.grade],
+      ['previous_grade', c.when.previousGrade],
+    ] as const)
+      for (const level of list ?? []) known(level, ['consequences', i, 'when', key]);
+  });
+}

@@ -1,0 +1,119 @@
+// The catalogue's labels of the cohort phase's reports: ranks, quotas, prizes, 末位 and history (issue 12).
+import type { Texts } from './text.js';
+
+/** The cohort reports' labels, by id. */
+export const COHORT_LABELS = {
+  'cohort.rank.title': { en: 'Ranking (排名): {group}', zh: '排名:{group}' },
+  'cohort.rank.all': { en: 'all units', zh: '全部单位' },
+  'cohort.col.rank': { en: 'rank', zh: '名次' },
+  'cohort.col.grade': { en: 'grade', zh: '等次' },
+  'cohort.col.prize': { en: 'prize', zh: '奖项' },
+  'cohort.col.last_place': { en: 'last (末位)', zh: '末位' },
+  'cohort.col.tie_break': { en: 'tie-break', zh: '同分比较' },
+  'cohort.tie.text': { en: '{indicator} {value} vs {other} ({unit})', zh: '{indicator} {value} 对 {other}({unit})' },
+  'cohort.tie.shared': { en: 'equal', zh: '并列' },
+  'cohort.graded.title': { en: 'Graded list', zh: '等次名单' },
+  'cohort.graded.line': { en: '{level} ({n}): {units}', zh: '{level}({n}个):{units}' },
+  'cohort.quota.line': {
+    en: 'quota {level}{scope}: {arithmetic}; {candidates} reached it, {granted} given it (edge: {edge})',
+    zh: '{level}名额{scope}:{arithmetic};达到 {candidates} 个,评定 {granted} 个(边界并列:{edge})',
+  },
+  'cohort.quota.share': {
+    en: '{share}% × {units} = {exact} → {places} ({rounding})',
+    zh: '{share}% × {units} = {exact} → {places}({rounding})',
+  },
+  'cohort.quota.count': { en: '{places} of {units} units', zh: '{units} 个单位中 {places} 个' },
+  'cohort.rounding.down': { en: 'rounded down', zh: '去尾' },
+  'cohort.rounding.half_up': { en: 'rounded half-up', zh: '四舍五入' },
+  'cohort.rounding.up': { en: 'rounded up', zh: '进一' },
+  'cohort.edge.all_in': { en: 'all in', zh: '全部入选' },
+  'cohort.edge.all_out': { en: 'all out', zh: '全部不入选' },
+  'cohort.reason.within': { en: 'within the quota', zh: '在名额内' },
+  'cohort.reason.over': { en: 'over the quota', zh: '超出名额' },
+  'cohort.reason.gate': { en: 'did not pass the gate', zh: '未过门槛' },
+  'cohort.reason.edge_in': { en: 'tied at the edge, all in', zh: '边界并列,全部入选' },
+  'cohort.reason.edge_out': { en: 'tied at the edge, all out', zh: '边界并列,全部不入选' },
+  'cohort.prizes.total': { en: 'prizes in all: {yuan} yuan', zh: '奖金合计 {yuan} 元' },
+  'cohort.prize.line': { en: '{name} ({group}): {awards}', zh: '{name}({group}):{awards}' },
+  'cohort.prize.award': { en: '{unit} place {place}{yuan}', zh: '{unit} 第{place}名{yuan}' },
+  'cohort.prize.yuan': { en: ' {yuan} yuan', zh: ' {yuan} 元' },
+  'cohort.prize.none': { en: 'no unit passed the gate', zh: '无单位通过门槛' },
+  'cohort.prize.passed_over': {
+    en: 'passed over (ranked above a winner, did not pass the gate {gate}): {units}',
+    zh: '顺延(排名在前但未过门槛 {gate}):{units}',
+  },
+  'cohort.gate.overall_met': { en: 'overall target met', zh: '完成总体目标任务' },
+  'cohort.gate.award_eligible': { en: 'award eligible', zh: '具备评先资格' },
+  'cohort.last.line': { en: '末位 ({group}): {units}', zh: '末位({group}):{units}' },
+  'cohort.last.all_met': { en: 'every unit met its target: no 末位', zh: '全部完成目标任务,不评末位' },
+  'cohort.previous.line': { en: "last year's result: {path} (sha256 {sha})", zh: '上年结果:{path}(sha256 {sha})' },
+  'cohort.consequence.prize': { en: '{name} place {place}{yuan}', zh: '获{name}第{place}名{yuan}' },
+  'cohort.consequence.last_place': { en: '末位 of {group}', zh: '{group}末位' },
+  'cohort.consequence.kept_out': { en: 'kept out of {level} ({reason}): {to}', zh: '未评{level}({reason}),评为{to}' },
+  'cohort.csv.unit_group': { en: 'unit_group', zh: '单位组' },
+  'cohort.csv.rank': { en: 'rank', zh: '名次' },
+  'cohort.csv.prize_yuan': { en: 'prize_yuan', zh: '奖金(元)' },
+  'cohort.csv.last_place': { en: 'last_place', zh: '末位' },
+  'cohort.csv.consequences': { en: 'consequences', zh: '结果运用' },
+  'cohort.history.none': { en: 'no result last year', zh: '上年无结果' },
+  'cohort.history.grade': { en: 'last year {grade}', zh: '上年{grade}' },
+  'cohort.explain.rank': {
+    en: 'rank {position} of {of} in {group} by total {score}{tie}',
+    zh: '{group}内按总分 {score} 排第 {position} 名(共 {of} 个){tie}',
+  },
+  'cohort.explain.tie': {
+    en: '; equal total with {other}, separated by {indicator} ({by}) {value} vs {other_value}',
+    zh: ';与{other}总分相同,按{indicator}({by}){value} 对 {other_value} 分出先后',
+  },
+  'cohort.explain.tie_shared': {
+    en: '; equal with another unit in total and every tie-break: the rank is shared',
+    zh: ';与其他单位总分及全部同分条件相同,名次并列',
+  },
+  'cohort.explain.quota': {
+    en:
+      'quota {level}: {arithmetic}; {candidates} units reached {level}, {granted} given it; ' +
+      'this unit {reason} → {to}',
+    zh: '{level}名额:{arithmetic};达到{level}的 {candidates} 个,评定 {granted} 个;本单位{reason} → {to}',
+  },
+  'cohort.explain.reason.within': { en: 'within the places', zh: '在名额内' },
+  'cohort.explain.reason.over': {
+    en: 'over the quota: units ranked ahead took the places',
+    zh: '超出名额:名额已由排名在前的单位占满',
+  },
+  'cohort.explain.reason.gate': { en: 'did not pass the gate', zh: '未过门槛' },
+  'cohort.explain.reason.edge_in': {
+    en: 'equal with the unit at the last place after every tie-break: all in',
+    zh: '与最后一个名额的单位比较全部同分条件后仍相同:全部入选',
+  },
+  'cohort.explain.reason.edge_out': {
+    en: 'equal with the unit at the last place after every tie-break: all out',
+    zh: '与最后一个名额的单位比较全部同分条件后仍相同:全部不入选',
+  },
+  'cohort.explain.prize': {
+    en: '{name}: place {place} among the units passing the gate → {yuan} yuan',
+    zh: '{name}:通过门槛的单位中第 {place} 名 → {yuan} 元',
+  },
+  'cohort.explain.prize_passed': {
+    en: '{name}: none — ranked ahead of a winner but did not pass the gate ({gate}); its place passed on',
+    zh: '{name}:无——排名在获奖单位之前,但未过门槛({gate}),名次顺延',
+  },
+  'cohort.explain.prize_none': {
+    en: '{name}: none — beyond the {places} places',
+    zh: '{name}:无——在 {places} 个名次之外',
+  },
+  'cohort.explain.last_all_met': {
+    en: '末位: none — every unit of {group} met its target',
+    zh: '末位:无——{group}全部完成目标任务',
+  },
+  'cohort.explain.last_yes': {
+    en: '末位 of {group}: ranked last ({position} of {of}) and not every unit met',
+    zh: '{group}末位:排名最后(第 {position} 名,共 {of} 个),且并非全部完成目标任务',
+  },
+  'cohort.explain.last_no': { en: '末位: no', zh: '末位:否' },
+  'cohort.explain.history': { en: 'last year: {grade}', zh: '上年等次:{grade}' },
+  'cohort.explain.history_none': {
+    en: 'last year: no result for this unit (no history: conditions on last year do not hold)',
+    zh: '上年:无本单位结果(无历史,按上年等次的条件不成立)',
+  },
+  'cohort.explain.consequence': { en: 'applies: {action}', zh: '结果运用:{action}' },
+} as const satisfies Texts;
