@@ -32,6 +32,9 @@ interface Outcome {
   rolledUp: boolean;
   years?: YearActual[];
   actualSource?: string;
+  /** The actual as given, when rounding to the indicator's precision changed it. */
+  actualRaw?: D;
+  note?: string;
 }
 
 /** Returns whether the plan spans more than one year (and so folds years with over_period). */
@@ -87,6 +90,9 @@ export function evaluateIndicator(
   if (outcome.years !== undefined) result.years = outcome.years;
   result.target_source = formatSource(target.source);
   if (actualSource !== undefined) result.actual_source = actualSource;
+  // A folded value (multi-year) has its years' values in `years`; one year's own actual keeps its raw text and note.
+  if ('actualRaw' in outcome && outcome.actualRaw !== undefined) result.actual_raw = toPlain(outcome.actualRaw);
+  if ('note' in outcome && outcome.note !== undefined) result.note = outcome.note;
   return {
     indicator,
     status: outcome.status,
@@ -100,8 +106,15 @@ export function evaluateIndicator(
 
 function compareOneYear(indicator: Indicator, target: D, value: ReturnType<ValueLookup>): Outcome {
   const actualSource = value.source === undefined ? undefined : formatSource(value.source);
-  const where = { rolledUp: value.rolledUp, ...(actualSource !== undefined && { actualSource }) };
+  const where = {
+    rolledUp: value.rolledUp,
+    ...(actualSource !== undefined && { actualSource }),
+    ...(value.note !== undefined && { note: value.note }),
+  };
   if (value.value === null)
     return { status: 'missing', target: roundTo(indicator, target), actual: null, surplus: null, ...where };
-  return { ...compareValue(indicator, target, value.value), ...where };
+  const compared = compareValue(indicator, target, value.value);
+  // An auditor sees what the clerk gave beside what was compared: 4.34 given, 4.3 compared at precision 1.
+  const raw = compared.actual.eq(value.value) ? undefined : value.value;
+  return { ...compared, ...where, ...(raw !== undefined && { actualRaw: raw }) };
 }

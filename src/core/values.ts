@@ -11,6 +11,15 @@ export interface YearValue {
   source?: Source;
   /** True when the value, or a count it was computed from, is the sum of child units' actuals. */
   rolledUp: boolean;
+  /** The clerk's note (备注) on the actual's row, when it has one. */
+  note?: string;
+}
+
+// An own actual as a year's value, with its note only when the row has one (most have none).
+function ownValue(actual: Actual): YearValue {
+  return actual.note === undefined
+    ? { value: actual.value, source: actual.source, rolledUp: false }
+    : { value: actual.value, source: actual.source, rolledUp: false, note: actual.note };
 }
 
 /** Returns the value of one unit × indicator × year. */
@@ -50,10 +59,9 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
   const lookup: ValueLookup = (unit, indicator, year) => {
     const definition = indicators.get(indicator);
     const actual = own.get(unit, indicator, year);
-    if (definition?.rateOf === undefined && actual !== undefined && actual.value !== null)
-      return { value: actual.value, source: actual.source, rolledUp: false };
+    if (definition?.rateOf === undefined && actual !== undefined && actual.value !== null) return ownValue(actual);
     if (definition?.rateOf === undefined && !children.has(unit))
-      return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
+      return actual === undefined ? MISSING : ownValue(actual);
     const key = `${unit}\u0000${indicator}\u0000${year}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
@@ -72,11 +80,10 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
   ): YearValue => {
     if (definition?.rateOf !== undefined)
       return rateOf(lookup(unit, definition.rateOf.numerator, year), lookup(unit, definition.rateOf.denominator, year));
-    if (actual !== undefined && actual.value !== null)
-      return { value: actual.value, source: actual.source, rolledUp: false };
+    if (actual !== undefined && actual.value !== null) return ownValue(actual);
     const from = partsOf(unit, indicator);
     if (definition === undefined || definition.unit === '%' || from.length === 0)
-      return actual === undefined ? MISSING : { value: null, source: actual.source, rolledUp: false };
+      return actual === undefined ? MISSING : ownValue(actual);
     // A child with no children of its own has only its own actual (this indicator is no rate): read it straight.
     return sumOf(from, (child) =>
       children.has(child.id)

@@ -50,7 +50,8 @@ function unitsWithoutPlaces(json: string): unknown {
     if (value && typeof value === 'object') {
       return Object.fromEntries(
         Object.entries(value)
-          .filter(([k]) => k !== 'actual_source' && k !== 'source')
+          // a note (备注) is the form's own, like its places: the wide forms have no note column
+          .filter(([k]) => k !== 'actual_source' && k !== 'source' && k !== 'note')
           .map(([k, v]) => [k, strip(v)]),
       );
     }

@@ -160,12 +160,13 @@ async function fillXlsx(path: string, plan: string): Promise<void> {
   await workbook.xlsx.writeFile(path);
 }
 
-// Where a value came from necessarily differs (line of the long CSV, cell of the template); all else must not.
+// Where a value came from necessarily differs (line of the long CSV, cell of the template), and so do the clerks'
+// notes (备注: the bundled actuals have some, a blank template none); all else must not.
 function withoutSources(json: string): unknown {
   const result = JSON.parse(json) as { units: unknown[]; totals: unknown };
   return JSON.parse(
     JSON.stringify({ units: result.units, totals: result.totals }, (key, value: unknown) =>
-      key === 'source' || key === 'actual_source' ? undefined : value,
+      key === 'source' || key === 'actual_source' || key === 'note' ? undefined : value,
     ),
   );
 }
