@@ -4,13 +4,14 @@
 // read one at a time as they come: a national CSV is never held as cells.
 import { getOrInsert } from '../../collections.js';
 import { errorText, labelText } from '../../messages/index.js';
-import type { Actual, Indicator, Plan, Source, Unit } from '../../model.js';
+import type { Actual, Indicator, Plan, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
 import {
   isBlank,
   joinLines,
   rowOf,
   sheetRowOf,
+  sourceAt,
   textOf,
   type Cell,
   type Grid,
@@ -234,8 +235,7 @@ function addValue(
     : readText(ctx, row.texts[col] ?? '', indicator, writtenIn);
   if (read === undefined) return;
   if ('code' in read) return report(ctx, col, row.cellAt(col), read);
-  const { file, line, col: c, cell: address } = row.cellAt(col).source;
-  const source: Source = address === undefined ? { file, line, col: c } : { file, line, col: c, cell: address };
+  const source = sourceAt(row, col);
   // One literal with every key it will have: a key added later costs the object a second allocation.
   const actual: Actual =
     base.year === undefined
