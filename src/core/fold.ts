@@ -136,22 +136,10 @@ function presentValues(years: readonly YearValue[]): D[] | undefined {
 
 // One literal per shape, keys in the schema's order: a key added to an object later costs it a second allocation.
 function listYear(year: number, y: YearValue, status?: Status): YearActual {
-  const actual = y.value === null ? null : plainText(y.value);
+  const actual = y.value === null ? null : (y.text ?? toPlain(y.value));
   if (y.source === undefined) return status === undefined ? { year, actual } : { year, actual, status };
   const source = formatSource(y.source);
   return status === undefined ? { year, actual, source } : { year, actual, status, source };
-}
-
-// A national sheet's 433,200 values are 127,855 Decimals, shared by the rows that wrote the same text (Decimals are
-// immutable): each is printed once and its rows share the text.
-const PLAIN_TEXTS = new WeakMap<D, string>();
-function plainText(value: D): string {
-  let text = PLAIN_TEXTS.get(value);
-  if (text === undefined) {
-    text = toPlain(value);
-    PLAIN_TEXTS.set(value, text);
-  }
-  return text;
 }
 
 function rangeOf(from: number, to: number): number[] {

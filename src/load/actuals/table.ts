@@ -260,7 +260,8 @@ function readText(ctx: Context, written: string, indicator: Indicator, writtenIn
   return read;
 }
 
-const MAX_KNOWN = 1 << 16;
+// At ten times the national case, 706,288 distinct texts, 170,211 for the largest indicator: all shared.
+const MAX_KNOWN = 1 << 18;
 
 // A spreadsheet cell: a merged range over the values is refused once, naming the range; a number shown with a
 // unit of measure (0"万人") other than its column's is refused, since the figure may be in either.
