@@ -1,7 +1,7 @@
 // The value of one unit × indicator × year, as scoring reads it: the unit's own actual, a rate
 // computed from two counts (rate_of), or a parent's actual rolled up from its children.
 import { getOrInsert } from '../collections.js';
-import { type D, HUNDRED, ZERO, toPlain } from '../decimal.js';
+import { type D, HUNDRED, ZERO } from '../decimal.js';
 import type { Actual, Indicator, Plan, Source, Unit } from '../model.js';
 
 /** One year's value for one unit and indicator; `value: null` is missing. */
@@ -13,12 +13,18 @@ export interface YearValue {
   rolledUp: boolean;
   /** The clerk's note (备注) on the actual's row, when it has one. */
   note?: string;
-  /** The value's plain text (toPlain), shared by every actual holding the same Decimal; absent for computed values. */
+  /** The value's plain text when the actual carries it (Actual.text); absent for computed values. */
   text?: string;
 }
 
 /** Returns the value of one unit × indicator × year. */
 export type ValueLookup = (unit: string, indicator: string, year: number) => YearValue;
+
+// An own actual as a year's value, with its note only when the row has one (most have none).
+function ownValue(actual: Actual): YearValue {
+  const { value, source, note, text } = actual;
+  return note === undefined ? { value, source, rolledUp: false, text } : { value, source, rolledUp: false, note, text };
+}
 
 const MISSING: YearValue = { value: null, rolledUp: false };
 
@@ -27,27 +33,6 @@ const MISSING: YearValue = { value: null, rolledUp: false };
  */
 export function createValueLookup(plan: Plan, actuals: readonly Actual[]): ValueLookup {
   const own = new OwnActuals(plan.period.from - 1, plan.period.to);
-  // A national sheet's 433,200 values are 127,855 Decimals, shared by the rows that wrote the same text (Decimals
-  // are immutable): each is printed once and its rows' results share the text.
-  const texts = new Map<D, string>();
-  const textOf = (value: D): string => {
-    let text = texts.get(value);
-    if (text === undefined) {
-      text = toPlain(value);
-      texts.set(value, text);
-    }
-    return text;
-  };
-  // An own actual as a year's value, with its note only when the row has one (most have none).
-  const ownValue = (actual: Actual): YearValue => {
-    const { value, source, note } = actual;
-    if (value === null)
-      return note === undefined ? { value, source, rolledUp: false } : { value, source, rolledUp: false, note };
-    const text = textOf(value);
-    return note === undefined
-      ? { value, source, rolledUp: false, text }
-      : { value, source, rolledUp: false, note, text };
-  };
   for (const actual of actuals) own.add(actual, actual.year ?? plan.period.to);
   const indicators = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, i]));
   const children = new Map<string, Unit[]>();

@@ -18,7 +18,7 @@ import {
   type Row,
   type SheetRow,
 } from './grid.js';
-import { TEN_THOUSAND } from '../../decimal.js';
+import { type D, TEN_THOUSAND, toPlain } from '../../decimal.js';
 import { measureOf } from '../number.js';
 import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as unitsOfRow } from './sheet-shape.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
@@ -48,7 +48,8 @@ interface Context {
   unitsRow: 'maybe' | 'no';
 }
 
-type ValueRead = ReturnType<typeof readValueText>;
+/** A CSV field's reading: its Decimal and, for a figure, its plain text (see Actual.text); or why it is no value. */
+type ValueRead = { value: D | null; text?: string } | CellError;
 
 /**
  * Reads every row of a grid into the collector. The header is the first row with two or more filled cells that names a
@@ -237,10 +238,11 @@ function addValue(
   if ('code' in read) return report(ctx, col, row.cellAt(col), read);
   const source = sourceAt(row, col);
   // One literal with every key it will have: a key added later costs the object a second allocation.
+  const { value, text } = read;
   const actual: Actual =
     base.year === undefined
-      ? { unit: base.unit.id, indicator: indicator.id, value: read.value, source }
-      : { unit: base.unit.id, indicator: indicator.id, value: read.value, source, year: base.year };
+      ? { unit: base.unit.id, indicator: indicator.id, value, source, text }
+      : { unit: base.unit.id, indicator: indicator.id, value, source, text, year: base.year };
   if (base.note !== undefined) actual.note = base.note;
   ctx.out.add(actual);
 }
@@ -254,7 +256,9 @@ function readText(ctx: Context, written: string, indicator: Indicator, writtenIn
   const known = getOrInsert(ctx.values, key, () => new Map<string, ValueRead>());
   let read = known.get(text);
   if (read === undefined) {
-    read = readValueText(text, indicator, writtenIn);
+    const fresh = readValueText(text, indicator, writtenIn);
+    // the figure's plain text, made once for all the rows that share it
+    read = 'code' in fresh || fresh.value === null ? fresh : { value: fresh.value, text: toPlain(fresh.value) };
     if (known.size < MAX_KNOWN) known.set(text, read);
   }
   return read;
