@@ -44,7 +44,7 @@ export function foldYears(
   for (const year of yearNumbers) {
     const v = valueIn(year);
     years.push(v);
-    rolledUp ||= v.rolledUp;
+    rolledUp ||= v.rolledUp === true;
   }
   if (over === 'every_year') return { ...foldEveryYear(indicator, target, yearNumbers, years), rolledUp };
   const listed = years.map((y, i) => listYear(yearNumbers[i]!, y));

@@ -9,8 +9,11 @@ export interface YearValue {
   value: D | null;
   /** The actual's own place (also for an empty cell); absent for computed values. */
   source?: Source;
-  /** True when the value, or a count it was computed from, is the sum of child units' actuals. */
-  rolledUp: boolean;
+  /**
+   * True when the value, or a count it was computed from, is the sum of child units' actuals; absent (false) for an
+   * own actual, which is its own year value.
+   */
+  rolledUp?: boolean;
   /** The clerk's note (备注) on the actual's row, when it has one. */
   note?: string;
   /** The value's plain text when the actual carries it (Actual.text); absent for computed values. */
@@ -20,11 +23,8 @@ export interface YearValue {
 /** Returns the value of one unit × indicator × year. */
 export type ValueLookup = (unit: string, indicator: string, year: number) => YearValue;
 
-// An own actual as a year's value, with its note only when the row has one (most have none).
-function ownValue(actual: Actual): YearValue {
-  const { value, source, note, text } = actual;
-  return note === undefined ? { value, source, rolledUp: false, text } : { value, source, rolledUp: false, note, text };
-}
+// An own actual is its own year value (value, source, note, text): no object is made per lookup.
+const ownValue = (actual: Actual): YearValue => actual;
 
 const MISSING: YearValue = { value: null, rolledUp: false };
 
