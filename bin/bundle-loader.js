@@ -6,31 +6,34 @@
 // first time it reads one of their exports (scripts/bundle.mjs). A missing or rejected cache only costs the
 // compile. No script has an import(): exceljs and iconv-lite are require()d, so nothing depends on a
 // dynamic-import callback that cached code cannot keep.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// CommonJS (bin/package.json), like bin/kaohe.js.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
 /** The main bundle's path, and its code cache's. */
-export const bundlePath = pathOf('kaohe');
-export const cachePath = `${bundlePath}.cache`;
+const bundlePath = pathOf('kaohe');
+const cachePath = `${bundlePath}.cache`;
 
 /** Returns the path of dist/<name>.cjs. */
-export function pathOf(name) {
-  return fileURLToPath(new URL(`../dist/${name}.cjs`, import.meta.url));
+function pathOf(name) {
+  return join(__dirname, '..', 'dist', `${name}.cjs`);
 }
 
 /** The scripts loaded so far in this process, by name ('kaohe' and the chunks'), for scripts/code-cache.mjs. */
-export const loaded = new Map();
+const loaded = new Map();
 
 /**
  * Returns dist/<name>.cjs's exports and its vm.Script (whose createCachedData() a build step writes), compiled
  * with `cachedData` when given; a chunk the script asks for is loaded with its own cache, once.
  */
-export function loadScript(name, cachedData) {
+function loadScript(name, cachedData) {
   const path = pathOf(name);
-  const source = readFileSync(path, 'utf8');
+  // Read as Latin-1, which for ASCII is the same text and ~5x faster to decode than UTF-8: scripts/bundle.mjs
+  // makes every script ASCII (and fails the build otherwise).
+  const source = readFileSync(path, 'latin1');
   const wrapped = `(function (exports, require, module, __filename, __dirname, __kaoheChunk) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: path, ...(cachedData === undefined ? {} : { cachedData }) });
   const module = { exports: {} };
@@ -45,15 +48,17 @@ function chunk(name) {
 }
 
 /** Returns the main bundle's exports ({ main, nodeIo }) and its vm.Script; see loadScript. */
-export function loadBundle(cachedData) {
+function loadBundle(cachedData) {
   return loadScript('kaohe', cachedData);
 }
 
 /** Returns the code cache's bytes of dist/<name>.cjs (the main bundle's by default), or undefined when there is none. */
-export function readCache(name = 'kaohe') {
+function readCache(name = 'kaohe') {
   try {
     return readFileSync(`${pathOf(name)}.cache`);
   } catch {
     return undefined;
   }
 }
+
+module.exports = { bundlePath, cachePath, pathOf, loaded, loadScript, loadBundle, readCache };
