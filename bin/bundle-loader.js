@@ -1,9 +1,9 @@
 // Loads dist/kaohe.cjs (the CLI as one CommonJS script) through V8's code cache when dist/kaohe.cjs.cache was
 // made for this node (scripts/code-cache.mjs, run by `npm run build`): functions compiled in a sample run are
 // read back instead of parsed and compiled again, and one file is read instead of an ES module graph.
-// What only some commands need (ECharts, the xlsx reader's parsers, the result validator, the schema texts) is
-// in chunks, dist/<name>.cjs, each with its own cache, loaded by the bundle through `__kaoheChunk(name)` the
-// first time it reads one of their exports (scripts/bundle.mjs). A missing or rejected cache only costs the
+// What only some runs need (ECharts, the xlsx reader's parsers, the yaml library, the result validator, the
+// schema texts) is in chunks, dist/<name>.cjs, each with its own cache, loaded by the bundle through
+// `__kaoheChunk(name)` the first time it reads one of their exports (scripts/bundle.mjs). A missing or rejected cache only costs the
 // compile. No script has an import(): exceljs and iconv-lite are require()d, so nothing depends on a
 // dynamic-import callback that cached code cannot keep.
 // CommonJS (bin/package.json), like bin/kaohe.js.

@@ -1,9 +1,10 @@
 // Bundles the CLI with esbuild into CommonJS scripts that bin/kaohe.js runs from V8's code cache
 // (bin/bundle-loader.js, scripts/code-cache.mjs): dist/kaohe.cjs, everything a score or a validate needs, and one
-// chunk per part that only some commands need (ECharts for the HTML report, the xlsx reader's zip and XML parsers,
-// the result validator, the schema texts), each its own script with its own code cache, loaded the first time one
-// of its exports is read. A cold start reads, deserialises and runs only the first. exceljs and iconv-lite stay in
-// node_modules, require()d when an .xlsx is written or a GBK text is read.
+// chunk per part that only some runs need (ECharts for the HTML report, the xlsx reader's zip and XML parsers, the
+// yaml library for a plan the fast reader gives up on or a mistake to place, the result validator, the schema
+// texts), each its own script with its own code cache, loaded the first time one of its exports is read. A cold
+// start reads, deserialises and runs only the first. exceljs and iconv-lite stay in node_modules, require()d when
+// an .xlsx is written or a GBK text is read.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ rmSync('dist', { recursive: true, force: true });
 const CHUNKS = {
   echarts: ['echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers'],
   'xlsx-read': ['jszip', 'saxes'],
+  yaml: ['yaml'],
   'validate-result': ['src/generated/validate-result.ts'],
   'schema-texts': ['src/generated/schema-texts.ts'],
 };

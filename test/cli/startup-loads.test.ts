@@ -1,7 +1,8 @@
 // What a cold start loads, watched in the built bin/kaohe.js (npm ci builds it): a score or a validate runs the main
 // bundle alone, from its code cache, and requires nothing from node_modules; ECharts, the xlsx reader's parsers, the
-// result validator and the schema texts come in their chunks (scripts/bundle.mjs) only for the commands that use
-// them, each from a code cache V8 accepts, and exceljs only when a workbook is written.
+// result validator, the schema texts and the yaml library (for a plan the fast reader cannot take, or a mistake to
+// place) come in their chunks (scripts/bundle.mjs) only when needed, each from a code cache V8 accepts, and exceljs
+// only when a workbook is written.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,10 +40,17 @@ describe('a cold start loads', () => {
     [['score', 'plans/city-2010.yaml']],
     [['score', 'plans/city-2010.yaml', '--format', 'json']],
     [['validate', 'plans/city-2010.yaml']],
-    [['validate', 'fixtures/errors/SCHEMA.yaml']],
   ])('%j: the main bundle from its cache, no chunk, no package from node_modules', (args) => {
     const run = loads(args);
     expect(run.scripts).toEqual({ kaohe: false });
+    expect(run.packages).toEqual([]);
+  });
+
+  it('the yaml library in its chunk, from its cache, when a mistake in a plan is to be placed', () => {
+    // the plans are read by src/load/yaml-fast.ts; yaml's Document is parsed for an error's line and column
+    const run = loads(['validate', 'fixtures/errors/SCHEMA.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.scripts).toEqual({ kaohe: false, yaml: false });
     expect(run.packages).toEqual([]);
   });
 
