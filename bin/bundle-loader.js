@@ -3,9 +3,9 @@
 // read back instead of parsed and compiled again, and one file is read instead of an ES module graph.
 // What only some runs need (ECharts, the xlsx reader's parsers, the yaml library, the result validator, the
 // schema texts) is in chunks, dist/<name>.cjs, each with its own cache, loaded by the bundle through
-// `__kaoheChunk(name)` the first time it reads one of their exports (scripts/bundle.mjs). A missing or rejected cache only costs the
-// compile. No script has an import(): exceljs and iconv-lite are require()d, so nothing depends on a
-// dynamic-import callback that cached code cannot keep.
+// `__kaoheChunk(name)` the first time it reads one of their exports (scripts/bundle.mjs). A missing or rejected
+// cache only costs the compile. No script has an import(): exceljs and iconv-lite are require()d, so nothing
+// depends on a dynamic-import callback that cached code cannot keep.
 // CommonJS (bin/package.json), like bin/kaohe.js.
 'use strict';
 const { readFileSync } = require('node:fs');
@@ -52,7 +52,7 @@ function loadBundle(cachedData) {
   return loadScript('kaohe', cachedData);
 }
 
-/** Returns the code cache's bytes of dist/<name>.cjs (the main bundle's by default), or undefined when there is none. */
+/** Returns the bytes of dist/<name>.cjs's code cache (the main bundle's by default), or undefined when none. */
 function readCache(name = 'kaohe') {
   try {
     return readFileSync(`${pathOf(name)}.cache`);

@@ -68,7 +68,8 @@ for (const [fn, id] of Object.entries(mapping)) {
   );
   // ajv's ESM output still calls require() for any other runtime helper; give it one.
   const needsRequire = code.includes('require(');
-  code = `// @ts-nocheck\n${header}${needsRequire ? "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n" : ''}${code}`;
+  const requireLine = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+  code = `// @ts-nocheck\n${header}${needsRequire ? requireLine : ''}${code}`;
   writeFileSync(join(outDir, `${file}.ts`), code);
   barrel += `export { ${fn} } from './${file}.js';\n`;
 }

@@ -105,9 +105,11 @@ for (const [name, modules] of Object.entries(CHUNKS)) {
     const from = JSON.stringify(m.startsWith('src/') ? `./${m}` : m);
     if (names.has('*')) return `import * as m${i} from ${from};`;
     const named = [...names].map((n) => `${n} as m${i}_${n}`).join(', ');
-    return `import { ${named} } from ${from}; const m${i} = { ${[...names].map((n) => `${n}: m${i}_${n}`).join(', ')} };`;
+    const fields = [...names].map((n) => `${n}: m${i}_${n}`).join(', ');
+    return `import { ${named} } from ${from}; const m${i} = { ${fields} };`;
   });
-  const contents = `${lines.join('\n')}\nexport const modules = { ${modules.map((m, i) => `${JSON.stringify(m)}: m${i}`).join(', ')} };`;
+  const fields = modules.map((m, i) => `${JSON.stringify(m)}: m${i}`).join(', ');
+  const contents = `${lines.join('\n')}\nexport const modules = { ${fields} };`;
   await build({ ...common, stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, outfile });
   // The names each module exports, read by loading the chunk once here: the main bundle's stand-in for a module
   // defines exactly these, each a getter that loads the chunk when first read.
@@ -142,7 +144,8 @@ const chunkStandIns = {
         : `let m;
 const get = () => (m ??= ${get});
 Object.defineProperty(exports, '__esModule', { value: true });
-for (const k of ${JSON.stringify(names)}) Object.defineProperty(exports, k, { enumerable: true, get: () => get()[k] });`;
+for (const k of ${JSON.stringify(names)})
+  Object.defineProperty(exports, k, { enumerable: true, get: () => get()[k] });`;
       return { contents, loader: 'js' };
     });
   },

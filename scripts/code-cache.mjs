@@ -55,5 +55,6 @@ const answers = {
 };
 writeFileSync(new URL('../dist/answers.json', import.meta.url), `${JSON.stringify(answers)}\n`);
 console.log(
-  `code-cache: ${bundlePath} cached after ${common.length} sample runs, chunks ${chunks.join(', ')} after ${rare.length}`,
+  `code-cache: ${bundlePath} cached after ${common.length} sample runs, ` +
+    `chunks ${chunks.join(', ')} after ${rare.length}`,
 );

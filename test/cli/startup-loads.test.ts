@@ -18,8 +18,9 @@ writeFileSync(
   `process.on('exit', () => {
   const { loaded } = require(${JSON.stringify(resolve('bin/bundle-loader.js'))});
   const scripts = [...loaded].map(([name, { script }]) => [name, script.cachedDataRejected]);
-  const packages = [...new Set(Object.keys(require.cache).flatMap((f) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(f)?.[1] ?? []))];
-  require('node:fs').writeSync(2, '\\nLOADED ' + JSON.stringify({ scripts: Object.fromEntries(scripts), packages: packages.sort() }) + '\\n');
+  const names = Object.keys(require.cache).flatMap((f) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(f)?.[1] ?? []);
+  const found = { scripts: Object.fromEntries(scripts), packages: [...new Set(names)].sort() };
+  require('node:fs').writeSync(2, '\\nLOADED ' + JSON.stringify(found) + '\\n');
 });
 `,
 );
