@@ -68,7 +68,8 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang, points: bo
       const item = label('points.item', lang, { name: ind.name ?? ind.id, cell: itemCell(ind, lang).text });
       if (costsPoints(ind)) out.push(formatCommand('warning', place, 'deducted', `${unit.name} ${item}`));
     } else if (ind.status === 'missed') {
-      const lost = points ? `${punctuation(lang).comma}${pointsText(ind.score, lang)}` : '';
+      // A point table says the item's points; a group's member has none of its own (the group's line has them).
+      const lost = points && ind.group === undefined ? `${punctuation(lang).comma}${pointsText(ind.score, lang)}` : '';
       out.push(
         formatCommand(
           ind.required === false ? 'warning' : 'error',
