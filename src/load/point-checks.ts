@@ -1,6 +1,7 @@
 // Semantic checks of a point table (评分细则) that its schema cannot express: each method's own mistakes (bands with a
-// gap or an overlap), caps below floors, groups without indicators, ids that name nothing, the levels and indicators a
-// gate names, and event counts a unit has no row for. The words come from the catalogue (src/messages).
+// gap or an overlap, an efficacy scale of zero, steps that cannot apply to the direction), caps below floors, groups
+// without indicators, ids that name nothing, an item in two sections, a nested cap outside its section, the levels
+// and indicators a gate names, and event counts a unit has no row for. The words come from the catalogue (src/messages).
 import type { D } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import { methodDefinition } from '../methods/index.js';
@@ -59,6 +60,8 @@ function checkGroups(plan: Plan, report: Report): void {
 
 function checkSections(plan: Plan, report: Report): void {
   const items = [...plan.indicators.map((i) => i.id), ...(plan.groups ?? []).map((g) => g.id)];
+  // Where each item was first listed: an item in two sections (or twice in one) would count twice.
+  const home = new Map<string, string>();
   (plan.sections ?? []).forEach((section, i) => {
     section.items.forEach((id, k) => {
       if (!items.includes(id))
@@ -67,8 +70,31 @@ function checkSections(plan: Plan, report: Report): void {
           vars: { id },
           near: { input: id, among: items },
         });
+      const first = home.get(id);
+      if (first !== undefined)
+        reportMistake(report, 'ITEM_IN_TWO_SECTIONS', ['sections', i, 'items', k], {
+          text: 'message',
+          hint: 'hint',
+          vars: { id, first },
+        });
+      else home.set(id, section.id);
     });
+    checkNestedCaps(section, i, report);
     capBelowFloor(report, ['sections', i, 'cap'], section.floor, section.cap ?? section.points);
+  });
+}
+
+// A nested cap (其中媒体信息累计不超过2分) holds back items of its own section; one outside it would never be summed.
+function checkNestedCaps(section: NonNullable<Plan['sections']>[number], i: number, report: Report): void {
+  section.caps.forEach((cap, c) => {
+    cap.items.forEach((id, k) => {
+      if (section.items.includes(id)) return;
+      reportMistake(report, 'CAP_OUTSIDE_SECTION', ['sections', i, 'caps', c, 'items', k], {
+        text: 'message',
+        hint: 'hint',
+        vars: { id, cap: cap.name ?? `#${c + 1}`, section: section.id, items: section.items.join(', ') },
+      });
+    });
   });
 }
 
