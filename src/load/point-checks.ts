@@ -30,10 +30,26 @@ function checkMethods(plan: Plan, report: Report): void {
   plan.indicators.forEach((indicator, i) => {
     const spec = indicator.method;
     if (spec === undefined) return;
+    if (spec.method === 'efficacy' && spec.satisfactory === undefined)
+      checkEfficacyTargets(plan, indicator.id, spec, report);
     methodDefinition(spec.method).check(spec, indicator, (code, path, mistake) =>
       reportMistake(report, code, ['indicators', i, ...path], mistake),
     );
     capBelowFloor(report, ['indicators', i, 'scoring', 'cap'], spec.floor, spec.cap);
+  });
+}
+
+// An efficacy item without a satisfactory value reads each unit's target as it: one equal to unacceptable leaves the
+// coefficient no scale for that unit.
+function checkEfficacyTargets(plan: Plan, id: string, spec: { unacceptable: D }, report: Report): void {
+  plan.units.forEach((unit, u) => {
+    const target = unit.targets.get(id)?.value;
+    if (target?.eq(spec.unacceptable))
+      reportMistake(report, 'EFFICACY_NO_SCALE', ['units', u, 'targets', id], {
+        text: 'target',
+        hint: 'hint',
+        vars: { unit: unit.name, target: target.toFixed(), unacceptable: spec.unacceptable.toFixed() },
+      });
   });
 }
 

@@ -75,6 +75,10 @@ export const POINT_ERRORS = {
       en: 'satisfactory {satisfactory} equals unacceptable {unacceptable}: the efficacy coefficient has no scale',
       zh: '满意值 {satisfactory} 等于不允许值 {unacceptable}:功效系数无从计算',
     },
+    target: {
+      en: "{unit}'s target {target}, the satisfactory value, equals unacceptable {unacceptable}: no scale",
+      zh: '{unit} 的目标值 {target} 即满意值,等于不允许值 {unacceptable}:功效系数无从计算',
+    },
     hint: {
       en: 'the coefficient is 60 + 40 × (x − unacceptable) ÷ (satisfactory − unacceptable): give two different values',
       zh: '功效系数 = 60 + 40 × (实际值 − 不允许值) ÷ (满意值 − 不允许值):两个值须不同',
