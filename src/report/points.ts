@@ -8,6 +8,7 @@ import { methodDefinition } from '../methods/index.js';
 import type { GroupResult, IndicatorResult, Lang, Result, SectionResult, UnitResult, VetoFired } from '../model.js';
 import { groupThousands } from './format.js';
 import { GLYPHS, label, punctuation } from './labels.js';
+import type { GridCell } from './rows.js';
 
 /** How a cell is coloured (the same tones as rows.ts). */
 type Tone = 'met' | 'missed' | 'missing';
@@ -184,3 +185,30 @@ export function describeVeto(veto: VetoFired, lang: Lang, scoreBefore?: string):
   const head = label('points.veto', lang, { name });
   return `${head}${punctuation(lang).colon}${condition} ${GLYPHS.arrow} ${effects.join(punctuation(lang).enumeration)}`;
 }
+
+/** Returns a point table's item cell for the grid: actual/target, mark and points, or count → points. */
+export function pointItemCell(unit: UnitResult, id: string, lang: Lang): GridCell {
+  const ind = unit.indicators.find((i) => i.id === id);
+  if (!ind) return gridCell('');
+  const cell = itemCell(ind, lang);
+  return gridCell(cell.text, cell.tone);
+}
+
+/** Returns the unit's group and section cells for the grid, in the columns' order (blank where it has none). */
+export function pointCells(unit: UnitResult, groups: PointColumn[], sections: PointColumn[], lang: Lang): GridCell[] {
+  return [
+    ...groups.map((c) => {
+      const g = unit.groups?.find((x) => x.id === c.id);
+      if (!g) return gridCell('');
+      const cell = groupCell(g, lang);
+      return gridCell(cell.text, cell.tone);
+    }),
+    ...sections.map((c) => {
+      const s = unit.sections?.find((x) => x.id === c.id);
+      return gridCell(s === undefined ? '' : sectionCellText(s));
+    }),
+  ];
+}
+
+// A grid cell of a point column: right-aligned, as numbers are.
+const gridCell = (text: string, tone?: Tone): GridCell => ({ text, align: 'right', ...(tone && { tone }) });

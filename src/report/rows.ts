@@ -5,15 +5,13 @@ import { listCohortConsequences } from './cohort-rows.js';
 import { groupThousands, isPositive } from './format.js';
 import { GLYPHS, countWord, label, punctuation, type CsvColumn } from './labels.js';
 import {
-  groupCell,
   isPointTable,
   isTargetlessItem,
-  itemCell,
   listPointColumns,
+  pointCells,
   pointColumnHeader,
+  pointItemCell,
   pointsText,
-  sectionCellText,
-  type PointColumn,
 } from './points.js';
 
 /** How a cell is coloured: the status it reports. */
@@ -281,30 +279,6 @@ export function buildUnitGrid(result: Result, lang: Lang): Grid {
     left(''),
   ];
   return { header, body, footer, items: columns.length + groups.length, sections: sections.length };
-}
-
-// A point table's item cell: actual/target, mark and points, or count → points for an item with no target.
-function pointItemCell(unit: UnitResult, id: string, lang: Lang): GridCell {
-  const ind = unit.indicators.find((i) => i.id === id);
-  if (!ind) return right('');
-  const cell = itemCell(ind, lang);
-  return right(cell.text, cell.tone);
-}
-
-// The unit's group and section cells, in the columns' order (blank where the unit has none).
-function pointCells(unit: UnitResult, groups: PointColumn[], sections: PointColumn[], lang: Lang): GridCell[] {
-  return [
-    ...groups.map((c) => {
-      const g = unit.groups?.find((x) => x.id === c.id);
-      if (!g) return right('');
-      const cell = groupCell(g, lang);
-      return right(cell.text, cell.tone);
-    }),
-    ...sections.map((c) => {
-      const s = unit.sections?.find((x) => x.id === c.id);
-      return right(s === undefined ? '' : sectionCellText(s));
-    }),
-  ];
 }
 
 /** Returns an indicator's column header: its name, with its unit and direction sign ("城镇新增就业(人,≥)"). */

@@ -31,6 +31,7 @@ const GOLDEN: [string, string[], Record<string, string>?][] = [
   ['points-csv-en', ['score', 'plans/guangdong-2010.yaml', '--format', 'csv']],
   ['points-junit-zh', ['--lang', 'zh', 'score', 'plans/guangdong-2010.yaml', '--format', 'junit']],
   ['points-github-en', ['score', 'plans/zhenjiang-full-employment.yaml', '--format', 'github']],
+  ['points-html-en', ['score', 'plans/guangdong-2010.yaml', '--format', 'html']],
   [
     'score-allow-missing-en',
     ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--allow-missing'],
