@@ -1,7 +1,7 @@
 // Point-table benchmark (issue #11): `kaohe score PLAN --format json` on the national case with its flat weights
 // against the same plan turned into a point table of the same size — every at_least indicator scored by steps
-// (partial steps counted whole, a cap each side), every at_most one by bands on its value, all of them in two sections
-// with a capped bonus section, and a veto — on the same actuals. Alternating runs (the order swapped each round),
+// (partial steps counted whole, a cap each side), every at_most one by bands on its shortfall, all of them in two sections
+// (一、目标任务 and 二、控制指标), and a veto — on the same actuals. Alternating runs (the order swapped each round),
 // medians of --runs (default 3) of wall time, CPU time (user + system) and peak RSS, from GNU time -v.
 // Usage: npm run build && node bench/generate.mjs && node bench/points.mjs [--case national-2850|national-285] [--runs 3]
 import { spawnSync } from 'node:child_process';
@@ -88,8 +88,12 @@ const all = (which, key) => runsOf[which].map((x) => (x[key] / 1000).toFixed(2))
 console.log(`${id}, ${runs} alternating runs each, medians of kaohe score --format json (node ${process.version}):`);
 console.log('| plan | wall s | CPU s | peak MB |');
 console.log('| --- | ---: | ---: | ---: |');
-console.log(`| flat weights | ${(flat.ms / 1000).toFixed(2)} | ${(flat.cpuMs / 1000).toFixed(2)} | ${flat.mb.toFixed(0)} |`);
-console.log(`| point table | ${(table.ms / 1000).toFixed(2)} | ${(table.cpuMs / 1000).toFixed(2)} | ${table.mb.toFixed(0)} |`);
+console.log(
+  `| flat weights | ${(flat.ms / 1000).toFixed(2)} | ${(flat.cpuMs / 1000).toFixed(2)} | ${flat.mb.toFixed(0)} |`,
+);
+console.log(
+  `| point table | ${(table.ms / 1000).toFixed(2)} | ${(table.cpuMs / 1000).toFixed(2)} | ${table.mb.toFixed(0)} |`,
+);
 console.log(
   `ratio point table / flat: wall ×${(table.ms / flat.ms).toFixed(2)}, CPU ×${(table.cpuMs / flat.cpuMs).toFixed(2)}, ` +
     `RSS ×${(table.mb / flat.mb).toFixed(2)}`,

@@ -1,7 +1,8 @@
 // Semantic checks of a point table (评分细则) that its schema cannot express: each method's own mistakes (bands with a
 // gap or an overlap, an efficacy scale of zero, steps that cannot apply to the direction), caps below floors, groups
 // without indicators, ids that name nothing, an item in two sections, a nested cap outside its section, the levels
-// and indicators a gate names, and event counts a unit has no row for. The words come from the catalogue (src/messages).
+// and indicators a gate names, and event counts a unit has no row for. The words come from the catalogue
+// (src/messages).
 import type { D } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import { methodDefinition } from '../methods/index.js';

@@ -69,7 +69,8 @@ export function groupCell(group: GroupResult, lang: Lang): { text: string; tone?
 /**
  * Returns an item's cell in a point table: "96.2/95 ✓ 2分" (actual over target, mark, points); a group's member
  * without its points ("97.9/98 ✗": the group's column has them); an item with no target "25 → 2.5分" (count or
- * points given, then the points; "58.5分" when the points are those given), toned missed when it cost points; a missing actual "-/95 ?" or "- ?".
+ * points given, then the points; "58.5分" when the points are those given), toned missed when it cost points; a
+ * missing actual "-/95 ?" or "- ?".
  */
 export function itemCell(ind: IndicatorResult, lang: Lang): { text: string; tone: Tone | undefined } {
   const actual = ind.actual === null || ind.actual === undefined ? '-' : groupThousands(ind.actual);

@@ -13,8 +13,9 @@ const MONEY = [2, 3, 4];
 const GRADE = 6;
 
 /**
- * Returns the unit grid without its item columns (indicators, groups) and the award column (the accountability list says whose award
- * is withdrawn); the money columns go too when every unit's money is 0, the grade column when no unit is graded.
+ * Returns the unit grid without its item columns (indicators, groups) and the award column (the accountability list
+ * says whose award is withdrawn); the money columns go too when every unit's money is 0, the grade column when no
+ * unit is graded.
  */
 export function compactGrid(grid: Grid): Grid {
   // A point table's section columns stay: they are the unit's summary (一、二、加分…), as the score is.
