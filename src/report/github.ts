@@ -96,7 +96,7 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang, points: bo
 // A point table's unit: a notice with every item's points, the sections, bonus and total; each fired veto a warning at
 // the veto's line in the plan.
 function annotatePoints(unit: UnitResult, planFile: string, lang: Lang): string[] {
-  const summary = [`${unit.name}${punctuation(lang).colon}`, ...describeUnitPoints(unit, lang)].join('\n');
+  const summary = [`${unit.name}${punctuation(lang).colon.trimEnd()}`, ...describeUnitPoints(unit, lang)].join('\n');
   return [
     formatCommand('notice', { file: planFile }, label('points.title', lang), summary),
     ...(unit.vetoes ?? []).map((veto) =>
