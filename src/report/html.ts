@@ -65,11 +65,12 @@ function summaryPart(result: Result, lang: Lang): string {
   ].join('\n');
 }
 
-// The terminal table's summary columns (score to grade), cell for cell, without the indicator columns.
+// The terminal table's summary columns (a point table's groups and sections, score to grade), cell for cell, without
+// the indicator columns.
 function resultsTable(result: Result, lang: Lang): string {
   const grid = buildUnitGrid(result, lang);
-  // The items (indicators, groups) are in the indicators part; a point table's sections stay here.
-  const indicators = grid.items ?? listIndicatorColumns(result).length;
+  // The indicators are in the indicators part; a point table's groups and sections stay here with the total.
+  const indicators = listIndicatorColumns(result).length;
   // A column no unit fills (no grades, no award rule) is left out rather than printed empty.
   const filled = grid.header.map((_, i) => i === 0 || grid.body.some((row) => row[i]?.text !== ''));
   const keep = (row: GridCell[]): GridCell[] => row.filter((_, i) => filled[i] && (i === 0 || i > indicators));
