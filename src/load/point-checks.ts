@@ -6,13 +6,16 @@ import { errorText } from '../messages/index.js';
 import { methodDefinition } from '../methods/index.js';
 import type { Actual, Diagnostic, Plan } from '../model.js';
 import { unknownLevel } from '../rules/levels.js';
+import { checkGroupMembers, checkItemsInSections } from './item-checks.js';
 import { reportMistake, type Report } from './plan-checks.js';
 
 /** Reports every mistake of the plan's point-table parts: methods, caps, groups, sections, gates. */
 export function checkPointTable(plan: Plan, report: Report): void {
   checkMethods(plan, report);
   checkGroups(plan, report);
+  checkGroupMembers(plan, report);
   checkSections(plan, report);
+  checkItemsInSections(plan, report);
   checkGates(plan, report);
 }
 

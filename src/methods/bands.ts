@@ -79,8 +79,13 @@ export const bands: MethodDefinition<BandsSpec> = {
       edgeOf(b, i, read.decimal),
     ),
   }),
-  check(spec, _indicator, report) {
+  check(spec, indicator, report) {
     checkCoverage(spec.bands, report);
+    // Completion and shortfall read "more is better": for a ceiling (城镇登记失业率控制在N%以内) a unit over it would
+    // sit in the good bands. No scheme found scores a ceiling by completion (SCHEMES.md M17: pass/fail, or the rate's
+    // own points), so the plan is refused rather than guessed at; `on: value` bands the rate itself.
+    if (spec.on !== 'value' && indicator.direction === 'at_most')
+      report('BANDS_DIRECTION', ['scoring', 'on'], { text: 'message', hint: 'hint', vars: { on: spec.on } });
   },
   score(spec, { weight, target, actual, status }) {
     if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };
@@ -120,6 +125,14 @@ export const bands: MethodDefinition<BandsSpec> = {
 function checkCoverage(list: readonly Band[], report: Parameters<MethodDefinition['check']>[2]): void {
   list.forEach((band, i) => {
     const path = ['scoring', 'bands', i];
+    const { lower, upper } = band;
+    // A band whose lower edge is above its upper one (or meets it with an edge left out) holds no value at all.
+    if (
+      lower !== undefined &&
+      upper !== undefined &&
+      (lower.value.gt(upper.value) || (lower.value.eq(upper.value) && !(lower.inclusive && upper.inclusive)))
+    )
+      report('BAND_EMPTY', path, { text: 'message', hint: 'hint', vars: { band: bandText(band) } });
     if (i === 0 && band.lower !== undefined)
       report('BAND_GAP', path, { text: 'below_first', vars: { band: bandText(band) } });
     if (i === list.length - 1 && band.upper !== undefined)
