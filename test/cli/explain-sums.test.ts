@@ -11,7 +11,7 @@ const NUMBER = /^-?[0-9][0-9,]*(\.[0-9]+)?/;
 const PRECEDENCE: Record<string, number> = { '+': 1, '−': 1, '×': 2, '÷': 2, '/': 2 };
 
 /** Returns the value of an arithmetic text (numbers, + − × ÷ / and parentheses), exactly; null when it is not one. */
-export function evaluate(text: string): D | null {
+function evaluate(text: string): D | null {
   const out: D[] = [];
   const ops: string[] = [];
   const apply = (): boolean => {
@@ -51,7 +51,7 @@ export function evaluate(text: string): D | null {
 }
 
 /** Returns every equation of a text whose left side is pure arithmetic: the text, its value and the value claimed. */
-export function equations(text: string): { said: string; lhs: D; rhs: string }[] {
+function equations(text: string): { said: string; lhs: D; rhs: string }[] {
   const found: { said: string; lhs: D; rhs: string }[] = [];
   // The group's line names its count in words ("3 − 1 missed × 1"): the word goes, the arithmetic stays.
   const plain = text.replaceAll(' missed × ', ' × ');
