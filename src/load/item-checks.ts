@@ -2,6 +2,7 @@
 // sections, inside one of them. An item counted twice, or counted outside the sums the result and `explain` show,
 // would make the total disagree with its parts; each such plan is refused at the line that does it.
 import { ZERO } from '../decimal.js';
+import { errorText } from '../messages/index.js';
 import { methodDefinition } from '../methods/index.js';
 import type { Indicator, Plan } from '../model.js';
 import { reportMistake, type Report } from './plan-checks.js';
@@ -69,5 +70,30 @@ export function checkItemsInSections(plan: Plan, report: Report): void {
       hint: 'hint',
       vars: vars(group.id),
     });
+  });
+}
+
+/**
+ * Warns (SECTION_POINTS_SHORT) where a section's `points` is below the sum of its items' values: every unit would be
+ * held to it ("items worth 20 in a section of 10" is almost surely a typo). A section meant to hold its items back says
+ * `cap:` instead; a bonus section is capped by design.
+ */
+export function checkSectionValues(plan: Plan, report: Report): void {
+  const values = new Map([
+    ...plan.indicators.map((i): [string, typeof ZERO] => [i.id, i.weight]),
+    ...(plan.groups ?? []).map((g): [string, typeof ZERO] => [g.id, g.points]),
+  ]);
+  (plan.sections ?? []).forEach((section, i) => {
+    if (section.bonus || section.points === undefined) return;
+    const items = section.items.reduce((t, id) => t.plus(values.get(id) ?? ZERO), ZERO);
+    if (!section.points.lt(items)) return;
+    const vars = { id: section.id, points: section.points.toFixed(), items: items.toFixed() };
+    report(
+      'SECTION_POINTS_SHORT',
+      ['sections', i, 'points'],
+      errorText('SECTION_POINTS_SHORT', 'message', vars),
+      errorText('SECTION_POINTS_SHORT', 'hint', vars),
+      { severity: 'warning' },
+    );
   });
 }

@@ -6,7 +6,7 @@ import { errorText } from '../messages/index.js';
 import { methodDefinition } from '../methods/index.js';
 import type { Actual, Diagnostic, Plan } from '../model.js';
 import { unknownLevel } from '../rules/levels.js';
-import { checkGroupMembers, checkItemsInSections } from './item-checks.js';
+import { checkGroupMembers, checkItemsInSections, checkSectionValues } from './item-checks.js';
 import { reportMistake, type Report } from './plan-checks.js';
 
 /** Reports every mistake of the plan's point-table parts: methods, caps, groups, sections, gates. */
@@ -16,6 +16,7 @@ export function checkPointTable(plan: Plan, report: Report): void {
   checkGroupMembers(plan, report);
   checkSections(plan, report);
   checkItemsInSections(plan, report);
+  checkSectionValues(plan, report);
   checkGates(plan, report);
 }
 

@@ -93,6 +93,16 @@ export const POINT_ERRORS = {
       zh: '请把 {id} 列入某一部分的 items({sections})',
     },
   },
+  SECTION_POINTS_SHORT: {
+    message: {
+      en: 'section {id} is worth {points} but its items are worth {items}: every unit is held to {points}',
+      zh: '部分 {id} 分值为 {points},但其评分项分值合计 {items}:每个单位的小计都将被限制在 {points} 分',
+    },
+    hint: {
+      en: "give the section its items' value (points: {items}, or leave points out); to hold the items back on purpose, say cap: {points}",
+      zh: '请把本部分分值改为各项之和(points: {items},或省略 points);如确需限制小计,请写 cap: {points}',
+    },
+  },
   CAP_BELOW_FLOOR: {
     message: { en: 'cap {cap} is below floor {floor}', zh: '上限 {cap} 低于下限 {floor}' },
     hint: { en: 'a cap must be at least the floor', zh: '上限不能低于下限' },

@@ -173,3 +173,27 @@ describe('a schema error inside an object method is said where it is (§23)', ()
     expect(said.some((m) => m.startsWith('indicators[0].scoring.floor'))).toBe(true);
   });
 });
+
+describe("a section's value below its items' (§17)", () => {
+  // 城镇新增就业 12 + 农村劳动力转移就业 8 = 20 points of items.
+  const items = `  - {id: a, name: 甲项, unit: 人, direction: at_least, weight: 12}
+  - {id: b, name: 乙项, unit: 人, direction: at_least, weight: 8}
+${unit('a: 100, b: 100')}sections:
+`;
+  const warned = (text: string) =>
+    loadPlan(text, 'p.yaml').diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.col}`);
+  it.each([
+    [
+      'points 10 under items worth 20: a warning at the 10',
+      '{id: s, title: 一, points: 10, items: [a, b]}',
+      'points: 10',
+    ],
+    ['points 20, the items exactly', '{id: s, title: 一, points: 20, items: [a, b]}', null],
+    ['cap 10 said on purpose', '{id: s, title: 一, cap: 10, items: [a, b]}', null],
+    ['a bonus section worth less than its items', '{id: s, title: 加分, bonus: true, points: 10, items: [a, b]}', null],
+  ])('%s', (_name, section, at) => {
+    const text = `${head}${items}  - ${section}\n`;
+    const expected = at === null ? [] : [`warning ${spot(text, at, 'SECTION_POINTS_SHORT', 'points: '.length)}`];
+    expect(warned(text).map((w) => w.replace(/^(\w+) (\w+) (.*)$/, '$1 $3 $2'))).toEqual(expected);
+  });
+});
