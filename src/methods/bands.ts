@@ -118,6 +118,18 @@ export const bands: MethodDefinition<BandsSpec> = {
     return { points, ...(completion && { completion }), steps };
   },
   defaultCap: (_spec, weight) => weight,
+  // Each band as it reads: its range and what it scores ("(0, 5] deduct 2").
+  settings: (spec) => ({
+    on: spec.on,
+    ...Object.fromEntries(
+      spec.bands.map((b, i) => [
+        `bands.${i}`,
+        `${bandText(b)} ${b.points !== undefined ? `points ${shown(b.points)}` : `deduct ${shown(b.deduct ?? ZERO)}`}`,
+      ]),
+    ),
+    ...(spec.floor !== undefined && { floor: shown(spec.floor) }),
+    ...(spec.cap !== undefined && { cap: shown(spec.cap) }),
+  }),
 };
 
 // Bands ascend and meet edge to edge: each begins where the one before ends, the shared edge in exactly one of them;
