@@ -13,8 +13,9 @@ export type Put = (key: string, value: unknown, numeric?: boolean) => void;
 /** Returns the putter of one entity: its name in the diff (`groups[g1]`), its path in the file, its place. */
 export type Entity = (name: string, at: readonly (string | number)[], source: string) => Put;
 
-const NUMERIC =
-  /(^|\.)(points|per_miss|floor|cap|every|add|deduct|zero_from|unacceptable|satisfactory|share|count|places|yuan\.[0-9]+)$/;
+const AMOUNTS = 'points|per_miss|floor|cap|every|add|deduct|zero_from|unacceptable|satisfactory|share|count|places';
+// The fields that are amounts (a delta is shown): by their last key, or a prize's yuan by place.
+const NUMERIC = new RegExp(`(^|\\.)(${AMOUNTS}|yuan\\.\\d+)$`);
 
 /** Puts an indicator's method parameters under `scoring.` (the method's name stays at `scoring`). */
 export function putMethod(put: Put, indicator: Indicator): void {
@@ -44,7 +45,9 @@ export function putPointTable(plan: Plan, entity: Entity): void {
     put('bonus', s.bonus || undefined);
     put('cap', s.cap && toPlain(s.cap), true);
     put('floor', toPlain(s.floor), true);
-    s.caps.forEach((c, k) => put(`caps.${k}`, `${c.name ?? ''} [${c.items.join(', ')}] ≤ ${toPlain(c.cap)}`.trim()));
+    s.caps.forEach((c, k) => {
+      put(`caps.${k}`, `${c.name ?? ''} [${c.items.join(', ')}] ≤ ${toPlain(c.cap)}`.trim());
+    });
   });
   const grades = plan.grades;
   if (grades === undefined) return;

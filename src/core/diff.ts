@@ -322,11 +322,14 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
   return out;
 }
 
+const ENTITY = new RegExp(
+  '^(indicators|units|rules|groups|sections|grades\\.gates|unit_groups|ranking\\.tie_breaks|quotas|prizes|last_place|' +
+    'consequences)\\[[^\\]]+\\]',
+);
+
 // `units[x]` for every path under a unit, indicator or rule: an entity on one side only is one change.
 function entityOf(path: string): string | undefined {
-  return /^(indicators|units|rules|groups|sections|grades\.gates|unit_groups|ranking\.tie_breaks|quotas|prizes|last_place|consequences)\[[^\]]+\]/.exec(
-    path,
-  )?.[0];
+  return ENTITY.exec(path)?.[0];
 }
 
 /**

@@ -142,7 +142,7 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
   ACTUALS_IMPLAUSIBLE: {
     message: { en: '{value} is almost surely a slip', zh: '{value} 几乎可以肯定是填写错误' },
     points_over: {
-      en: '{value} points given for {indicator}, an item worth at most {cap}: a team cannot give more than the item is worth',
+      en: '{value} points given for {indicator}, an item worth at most {cap}: no team gives more than that',
       zh: '{indicator} 给出 {value} 分,但该项最多 {cap} 分:考核组评分不能超过该项分值',
     },
     points_over_hint: {

@@ -75,7 +75,7 @@ export const POINT_ERRORS = {
   },
   GROUP_MEMBER_WEIGHT: {
     message: {
-      en: 'indicator {id} is a member of group {group} and has its own weight {weight}: a member scores only through its group',
+      en: 'indicator {id} is in group {group} yet weighs {weight} itself: a member scores only through its group',
       zh: '指标 {id} 属于指标组 {group},却有自己的分值 {weight}:组内指标只通过指标组计分',
     },
     hint: {
@@ -99,7 +99,7 @@ export const POINT_ERRORS = {
       zh: '部分 {id} 分值为 {points},但其评分项分值合计 {items}:每个单位的小计都将被限制在 {points} 分',
     },
     hint: {
-      en: "give the section its items' value (points: {items}, or leave points out); to hold the items back on purpose, say cap: {points}",
+      en: "give the section its items' value (points: {items}, or none); to hold them back on purpose: cap: {points}",
       zh: '请把本部分分值改为各项之和(points: {items},或省略 points);如确需限制小计,请写 cap: {points}',
     },
   },

@@ -66,7 +66,7 @@ export function genericSettings(spec: object): Record<string, string> {
   const walk = (value: unknown, path: string): void => {
     if (value === undefined) return;
     if (D.isDecimal(value)) out[path] = (value as D).toFixed();
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${i}`));
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, `${path}.${i}`);
     else if (typeof value === 'object' && value !== null)
       for (const [k, v] of Object.entries(value)) walk(v, path === '' ? snake(k) : `${path}.${snake(k)}`);
     else out[path] = String(value);

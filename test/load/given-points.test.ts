@@ -16,7 +16,12 @@ describe('points given by a team (direct)', () => {
   it.each([
     ['3 for a 3-point item (exactly its value)', undefined, '3', []],
     ['0 for a 3-point item', undefined, '0', []],
-    ['3.5 for a 3-point item', undefined, '3.5', ['actuals.csv:2 3.5 points given for 指标team, an item worth at most 3']],
+    [
+      '3.5 for a 3-point item',
+      undefined,
+      '3.5',
+      ['actuals.csv:2 3.5 points given for 指标team, an item worth at most 3'],
+    ],
     [
       '35 for a 3-point item (3.5 without its point)',
       undefined,
