@@ -145,6 +145,20 @@ export const POINT_ERRORS = {
       zh: '功效系数 = 60 + 40 × (实际值 − 不允许值) ÷ (满意值 − 不允许值):两个值须不同',
     },
   },
+  EFFICACY_DIRECTION: {
+    message: {
+      en: 'satisfactory {satisfactory} is on the wrong side of unacceptable {unacceptable} for an {direction} indicator',
+      zh: '满意值 {satisfactory} 与不允许值 {unacceptable} 的方向与 {direction} 指标相反',
+    },
+    target: {
+      en: "{unit}'s target {target}, the satisfactory value, is on the wrong side of unacceptable {unacceptable}",
+      zh: '{unit} 的目标值 {target} 即满意值,与不允许值 {unacceptable} 的方向相反',
+    },
+    hint: {
+      en: 'at_least: satisfactory above unacceptable (满意值 > 不允许值); at_most: below it — else a better value scores less',
+      zh: 'at_least 指标满意值应高于不允许值;at_most 指标应低于不允许值——否则越好的值得分越低',
+    },
+  },
   STEPS_DIRECTION: {
     message: {
       en: 'steps on the completion rate cannot score an at_most indicator: a lower value is better, yet reads as below',

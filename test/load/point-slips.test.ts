@@ -197,3 +197,31 @@ ${unit('a: 100, b: 100')}sections:
     expect(warned(text).map((w) => w.replace(/^(\w+) (\w+) (.*)$/, '$1 $3 $2'))).toEqual(expected);
   });
 });
+
+describe('efficacy with satisfactory on the wrong side of unacceptable (§9)', () => {
+  // d = 60 + 40 × (x − u) ÷ (s − u): with s below u on an at_least rate, 12% would earn less than 6%.
+  const efficacy = (direction: string, scale: string, target = '8') =>
+    `${head}  - {id: x, name: 增长率, unit: '%', direction: ${direction}, weight: 10, scoring: {method: efficacy, ${scale}}}\n${unit(`x: ${target}`)}`;
+  it.each([
+    [
+      'at_least, satisfactory 5 below unacceptable 10',
+      efficacy('at_least', 'unacceptable: 10, satisfactory: 5'),
+      'satisfactory: 5',
+    ],
+    [
+      'at_most, satisfactory 10 above unacceptable 5',
+      efficacy('at_most', 'unacceptable: 5, satisfactory: 10'),
+      'satisfactory: 10',
+    ],
+    [
+      'at_least, the target 8 (its satisfactory) below unacceptable 10',
+      efficacy('at_least', 'unacceptable: 10'),
+      'x: 8',
+    ],
+    ['at_least, satisfactory 12 above unacceptable 6', efficacy('at_least', 'unacceptable: 6, satisfactory: 12'), null],
+    ['at_most, the target 8 below unacceptable 10', efficacy('at_most', 'unacceptable: 10'), null],
+  ])('%s', (_name, text, at) => {
+    const key = at === null ? '' : at.replace(/[0-9]+$/, '');
+    expect(found(text)).toEqual(at === null ? [] : [spot(text, at, 'EFFICACY_DIRECTION', key.length)]);
+  });
+});
