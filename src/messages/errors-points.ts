@@ -155,7 +155,7 @@ export const POINT_ERRORS = {
       zh: '{unit} 的目标值 {target} 即满意值,与不允许值 {unacceptable} 的方向相反',
     },
     hint: {
-      en: 'at_least: satisfactory above unacceptable (满意值 > 不允许值); at_most: below it — else a better value scores less',
+      en: 'at_least: satisfactory above unacceptable (满意值 > 不允许值); at_most: below it. Else better scores less',
       zh: 'at_least 指标满意值应高于不允许值;at_most 指标应低于不允许值——否则越好的值得分越低',
     },
   },
