@@ -147,7 +147,7 @@ export const POINT_ERRORS = {
   },
   EFFICACY_DIRECTION: {
     message: {
-      en: 'satisfactory {satisfactory} is on the wrong side of unacceptable {unacceptable} for an {direction} indicator',
+      en: 'satisfactory {satisfactory} is on the wrong side of unacceptable {unacceptable} for {direction}',
       zh: '满意值 {satisfactory} 与不允许值 {unacceptable} 的方向与 {direction} 指标相反',
     },
     target: {
