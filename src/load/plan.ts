@@ -93,10 +93,16 @@ export function finishPlan(
   options: LoadPlanOptions = {},
 ): Loaded<LoadedPlan> {
   const { y } = draft;
-  const plan = sheet === undefined ? draft.plan : { ...draft.plan, units: sheet.units };
+  const plan = sheet === undefined ? draft.plan : withSheetUnits(draft.plan, sheet);
   const diagnostics = checkPlan(plan, y, sheet?.placeOf);
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { value: { plan, ...(options.keepYaml ? { yaml: y } : {}) }, diagnostics };
+}
+
+// The plan with a targets sheet's units, and their unit groups (分组) where the cohort part looks them up.
+function withSheetUnits(plan: Plan, sheet: SheetUnits): Plan {
+  const cohort = plan.cohort === undefined ? undefined : { ...plan.cohort, unitGroups: sheet.groups };
+  return { ...plan, units: sheet.units, ...(cohort === undefined ? {} : { cohort }) };
 }
 
 function checkUnitsGiven({ plan, y }: PlanDraft): Diagnostic | undefined {
