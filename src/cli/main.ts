@@ -118,6 +118,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--encoding <name>', t('encoding'))
     .option('--sheet <name>', t('sheet'))
     .option('--accept-outliers', t('acceptOutliers'))
+    .option('--allow-missing', t('allowMissing'))
     .action(run(async () => (await import('./commands/validate.js')).runValidate));
 
   withActualsOptions(program.command('score').description(t('score')).argument('<plans...>', t('scorePlans')), t)

@@ -159,6 +159,14 @@ export const PLAN_ERRORS = {
     // {parent} and {children} are named as each language names a unit: by id in English, by name in Chinese.
     hint: { en: 'raise the split across {children}', zh: '请调整 {children} 的分解目标' },
   },
+  TARGET_IMPLAUSIBLE: {
+    message: { en: 'the target of {unit} for {indicator}: {detail}', zh: '{unit}的「{indicator}」目标值:{detail}' },
+    fraction_for_percent: {
+      en: "a rate of {value}% where the other units' targets are about {typical}%: a fraction typed for a percentage?",
+      zh: '比率 {value}%,而其他单位的目标约为 {typical}%:是否把百分数填成了小数?',
+    },
+    did_you_mean: { en: 'did you mean {meant}?', zh: '是否应为 {meant}?' },
+  },
   TARGETS_SHEET: {
     both: {
       en: 'a plan gives its units either in units: or in a targets sheet (targets:), not both',
