@@ -5,6 +5,7 @@ import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
 import { checkPlausible, type AcceptedOutlier } from '../load/plausibility.js';
+import { checkComputedRates } from '../load/rate-checks.js';
 import { actualsNotFound, draftPlan, finishPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { loadTargetsSheet } from '../load/targets-sheet.js';
 import { decodeYamlText } from '../load/text.js';
@@ -131,6 +132,7 @@ export async function readActuals(
   // Before any yuan or grade: values that are almost surely a slip.
   const plausible = checkPlausible(loaded.plan, merged.value ?? [], Boolean(options.acceptOutliers));
   appendAll(diagnostics, plausible.diagnostics);
+  appendAll(diagnostics, checkComputedRates(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics, accepted: plausible.accepted };
 }
 

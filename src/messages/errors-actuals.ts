@@ -178,6 +178,22 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
       zh: '{value} 的有效数字超过 {limit} 位',
     },
     digits_hint: { en: 'type the figure as the statistics report gives it', zh: '请按统计报表填写数值' },
+    zero_denominator: {
+      en: '{denominator} is 0, so {rate} (= {numerator} ÷ {denominator} × 100) cannot be worked out',
+      zh: '{denominator}为 0,无法计算{rate}(= {numerator} ÷ {denominator} × 100)',
+    },
+    zero_denominator_hint: {
+      en: 'type the {denominator} of {unit} (the rate is read from it and {numerator} at {at})',
+      zh: '请填写{unit}的{denominator}(比率由它与 {at} 处的{numerator}计算)',
+    },
+    computed_rate: {
+      en: '{rate} = {num} ÷ {den} × 100 = {value}%, above 100: is {denominator} {den} typed 100 times too small?',
+      zh: '{rate} = {num} ÷ {den} × 100 = {value}%,超过 100:{denominator} {den} 是否少填了两位(小了 100 倍)?',
+    },
+    computed_rate_hint: {
+      en: 'check {denominator} here and {numerator} at {at}: a share of a population is at most 100%',
+      zh: '请核对此处的{denominator}与 {at} 处的{numerator}:占人口的比率不会超过 100%',
+    },
   },
   ACTUALS_MERGED: {
     message: {
