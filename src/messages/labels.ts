@@ -214,6 +214,10 @@ export const LABELS = {
     en: '… and {count} more in {file} (fix the ones above and run again)',
     zh: '……{file} 另有 {count} 条问题未列出(请先改正以上各条,再运行一次)',
   },
+  'init.header': {
+    en: '# A starter plan: edit the units, targets and rules, then run',
+    zh: '# 起步方案:请修改其中的责任单位、目标和奖惩规则,然后运行',
+  },
   'validate.ok': {
     en: 'valid: {plans} {plan_word}, {files} {file_word}, {warnings} {warning_word}',
     zh: '校验通过:{plans} 个{plan_word},{files} 个{file_word},{warnings} 条{warning_word}',
