@@ -236,6 +236,11 @@ export const LABELS = {
   'xlsx.indicators': { en: 'Indicators', zh: '指标明细' },
   'xlsx.consequences': { en: 'consequences', zh: '问责事项' },
   'hint.did_you_mean': { en: 'did you mean {name}?', zh: '是否应为 {name}?' },
+  'hint.hidden_char': {
+    en: 'the text holds an invisible character, {chars} (pasted from a web page or a chat?): delete it{then}',
+    zh: '文字中含有不可见字符 {chars}(可能是从网页或微信粘贴带入的):请删除{then}',
+  },
+  'hint.hidden_char_then': { en: '; without it, it reads {name}', zh: ';删除后即为 {name}' },
   'hint.known_names': { en: "the plan's {what}: {names}", zh: '方案中的{what}:{names}' },
   'noun.units': { en: 'units', zh: '责任单位' },
   'column.csv': { en: 'column {n}', zh: '第{n}列' },

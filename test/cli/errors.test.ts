@@ -31,6 +31,10 @@ Object.assign(cases, {
     args: ['explain', 'fixtures/errors/valid.yaml', '--unit', '东城', '--actuals', 'fixtures/errors/complete.csv'],
     exit: 2,
   },
+  JSON_SYNTAX: {
+    args: ['diff', 'fixtures/errors/JSON_SYNTAX.json', 'fixtures/audit/city-2010-v1.json'],
+    exit: 2,
+  },
   RESULT_INVALID: {
     args: ['diff', 'fixtures/errors/RESULT_INVALID.json', 'fixtures/errors/RESULT_INVALID.json'],
     exit: 2,

@@ -12,7 +12,7 @@ import { label } from '../../messages/index.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
 import { EXIT, fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
-import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
+import { readActuals, readPlan, readYamlText, sheetWithoutWorkbook, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { checkEventRows } from '../../load/point-checks.js';
 import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
@@ -59,8 +59,11 @@ async function expandArgs(ctx: Context, args: string[]): Promise<{ files: string
 }
 
 /** Validates the files and returns exit code 0 (all valid) or 2. */
-export async function runValidate(ctx: Context, args: string[], options: ValidateOptions): Promise<number> {
+export async function runValidate(ctx: Context, args: string[], given: ValidateOptions): Promise<number> {
   const { files, diagnostics } = await expandArgs(ctx, args);
+  const options = { ...given, sheetOfRun: true };
+  // Every actuals file the run reads, for --sheet to have a workbook among them.
+  const sheetPaths: string[] = [];
   const status: { path: string; valid: boolean }[] = [];
   const plans: LoadedPlan[] = [];
   const actualsFiles: string[] = [];
@@ -77,6 +80,8 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
       const actuals = await readActuals(ctx, read.plan, options.actuals ?? [], options);
       appendAll(own, actuals.diagnostics);
       for (const input of actuals.inputs) checked.add(input.path);
+      const named = read.plan.plan.actuals.map((a) => a.path);
+      sheetPaths.push(...(options.actuals !== undefined && options.actuals.length > 0 ? options.actuals : named));
       // What score would refuse once its actuals read cleanly: a target without its actual (MISSING_ACTUALS, unless
       // --allow-missing), an event count a unit has no row for (EVENT_MISSING).
       if (actuals.inputs.length > 0 && !hasErrors(actuals.diagnostics))
@@ -85,6 +90,7 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
     appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });
   }
+  appendAll(diagnostics, sheetWithoutWorkbook(options.sheet, [...sheetPaths, ...actualsFiles]));
   for (const path of actualsFiles) {
     const own: Diagnostic[] = [];
     // An actuals file a plan names is checked against that plan (done above, with the plan); any
