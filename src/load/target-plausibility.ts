@@ -14,9 +14,9 @@ const HUNDRED = new D(100);
 
 /**
  * Returns a TARGET_IMPLAUSIBLE error at each target that is almost surely a slip: what is never true of an actual
- * (checkPlausible's unconditional checks but the digits, with their hints), or a rate of 1% or less where the median of the other
- * units' targets for that indicator is above 1% (hint: the percentage meant). A rate of change (增长率) is exempt
- * from the bounds and the fraction check, as its actuals are.
+ * (checkPlausible's unconditional checks but the digits, with their hints), or a rate of 1% or less where the
+ * median of the other units' targets for that indicator is above 1% (hint: the percentage meant). A rate of change
+ * (增长率) is exempt from the bounds and the fraction check, as its actuals are.
  */
 export function checkTargetsPlausible(plan: Plan): Diagnostic[] {
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));

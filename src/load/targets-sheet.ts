@@ -2,8 +2,9 @@
 // per unit, as target splits are issued (就业计划分解表). Read by the actuals' readers (CSV of any
 // encoding or .xlsx, rows one at a time, every mistake at its cell), so a national split of 2,881 units
 // costs a CSV read, not a YAML parse. Columns: 单位编号 (id), 单位名称 (name), optional 上级单位 (parent),
-// 分组 (group: a unit group's id or name), 基础等次 (base_grade) and the four responsible persons, then one column per indicator, its header the
-// indicator's id or name (with its unit of measure in brackets when the figures are written in another).
+// 分组 (group: a unit group's id or name), 基础等次 (base_grade) and the four responsible persons, then one
+// column per indicator, its header the indicator's id or name (with its unit of measure in brackets when the
+// figures are written in another).
 import { errorText, labelText } from '../messages/index.js';
 import { joined, listOf } from '../messages/text.js';
 import type { Indicator, Loaded, Plan, Responsible, Source, Target, Unit } from '../model.js';

@@ -239,10 +239,14 @@ export const LABELS = {
   'xlsx.consequences': { en: 'consequences', zh: '问责事项' },
   'hint.did_you_mean': { en: 'did you mean {name}?', zh: '是否应为 {name}?' },
   'hint.hidden_char': {
-    en: 'the text holds an invisible character, {chars} (pasted from a web page or a chat?): delete it{then}',
-    zh: '文字中含有不可见字符 {chars}(可能是从网页或微信粘贴带入的):请删除{then}',
+    en: 'the text holds an invisible character, {chars} (pasted from a web page or a chat?): delete it',
+    zh: '文字中含有不可见字符 {chars}(可能是从网页或微信粘贴带入的):请删除',
   },
-  'hint.hidden_char_then': { en: '; without it, it reads {name}', zh: ';删除后即为 {name}' },
+  'hint.hidden_char_reads': {
+    en: 'the text holds an invisible character, {chars} (pasted from a web page or a chat?): delete it; without it, \
+it reads {name}',
+    zh: '文字中含有不可见字符 {chars}(可能是从网页或微信粘贴带入的):请删除;删除后即为 {name}',
+  },
   'hint.known_names': { en: "the plan's {what}: {names}", zh: '方案中的{what}:{names}' },
   'noun.units': { en: 'units', zh: '责任单位' },
   'column.csv': { en: 'column {n}', zh: '第{n}列' },

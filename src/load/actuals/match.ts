@@ -57,11 +57,11 @@ function hiddenHint<T extends { id: string; name: string }>(lookup: Lookup<T>, t
   if (hidden.length === 0) return undefined;
   const chars = hidden.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
   const item = find(lookup, text.replace(HIDDEN, ''));
-  const then =
-    item === undefined
-      ? { en: '', zh: '' }
-      : labelText('hint.hidden_char_then', { name: item.name === item.id ? item.id : `${item.name} (${item.id})` });
-  return labelText('hint.hidden_char', { chars, then });
+  if (item === undefined) return labelText('hint.hidden_char', { chars });
+  return labelText('hint.hidden_char_reads', {
+    chars,
+    name: item.name === item.id ? item.id : `${item.name} (${item.id})`,
+  });
 }
 
 function hintFor<T extends { id: string; name: string }>(lookup: Lookup<T>, text: string, what: Msg): Msg {
