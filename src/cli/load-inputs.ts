@@ -6,6 +6,7 @@ import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
 import { checkPlausible, type AcceptedOutlier } from '../load/plausibility.js';
 import { checkComputedRates } from '../load/rate-checks.js';
+import { blameOutliers } from '../load/outlier-blame.js';
 import { actualsNotFound, draftPlan, finishPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { loadTargetsSheet } from '../load/targets-sheet.js';
 import { decodeYamlText } from '../load/text.js';
@@ -145,7 +146,7 @@ export async function readActuals(
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
   // Before any yuan or grade: values that are almost surely a slip.
   const plausible = checkPlausible(loaded.plan, merged.value ?? [], Boolean(options.acceptOutliers));
-  appendAll(diagnostics, plausible.diagnostics);
+  appendAll(diagnostics, blameOutliers(loaded.plan, merged.value ?? [], plausible.diagnostics));
   appendAll(diagnostics, checkComputedRates(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics, accepted: plausible.accepted };
 }

@@ -178,6 +178,7 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
       zh: '{value} 的有效数字超过 {limit} 位',
     },
     digits_hint: { en: 'type the figure as the statistics report gives it', zh: '请按统计报表填写数值' },
+    target_at: { en: '{message} (the target at {at})', zh: '{message}(目标值在 {at})' },
     zero_denominator: {
       en: '{denominator} is 0, so {rate} (= {numerator} ÷ {denominator} × 100) cannot be worked out',
       zh: '{denominator}为 0,无法计算{rate}(= {numerator} ÷ {denominator} × 100)',
