@@ -7,6 +7,7 @@ import { mergeActuals } from '../load/merge-actuals.js';
 import { checkPlausible, type AcceptedOutlier } from '../load/plausibility.js';
 import { checkComputedRates } from '../load/rate-checks.js';
 import { blameOutliers } from '../load/outlier-blame.js';
+import { checkUntargeted } from '../load/untargeted.js';
 import { actualsNotFound, draftPlan, finishPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { loadTargetsSheet } from '../load/targets-sheet.js';
 import { decodeYamlText } from '../load/text.js';
@@ -148,6 +149,7 @@ export async function readActuals(
   const plausible = checkPlausible(loaded.plan, merged.value ?? [], Boolean(options.acceptOutliers));
   appendAll(diagnostics, blameOutliers(loaded.plan, merged.value ?? [], plausible.diagnostics));
   appendAll(diagnostics, checkComputedRates(loaded.plan, merged.value ?? []));
+  appendAll(diagnostics, checkUntargeted(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics, accepted: plausible.accepted };
 }
 

@@ -196,6 +196,16 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
       zh: '请核对此处的{denominator}与 {at} 处的{numerator}:占人口的比率不会超过 100%',
     },
   },
+  ACTUALS_NO_TARGET: {
+    message: {
+      en: '{unit} has no target for {indicator}: its figure {value} is read but not scored',
+      zh: '{unit}没有「{indicator}」的目标:所填数值 {value} 不参与考核',
+    },
+    hint: {
+      en: 'give the unit a target for it (in the plan or its targets sheet), or leave the cell empty',
+      zh: '请在方案或目标分解表中为该单位设定此项目标,或将该单元格留空',
+    },
+  },
   ACTUALS_MERGED: {
     message: {
       en: 'the merged cells {range} span the values of more than one unit or indicator',
