@@ -4,6 +4,7 @@ import { errorText } from '../messages/index.js';
 import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
+import { checkGivenPoints } from '../load/given-points.js';
 import { checkPlausible, type AcceptedOutlier } from '../load/plausibility.js';
 import { checkComputedRates } from '../load/rate-checks.js';
 import { blameOutliers } from '../load/outlier-blame.js';
@@ -148,6 +149,7 @@ export async function readActuals(
   // Before any yuan or grade: values that are almost surely a slip.
   const plausible = checkPlausible(loaded.plan, merged.value ?? [], Boolean(options.acceptOutliers));
   appendAll(diagnostics, blameOutliers(loaded.plan, merged.value ?? [], plausible.diagnostics));
+  appendAll(diagnostics, checkGivenPoints(loaded.plan, merged.value ?? []));
   appendAll(diagnostics, checkComputedRates(loaded.plan, merged.value ?? []));
   appendAll(diagnostics, checkUntargeted(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics, accepted: plausible.accepted };

@@ -129,6 +129,22 @@ LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)
       en: 'the sheet holds more than {limit} filled cells',
       zh: '工作表中填写的单元格超过 {limit} 个',
     },
+    too_wide: {
+      en: "the sheet's rows reach as far as {cell}: more than {limit} cells to read, most of them empty",
+      zh: '工作表的行延伸到 {cell}:需读取的单元格超过 {limit} 个,其中大多为空',
+    },
+    too_wide_hint: {
+      en: 'delete the stray cells far to the right (Ctrl+End goes to {cell}), or save only the figures as CSV',
+      zh: '请删除右侧远处的零散单元格(按 Ctrl+End 可跳到 {cell}),或只把数据另存为 CSV',
+    },
+    too_many_merged: {
+      en: "the sheet's merged ranges cover more than {limit} cells",
+      zh: '工作表中合并区域覆盖的单元格超过 {limit} 个',
+    },
+    too_many_merged_hint: {
+      en: 'unmerge the cells (Home → Merge & Center) and save again, or save the figures as CSV',
+      zh: '请取消合并单元格(开始 → 合并后居中)后重新保存,或把数据另存为 CSV',
+    },
   },
   YAML_SYNTAX: {
     depth: { en: 'YAML syntax error: nested more than {depth} levels deep', zh: 'YAML 语法错误:嵌套超过 {depth} 层' },
@@ -242,6 +258,10 @@ LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)
     min_items: { en: '{where} must have at least {limit} item(s)', zh: '{where} 至少需要 {limit} 项' },
     min_length: { en: '{where} must not be empty', zh: '{where} 不能为空' },
     minimum: { en: '{where} must be at least {limit} (got {got})', zh: '{where} 必须不小于 {limit}(实际为 {got})' },
+    exclusive_minimum: {
+      en: '{where} must be more than {limit} (got {got})',
+      zh: '{where} 必须大于 {limit}(实际为 {got})',
+    },
     maximum: { en: '{where} must be at most {limit} (got {got})', zh: '{where} 必须不大于 {limit}(实际为 {got})' },
     other: { en: '{where} {problem}', zh: '{where} 无效({problem})' },
     other_unknown: { en: '{where} is invalid', zh: '{where} 无效({keyword})' },
@@ -257,6 +277,7 @@ LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)
     pattern_plan_id: { en: 'must be a lower-case ascii id, like city-2010', zh: '必须是小写 ASCII id,如 city-2010' },
     pattern_decimal: { en: 'must be a decimal number, like 4.3', zh: '必须是十进制数,如 4.3' },
     pattern_non_negative: { en: 'must be a non-negative decimal number, like 4.3', zh: '必须是非负十进制数,如 4.3' },
+    pattern_positive: { en: 'must be a decimal number above 0, like 5', zh: '必须是大于 0 的十进制数,如 5' },
     pattern_percent: { en: 'must be a percentage, like 2%', zh: '必须是百分比,如 2%' },
     type_object: { en: 'a mapping', zh: '映射(键: 值)' },
     type_array: { en: 'a list', zh: '列表' },
