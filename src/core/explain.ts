@@ -4,7 +4,7 @@
 // result does not keep: the actual before rounding, the rule's rates, the grade thresholds).
 import { D, toShown } from '../decimal.js';
 import type { Phrase } from '../messages/index.js';
-import type { Actual, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
+import type { Actual, Plan, Result, Rule, RuleEffect, SectionResult, UnitResult } from '../model.js';
 import { type CohortStep, explainCohort } from './cohort/explain.js';
 import { formatSource } from './source.js';
 import { thresholdIndex } from './grade.js';
@@ -145,7 +145,6 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         .flatMap((id) => pointsOf.get(id) ?? [])
         .map((p) => ctx.n(p))
         .join(' + ') || '0';
-    const capped = new D(s.subtotal).eq(s.score) ? '' : say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score) });
     steps.push({
       kind: 'score',
       value: s.score,
@@ -154,12 +153,34 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         title: s.title,
         terms,
         subtotal: ctx.n(s.subtotal),
-        capped,
-        score: ctx.n(s.score),
+        limits: sectionLimits(ctx, s),
       }),
     });
   }
   return steps;
+}
+
+/**
+ * Returns what happens to a section's subtotal after the sum, in order: each nested cap that held its items' points
+ * (Zhenjiang's 媒体信息 3 held to 2 → 3), then the section's own cap or floor (capped at 10 → 10); just "→ score" when
+ * nothing acted.
+ */
+function sectionLimits(ctx: Ctx, s: SectionResult): Phrase {
+  const held: { name: string; sum: string; cap: string; after: string }[] = [];
+  let after = new D(s.subtotal);
+  for (const c of s.caps ?? []) {
+    if (new D(c.sum).eq(c.score)) continue;
+    after = after.minus(c.sum).plus(c.score);
+    const name = c.name ?? c.items.join(', ');
+    held.push({ name, sum: ctx.n(c.sum), cap: ctx.n(c.cap ?? c.score), after: ctx.n(after) });
+  }
+  let tail: Phrase | undefined;
+  if (after.gt(s.score)) tail = say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score), score: ctx.n(s.score) });
+  else if (after.lt(s.score)) tail = say('explain.section_floored', { score: ctx.n(s.score) });
+  else if (held.length === 0) tail = say('explain.section_kept', { score: ctx.n(s.score) });
+  for (const h of held.reverse())
+    tail = tail === undefined ? say('explain.section_held', h) : say('explain.section_held_then', { ...h, then: tail });
+  return tail!;
 }
 
 /**
