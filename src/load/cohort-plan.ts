@@ -19,7 +19,7 @@ const listOf = (v: string | string[] | undefined): string[] | undefined =>
 /** Returns the cohort part of a schema-valid plan document (empty lists where the plan declares nothing). */
 export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly string[]): CohortPlan {
   const unitGroups = new Map<string, string>();
-  // units read from a targets sheet (`targets:`) carry no group: the sheet has no group column
+  // units read from a targets sheet (`targets:`) take theirs from its 分组 column (finishPlan)
   for (const unit of doc.units ?? []) if (unit.group !== undefined) unitGroups.set(unit.id, unit.group);
   const keys = ['unit_groups', 'ranking', 'quotas', 'prizes', 'last_place', 'consequences'] as const;
   return {

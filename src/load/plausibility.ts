@@ -3,12 +3,14 @@
 // in the result): an actual 100 times its target or more, or a hundredth of it or less (a value typed in 人 under
 // 万人, or the other way round: 6184 万人 for 6184 人 paid 52 billion yuan); a rate of 1 or less where the target is
 // above 1 (0.0435 typed for 4.35%). The others are never true and are always errors: a rate above 100 or below 0, a
-// negative or fractional count, more significant digits than the arithmetic keeps.
+// negative or fractional count, more significant digits than the arithmetic keeps. A rate of change (增长率) is
+// neither bounded nor compared with its target (change-rate.ts).
 import { D } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, Diagnostic, Indicator, Plan } from '../model.js';
 import { formatSource } from '../source.js';
 import { type Measure, measureOf } from './number.js';
+import { isChangeRate } from './change-rate.js';
 
 /** The most significant digits a value may have: every sum and product of such values stays exact. */
 export const MAX_SIGNIFICANT_DIGITS = 30;
@@ -74,13 +76,21 @@ interface Kind {
   wholeCount: boolean;
   /** Whether its values count whole things in a unit of another scale (万人): value × scale must be whole. */
   scaledCount: boolean;
+  /** Whether it is a rate of change (增长率): neither bounded nor compared with its target (change-rate.ts). */
+  changeRate: boolean;
 }
 
 function kindOf(indicator: Indicator): Kind {
   const measure = measureOf(indicator.unit);
   const count = measure !== undefined && COUNTS.has(measure.family);
   const unitScale = measure?.scale.eq(ONE) === true;
-  return { indicator, measure, wholeCount: count && unitScale, scaledCount: count && !unitScale };
+  return {
+    indicator,
+    measure,
+    wholeCount: count && unitScale,
+    scaledCount: count && !unitScale,
+    changeRate: isChangeRate(indicator),
+  };
 }
 
 // A target's two thresholds (100 × target, target / 100), kept while the actuals of one unit and indicator follow
@@ -119,12 +129,12 @@ function impossible(value: InstanceType<typeof D>, kind: Kind): Slip | undefined
     });
     return say(message, errorText('ACTUALS_IMPLAUSIBLE', 'digits_hint'));
   }
-  if (measure?.family === 'percent' && (value.gt(HUNDRED) || value.lt(ZERO)))
+  if (measure?.family === 'percent' && !kind.changeRate && (value.gt(HUNDRED) || value.lt(ZERO)))
     return say(
       errorText('ACTUALS_IMPLAUSIBLE', 'rate', { value: value.toFixed() }),
       errorText('ACTUALS_IMPLAUSIBLE', 'rate_hint'),
     );
-  if (value.isNegative() && !value.isZero())
+  if (value.isNegative() && !value.isZero() && !kind.changeRate)
     return say(
       errorText('ACTUALS_IMPLAUSIBLE', 'negative', { value: value.toFixed(), unit }),
       errorText('ACTUALS_IMPLAUSIBLE', 'negative_hint'),
@@ -147,7 +157,7 @@ function outlier(
   bounds: Bounds,
 ): Slip | undefined {
   const { indicator } = kind;
-  if (target === undefined || target.lte(ZERO) || value.isZero() || indicator.overPeriod === 'growth') return undefined;
+  if (target === undefined || target.lte(ZERO) || value.isZero() || kind.changeRate) return undefined;
   const vars = () => ({ value: value.toFixed(), target: target.toFixed(), unit: indicator.unit });
   if (indicator.unit === '%' && target.gt(ONE) && value.lte(ONE)) {
     const meant = `${value.times(HUNDRED).toFixed()}%`;

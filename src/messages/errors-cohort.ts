@@ -8,6 +8,22 @@ export const COHORT_ERRORS = {
     message: { en: 'unit group "{id}" is not declared in unit_groups', zh: '单位组 "{id}" 未在 unit_groups 中声明' },
     hint: { en: 'declare it: unit_groups: [{id, name}]', zh: '请在 unit_groups: [{id, name}] 中声明' },
   },
+  GROUP_NO_UNITS: {
+    message: {
+      en: '{what} names unit group "{id}", which has no units: it would rank, award or quota no one',
+      zh: '{what}指定的单位组 "{id}" 中没有任何单位,无人参评',
+    },
+    per_group: {
+      en: 'a quota per unit group, but no unit names a group',
+      zh: '名额按单位组计算(per: group),但没有任何单位指定了单位组',
+    },
+    hint: {
+      en: 'give the units their group (group: ID in the YAML, or a 分组 column in the targets sheet)',
+      zh: '请为单位指定单位组(YAML 中写 group: ID,或在目标分解表中加「分组」列)',
+    },
+    prize: { en: 'prize "{name}"', zh: '奖项「{name}」' },
+    last_place: { en: 'last_place (末位)', zh: '末位' },
+  },
   TIE_BREAK_INDICATOR: {
     message: {
       en: 'tie-break indicator "{id}" is not an indicator of the plan',

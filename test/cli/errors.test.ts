@@ -20,6 +20,7 @@ for (const name of readdirSync('fixtures/errors').sort()) {
 Object.assign(cases, {
   FILE_NOT_FOUND: { args: ['validate', 'fixtures/errors/no-such-plan.yaml'], exit: 2 },
   TARGET_SPLIT_SHORT: { args: ['validate', 'fixtures/errors/TARGET_SPLIT_SHORT.yaml'], exit: 0 },
+  ACTUALS_NO_TARGET: { args: ['validate', 'fixtures/errors/ACTUALS_NO_TARGET.yaml'], exit: 0 },
   SECTION_POINTS_SHORT: { args: ['validate', 'fixtures/errors/SECTION_POINTS_SHORT.yaml'], exit: 0 },
   // a device stands for every node that is not a regular file (a FIFO, a socket): a symlink to it in fixtures/ would
   // send the tools that walk the tree into /dev
@@ -30,6 +31,10 @@ Object.assign(cases, {
   },
   UNKNOWN_UNIT: {
     args: ['explain', 'fixtures/errors/valid.yaml', '--unit', '东城', '--actuals', 'fixtures/errors/complete.csv'],
+    exit: 2,
+  },
+  JSON_SYNTAX: {
+    args: ['diff', 'fixtures/errors/JSON_SYNTAX.json', 'fixtures/audit/city-2010-v1.json'],
     exit: 2,
   },
   RESULT_INVALID: {
