@@ -335,6 +335,8 @@ export interface CohortPlan {
   /** Unit id → its group id, for the units that name one. */
   unitGroups: Map<string, string>;
   tieBreaks: TieBreak[];
+  /** What the others do when a unit's total is partial: hold the decisions it could change, or rank without it. */
+  incomplete: 'hold' | 'rank_rest';
   quotas: Quota[];
   prizes: Prize[];
   lastPlace: LastPlace[];

@@ -31,6 +31,7 @@ export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly
       by: t.by ?? 'actual',
       source: at(y, ['ranking', 'tie_breaks', i]),
     })),
+    incomplete: doc.ranking?.incomplete ?? 'hold',
     quotas: (doc.quotas ?? []).map((q, i) => normaliseQuota(y, q, i, levels)),
     prizes: (doc.prizes ?? []).map((p, i) => ({
       name: p.name,

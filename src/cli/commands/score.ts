@@ -20,6 +20,7 @@ import { expandPlanPaths } from '../expand-paths.js';
 import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
+import { setAsideWarnings } from '../set-aside.js';
 import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { formatForOut, writeOutput, type OutputData } from '../output.js';
 
@@ -98,7 +99,7 @@ async function scorePlan(
     const missing = missingActuals(plan, result, actuals.actuals);
     appendAll(diagnostics, missing);
     if (missing.length > 0) return undefined;
-  }
+  } else appendAll(diagnostics, setAsideWarnings(plan, result, actuals.actuals));
   return result;
 }
 
