@@ -349,6 +349,9 @@ export interface PreviousResult {
   sha256: string;
   planId: string;
   grades: Map<string, string | null>;
+  /** Its period, and where its plan id, period and units are in the file (for the checks against a plan). */
+  period: { from: number; to: number };
+  at: { id: Source; period: Source; units: Source };
 }
 
 /** The cohort phase's record in a result: groups, quota arithmetic, prizes, 末位, the previous result. */

@@ -6,6 +6,7 @@ import type { CohortPlan, Consequence, Plan, Quota } from '../model.js';
 import { decimalOf } from './number.js';
 import { errorText } from '../messages/index.js';
 import { listOf as joinedNames } from '../messages/text.js';
+import { checkParentsRanked } from './cohort-parents.js';
 import { didYouMean, type Report } from './plan-checks.js';
 import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -113,6 +114,7 @@ export function checkCohort(plan: Plan, report: Report): void {
       );
   });
   checkLevels(plan, report);
+  checkParentsRanked(plan, report);
 }
 
 const listed = (items: readonly string[]) => joinedNames(items);

@@ -54,6 +54,7 @@ export const COHORT_ERRORS = {
       en: '{parent} would be ranked among its own child unit {child} in {group}',
       zh: '{parent}将与其下级单位{child}在{group}中一起排名',
     },
+    all: { en: 'all units', zh: '全部单位' },
     hint: {
       en: 'a unit that assesses others is not one of them: give parent and children different unit groups (unit_groups, group)',
       zh: '考核者不与被考核者同组排名:请为上级单位和下级单位设不同的单位组(unit_groups、group)',
@@ -85,6 +86,16 @@ export const COHORT_ERRORS = {
       zh: '--previous 中没有 {plan} 的任何单位(按 id 对应),上年结果无从适用',
     },
     hint: { en: 'its units: {units}', zh: '其单位:{units}' },
+  },
+  DIFF_OTHER_PLAN: {
+    message: {
+      en: 'these are results of two different plans, {old} (old) and {new} (new): units are matched by id alone',
+      zh: '这是两个不同方案的结果:{old}(旧)和 {new}(新),单位仅按 id 对应',
+    },
+    hint: {
+      en: 'compare two results of one plan (two years, or two versions of one year)',
+      zh: '请比较同一方案的两个结果(两个年度,或同一年度的两个版本)',
+    },
   },
   PREVIOUS_INVALID: {
     message: { en: 'this file is not a kaohe result', zh: '该文件不是 kaohe 的结果文件' },

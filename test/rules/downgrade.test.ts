@@ -73,7 +73,6 @@ describe('downgrade', () => {
       { jobs: '6000', rate: null },
       [false],
       null, // a partial total (rate's points unknown) gives no grade
-
     ],
     // no grades: the rule still fires (the 政绩考核 grade lives outside the plan), the grade is null
     ['fires without grades, leaving grade null', plan([1], undefined, false), MISSED, [true], null],

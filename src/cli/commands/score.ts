@@ -4,7 +4,7 @@ import { appendAll, getOrInsert } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
 import type { Diagnostic, PreviousResult, Result } from '../../model.js';
-import { readPrevious } from '../previous.js';
+import { checkPrevious, readPrevious } from '../previous.js';
 import { posix } from 'node:path';
 import {
   BINARY_SCORE_FORMATS,
@@ -76,6 +76,11 @@ async function scorePlan(
     readPaths,
     plan.actuals.map((a) => a.path),
   );
+  if (previous !== undefined) {
+    const misfit = checkPrevious(plan, previous);
+    appendAll(diagnostics, misfit);
+    if (hasErrors(misfit)) return undefined;
+  }
   const outside = asOfOutsidePeriod(plan, options.asOf);
   if (outside !== undefined) {
     diagnostics.push(outside);
