@@ -6,6 +6,7 @@ import { formatSource } from '../source.js';
 import { sortDiagnostics } from './diagnostics.js';
 import { describeShortfall, placeOfTarget } from './github.js';
 import type { RenderOptions } from './index.js';
+import { describeUnitPoints, isPointTable, isTargetlessItem } from './points.js';
 import { buildAccountability } from './rows.js';
 import { label, punctuation } from './labels.js';
 
@@ -44,7 +45,10 @@ function renderPlanSuite(result: Result, lang: Lang): Suite {
     ...(result.plan.as_of === undefined ? [] : [['as_of', String(result.plan.as_of)]]),
     ['file', planFile],
   ];
-  const cases = result.units.map((unit) => renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang));
+  const points = isPointTable(result);
+  const cases = result.units.map((unit) =>
+    renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang, points),
+  );
   const failures = result.units.filter((u) => u.overall === 'missed').length;
   const skipped = result.units.filter((u) => u.overall === 'incomplete').length;
   const suite = { name: id, tests: result.units.length, failures, errors: 0, skipped, time: 0 };
@@ -65,8 +69,10 @@ function renderUnitCase(
   planFile: string,
   consequences: string[],
   lang: Lang,
+  points: boolean,
 ): string {
-  const missed = unit.indicators.filter((i) => i.status === 'missed');
+  // In a point table an item with no target is not "missed": its points are in the case's output with the rest.
+  const missed = unit.indicators.filter((i) => i.status === 'missed' && !(points && isTargetlessItem(i)));
   // A CI report that links test cases to files opens the first missed target, else the unit's first target.
   const at = placeOfTarget(missed[0] ?? unit.indicators[0] ?? {}, planFile);
   const attrs = attributes({
@@ -77,6 +83,10 @@ function renderUnitCase(
     time: 0,
   });
   const p = punctuation(lang);
+  // A point table's case says every item's points, the sections, bonus and total; a unit that did not miss still
+  // shows its consequences (a veto fires on a unit that met its targets).
+  const said = [...(points ? describeUnitPoints(unit, lang) : []), ...(unit.overall === 'missed' ? [] : consequences)];
+  const out = said.length === 0 ? '' : `\n      <system-out>${escapeXml(said.join('\n'))}</system-out>`;
   if (unit.overall === 'missed') {
     const lines = missed.map((ind) => {
       const where = ind.target_source === undefined ? '' : ` (${ind.target_source})`;
@@ -89,7 +99,7 @@ function renderUnitCase(
       .map((i) => describeShortfall(i, lang))
       .join(p.semicolon)}`;
     const failure = `<failure ${attributes({ type: 'missed', message })}>${escapeXml(lines.join('\n'))}</failure>`;
-    return `    <testcase ${attrs}>\n      ${failure}\n    </testcase>`;
+    return `    <testcase ${attrs}>\n      ${failure}${out}\n    </testcase>`;
   }
   if (unit.overall === 'incomplete') {
     const missing = unit.indicators
@@ -97,9 +107,9 @@ function renderUnitCase(
       .map((i) => i.name ?? i.id);
     const noActual = label('gap.no_actual_for', lang, { names: missing.join(p.enumeration) });
     const message = `${label('overall.incomplete', lang)}${p.colon}${noActual}`;
-    return `    <testcase ${attrs}>\n      <skipped ${attributes({ message })}/>\n    </testcase>`;
+    return `    <testcase ${attrs}>\n      <skipped ${attributes({ message })}/>${out}\n    </testcase>`;
   }
-  return `    <testcase ${attrs}/>`;
+  return out === '' ? `    <testcase ${attrs}/>` : `    <testcase ${attrs}>${out}\n    </testcase>`;
 }
 
 // Mistakes are grouped by file (in the order diagnostics sort them): each error a test case in error,

@@ -4,6 +4,7 @@
 import { appendAll } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { explainUnit } from '../../core/explain.js';
+import { isTargetless } from '../../core/score.js';
 import { createMatcher } from '../../load/actuals/match.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { keyNodeAt, sourceAt, sourceOfNode } from '../../load/yaml.js';
@@ -51,7 +52,9 @@ export function resolveTarget(
   }
   if (options.indicator === undefined) return { unit, diagnostics: [] };
   const indicator = matcher.indicator(options.indicator);
-  if (indicator !== undefined && unit.targets.has(indicator.id)) return { unit, indicator, diagnostics: [] };
+  // An event or a directly given score needs no target: it applies to every unit.
+  if (indicator !== undefined && (unit.targets.has(indicator.id) || isTargetless(indicator)))
+    return { unit, indicator, diagnostics: [] };
   // Either no such indicator, or one this unit has no target for: both point at the unit's targets.
   const at = sourceAt(yaml, ['units', plan.units.indexOf(unit), 'targets']);
   const own = createMatcher({ ...plan, indicators: plan.indicators.filter((i) => unit.targets.has(i.id)) });
