@@ -2,9 +2,11 @@
 // lacks and what waited for it (ranking.incomplete: hold) or was decided without it (rank_rest), so that no prize,
 // 末位 or quota place moves silently because a cell is empty.
 import { errorText } from '../messages/index.js';
-import type { Actual, Diagnostic, Lang, Msg, Plan, Result } from '../model.js';
+import { listOf, perLang } from '../messages/text.js';
+import type { Actual, Diagnostic, Lang, Plan, Result } from '../model.js';
 import { cohortLabel } from '../report/cohort-labels.js';
 import { groupThousands } from '../report/format.js';
+import { punctuation } from '../report/labels.js';
 import { missingActuals } from './missing-actuals.js';
 
 type Cohort = NonNullable<Result['cohort']>;
@@ -20,10 +22,10 @@ export function setAsideWarnings(plan: Plan, result: Result, actuals: readonly A
     const unit = result.units.find((u) => u.id === a.unit);
     if (unit === undefined) return [];
     const at = missingActuals(plan, { ...result, units: [unit] }, actuals)[0] ?? { ...plan.source };
-    const items = a.missing_items.map((id) => unit.indicators.find((i) => i.id === id)?.name ?? id).join(', ');
+    const names = a.missing_items.map((id) => unit.indicators.find((i) => i.id === id)?.name ?? id);
+    const items = listOf(names);
     const hold = cohort.incomplete !== 'rank_rest';
-    const both = (lang: Lang) => decisionsOf(result, cohort, a.group, hold, lang);
-    const decisions: Msg = { en: both('en'), zh: both('zh') };
+    const decisions = perLang((lang) => decisionsOf(result, cohort, a.group, hold, lang));
     const what =
       decisions.en === ''
         ? errorText('UNIT_SET_ASIDE', 'nothing')
@@ -45,15 +47,15 @@ export function setAsideWarnings(plan: Plan, result: Result, actuals: readonly A
 // The prizes, 末位 and quotas of one unit group's scope, as one line: held ones by name, or each with its outcome.
 function decisionsOf(result: Result, cohort: Cohort, group: string, hold: boolean, lang: Lang): string {
   const names = new Map(result.units.map((u) => [u.id, u.name]));
-  const sep = lang === 'zh' ? ';' : '; ';
-  const unitList = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(lang === 'zh' ? '、' : ', ');
+  const p = punctuation(lang);
+  const unitList = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(p.enumeration);
   const out: string[] = [];
-  for (const p of cohort.prizes.filter((x) => x.group === group)) {
-    const awards = p.awards.map((w) => {
+  for (const prize of cohort.prizes.filter((x) => x.group === group)) {
+    const awards = prize.awards.map((w) => {
       const yuan = cohortLabel('prize.yuan', lang, { yuan: groupThousands(w.yuan) });
       return cohortLabel('prize.award', lang, { unit: names.get(w.unit) ?? w.unit, place: w.place, yuan });
     });
-    out.push(hold ? p.name : `${p.name}: ${awards.join(', ')}`);
+    out.push(hold ? prize.name : `${prize.name}${p.colon}${awards.join(p.enumeration)}`);
   }
   for (const l of cohort.last_place.filter((x) => x.group === group)) {
     const title = groupTitle(cohort, group, lang);
@@ -66,10 +68,10 @@ function decisionsOf(result: Result, cohort: Cohort, group: string, hold: boolea
     const granted = result.units.filter((u) => inScope(u) && u.quotas?.some((d) => d.level === q.level && d.granted));
     const scope = q.group === null ? '' : ` (${groupTitle(cohort, q.group, lang)})`;
     const quota = `${q.level}${scope}`;
-    if (hold) out.push(`${quota}${cohortLabel('quota.held', lang, { held: q.held ?? 0 }).replace(/^[;；]\s*/, ': ')}`);
-    else out.push(`${quota}: ${unitList(granted.map((u) => u.id))}`);
+    if (hold) out.push(`${quota}${p.colon}${cohortLabel('quota.held_count', lang, { held: q.held ?? 0 })}`);
+    else out.push(`${quota}${p.colon}${unitList(granted.map((u) => u.id))}`);
   }
-  return out.join(sep);
+  return out.join(p.semicolon);
 }
 
 function groupTitle(cohort: Cohort, id: string, lang: Lang): string {

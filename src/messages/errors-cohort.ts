@@ -38,7 +38,9 @@ export const COHORT_ERRORS = {
   },
   UNIT_SET_ASIDE: {
     message: {
-      en: '{unit} is set aside: its total is partial (no actual for {items}), so it takes no rank, quota place, prize or 末位 and no grade; {what}',
+      en:
+        '{unit} is set aside: its total is partial (no actual for {items}), so it takes no rank, quota place, ' +
+        'prize or 末位 and no grade; {what}',
       zh: '{unit}总分残缺(缺 {items} 的实际数据),不排名、不占名额、不评奖、不评末位、不评等次;{what}',
     },
     held: { en: 'held until its figures are in: {decisions}', zh: '其数据齐全前待定:{decisions}' },
@@ -56,7 +58,9 @@ export const COHORT_ERRORS = {
     },
     all: { en: 'all units', zh: '全部单位' },
     hint: {
-      en: 'a unit that assesses others is not one of them: give parent and children different unit groups (unit_groups, group)',
+      en:
+        'a unit that assesses others is not one of them: ' +
+        'give parent and children different unit groups (unit_groups, group)',
       zh: '考核者不与被考核者同组排名:请为上级单位和下级单位设不同的单位组(unit_groups、group)',
     },
   },

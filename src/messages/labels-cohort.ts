@@ -52,11 +52,15 @@ export const COHORT_LABELS = {
   },
   'cohort.aside.unit': { en: '{unit} (no actual: {items})', zh: '{unit}(缺:{items})' },
   'cohort.aside.hold': {
-    en: "  they take no rank, quota place, prize or 末位 and no grade; their groups' prizes and 末位 are held, and the quota places they could take pending (ranking.incomplete: hold)",
+    en:
+      "  they take no rank, quota place, prize or 末位 and no grade; their groups' prizes and 末位 are held, " +
+      'and the quota places they could take pending (ranking.incomplete: hold)',
     zh: '  上述单位不排名、不占名额、不评奖、不评末位、不评等次;其所在组的奖项和末位待定,其可能占用的名额待定(ranking.incomplete: hold)',
   },
   'cohort.aside.rank_rest': {
-    en: '  they take no rank, quota place, prize or 末位 and no grade; the other units are ranked and awarded without them (ranking.incomplete: rank_rest)',
+    en:
+      '  they take no rank, quota place, prize or 末位 and no grade; ' +
+      'the other units are ranked and awarded without them (ranking.incomplete: rank_rest)',
     zh: '  上述单位不排名、不占名额、不评奖、不评末位、不评等次;其余单位不计上述单位依次排名、评奖(ranking.incomplete: rank_rest)',
   },
   'cohort.prize.held': {
@@ -71,6 +75,7 @@ export const COHORT_LABELS = {
     en: '; {held} held until the units set aside are scored',
     zh: ';{held} 个待定(待总分残缺的单位补齐数据)',
   },
+  'cohort.quota.held_count': { en: '{held} held', zh: '{held} 个待定' },
   'cohort.reason.held': { en: 'held: pending units set aside', zh: '待定' },
   'cohort.consequence.held': {
     en: 'grade pending: the {level} quota waits for units with a partial total',
