@@ -324,6 +324,8 @@ export interface LastPlace {
 export interface Consequence {
   action: string;
   when: { grade?: string[]; previousGrade?: string[]; lastPlace?: true; overall?: 'met' | 'missed' };
+  /** praise (通报表扬, 表彰) is listed apart from the accountability list (问责名单); blame by default. */
+  kind: 'praise' | 'blame';
   source: Source;
 }
 

@@ -78,6 +78,7 @@ function normaliseConsequence(y: YamlFile, c: PlanDocumentTypes.Consequence, i: 
       ...(c.when.last_place === true && { lastPlace: true as const }),
       ...(c.when.overall !== undefined && { overall: c.when.overall }),
     },
+    kind: c.kind ?? 'blame',
     source: at(y, ['consequences', i]),
   };
 }

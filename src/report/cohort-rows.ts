@@ -194,9 +194,29 @@ function yuanText(yuan: string, lang: Lang): string {
   return isPositive(yuan) ? cohortLabel('prize.yuan', lang, { yuan: groupThousands(yuan) }) : '';
 }
 
-/** Returns a unit's cohort consequences for the accountability list: prizes, 末位, grade kept out, actions. */
-export function listCohortConsequences(result: Result, unit: UnitResult, lang: Lang): string[] {
+/**
+ * Returns a unit's cohort consequences of one kind: for `blame` (the accountability list, 问责名单) 末位, a grade kept out
+ * of a quota and the blame actions; for `praise` (表扬与奖励) its prizes and the praise actions (kind: praise).
+ */
+export function listCohortConsequences(
+  result: Result,
+  unit: UnitResult,
+  lang: Lang,
+  kind: 'praise' | 'blame' = 'blame',
+): string[] {
   const out: string[] = [];
+  if (kind === 'praise') {
+    for (const prize of unit.prizes ?? [])
+      out.push(
+        cohortLabel('consequence.prize', lang, {
+          name: prize.name,
+          place: prize.place,
+          yuan: yuanText(prize.yuan, lang),
+        }),
+      );
+    for (const c of unit.consequences ?? []) if (c.kind === 'praise') out.push(c.action);
+    return out;
+  }
   for (const q of unit.quotas ?? [])
     if (q.reason === 'held') out.push(cohortLabel('consequence.held', lang, { level: q.level }));
     else if (!q.granted)
@@ -207,16 +227,8 @@ export function listCohortConsequences(result: Result, unit: UnitResult, lang: L
           to: q.to ?? '',
         }),
       );
-  for (const prize of unit.prizes ?? [])
-    out.push(
-      cohortLabel('consequence.prize', lang, {
-        name: prize.name,
-        place: prize.place,
-        yuan: yuanText(prize.yuan, lang),
-      }),
-    );
   if (unit.last_place && result.cohort)
     out.push(cohortLabel('consequence.last_place', lang, { group: groupName(result.cohort, unit.group ?? '', lang) }));
-  for (const c of unit.consequences ?? []) out.push(c.action);
+  for (const c of unit.consequences ?? []) if (c.kind !== 'praise') out.push(c.action);
   return out;
 }
