@@ -4,7 +4,7 @@
 // result does not keep: the actual before rounding, the rule's rates, the grade thresholds).
 import { D, toShown } from '../decimal.js';
 import type { Phrase } from '../messages/index.js';
-import type { Actual, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
+import type { Actual, Plan, Result, Rule, RuleEffect, SectionResult, UnitResult } from '../model.js';
 import { type CohortStep, explainCohort } from './cohort/explain.js';
 import { formatSource } from './source.js';
 import { thresholdIndex } from './grade.js';
@@ -109,10 +109,22 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   for (const g of scored.groups ?? []) {
     const group = groups.get(g.id);
     const raw = new D(g.points).minus(new D(g.per_miss ?? 0).times(g.missed?.length ?? 0));
+    const source = group === undefined ? {} : { source: formatSource(group.source) };
+    // A member without an actual leaves the group undecided: it scores 0, and that is the reason said, not a sum.
+    if ((g.missing?.length ?? 0) > 0) {
+      const list = { list: g.missing ?? [] };
+      steps.push({
+        kind: 'score',
+        value: g.score,
+        ...source,
+        say: say('explain.group_missing', { name: g.name, list }),
+      });
+      continue;
+    }
     steps.push({
       kind: 'score',
       value: g.score,
-      ...(group !== undefined && { source: formatSource(group.source) }),
+      ...source,
       say: say('explain.group', {
         name: g.name,
         points: ctx.n(g.points),
@@ -125,10 +137,7 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
     });
   }
   const sections = new Map((ctx.input.plan.sections ?? []).map((s) => [s.id, s]));
-  const pointsOf = new Map<string, string>([
-    ...scored.indicators.map((i): [string, string] => [i.id, i.score]),
-    ...(scored.groups ?? []).map((g): [string, string] => [g.id, g.score]),
-  ]);
+  const pointsOf = itemPoints(ctx.input.plan, scored);
   for (const s of scored.sections ?? []) {
     const section = sections.get(s.id);
     const terms =
@@ -136,7 +145,6 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         .flatMap((id) => pointsOf.get(id) ?? [])
         .map((p) => ctx.n(p))
         .join(' + ') || '0';
-    const capped = new D(s.subtotal).eq(s.score) ? '' : say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score) });
     steps.push({
       kind: 'score',
       value: s.score,
@@ -145,24 +153,62 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         title: s.title,
         terms,
         subtotal: ctx.n(s.subtotal),
-        capped,
-        score: ctx.n(s.score),
+        limits: sectionLimits(ctx, s),
       }),
     });
   }
   return steps;
 }
 
+/**
+ * Returns what happens to a section's subtotal after the sum, in order: each nested cap that held its items' points
+ * (Zhenjiang's 媒体信息 3 held to 2 → 3), then the section's own cap or floor (capped at 10 → 10); just "→ score" when
+ * nothing acted.
+ */
+function sectionLimits(ctx: Ctx, s: SectionResult): Phrase {
+  const held: { name: string; sum: string; cap: string; after: string }[] = [];
+  let after = new D(s.subtotal);
+  for (const c of s.caps ?? []) {
+    if (new D(c.sum).eq(c.score)) continue;
+    after = after.minus(c.sum).plus(c.score);
+    const name = c.name ?? c.items.join(', ');
+    held.push({ name, sum: ctx.n(c.sum), cap: ctx.n(c.cap ?? c.score), after: ctx.n(after) });
+  }
+  let tail: Phrase | undefined;
+  if (after.gt(s.score)) tail = say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score), score: ctx.n(s.score) });
+  else if (after.lt(s.score)) tail = say('explain.section_floored', { score: ctx.n(s.score) });
+  else if (held.length === 0) tail = say('explain.section_kept', { score: ctx.n(s.score) });
+  for (const h of held.reverse())
+    tail = tail === undefined ? say('explain.section_held', h) : say('explain.section_held_then', { ...h, then: tail });
+  return tail!;
+}
+
+/**
+ * Returns the points of each item the total adds, by item id, as the result shows them: the groups, and the indicators
+ * outside every group (a member scores only through its group).
+ */
+export function itemPoints(plan: Plan, scored: UnitResult): Map<string, string> {
+  const grouped = new Set((plan.groups ?? []).flatMap((g) => g.indicators));
+  return new Map<string, string>([
+    ...scored.indicators.filter((i) => !grouped.has(i.id)).map((i): [string, string] => [i.id, i.score]),
+    ...(scored.groups ?? []).map((g): [string, string] => [g.id, g.score]),
+  ]);
+}
+
 function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {
+  const points = itemPoints(ctx.input.plan, scored);
   if (scored.sections !== undefined) {
-    const terms = scored.sections.map((s) => ctx.n(s.score)).join(' + ') || '0';
+    // An item in no section counts on its own (validate refuses one that can score; one that cannot adds 0).
+    const listed = new Set((ctx.input.plan.sections ?? []).flatMap((s) => s.items));
+    const loose = [...points].filter(([id, p]) => !listed.has(id) && !new D(p).isZero()).map(([, p]) => p);
+    const terms = [...scored.sections.map((s) => s.score), ...loose].map((p) => ctx.n(p)).join(' + ') || '0';
     return {
       kind: 'score',
       value: scored.score,
       say: say('explain.total_sections', { terms, total: ctx.n(scored.score) }),
     };
   }
-  const terms = scored.indicators.map((i) => ctx.n(i.score)).join(' + ') || '0';
+  const terms = [...points.values()].map((p) => ctx.n(p)).join(' + ') || '0';
   const max = scored.max_score === undefined ? '' : say('explain.unit_score_max', { max: ctx.n(scored.max_score) });
   return {
     kind: 'score',
