@@ -179,7 +179,7 @@ function sectionLimits(ctx: Ctx, s: SectionResult): Phrase {
   else if (after.lt(s.score)) tail = say('explain.section_floored', { score: ctx.n(s.score) });
   else if (held.length === 0) tail = say('explain.section_kept', { score: ctx.n(s.score) });
   for (const h of held.reverse())
-    tail = tail === undefined ? say('explain.section_held', h) : say('explain.section_held_then', { ...h, then: tail });
+    tail = tail === undefined ? say('explain.section_held', h) : say('explain.section_held_then', { ...h, next: tail });
   return tail!;
 }
 
