@@ -255,6 +255,10 @@ function explainMoney(ctx: Ctx, scored: UnitResult): ExplainStep {
 function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   const grades = ctx.input.plan.grades;
   const g = scored.grade;
+  if (grades !== undefined && g === null && (scored.missing_items ?? []).length > 0) {
+    const items = (scored.missing_items ?? []).map((id) => scored.indicators.find((i) => i.id === id)?.name ?? id);
+    return [{ kind: 'grade', say: say('explain.grade_partial', { items: items.join(', ') }) }];
+  }
   if (grades === undefined || g === null) return [{ kind: 'grade', say: say('explain.no_grades') }];
   let before: ExplainStep;
   if (ctx.unit.baseGrade !== undefined) {

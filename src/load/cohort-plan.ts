@@ -6,6 +6,7 @@ import type { CohortPlan, Consequence, Plan, Quota } from '../model.js';
 import { decimalOf } from './number.js';
 import { errorText } from '../messages/index.js';
 import { listOf as joinedNames } from '../messages/text.js';
+import { checkParentsRanked } from './cohort-parents.js';
 import { didYouMean, type Report } from './plan-checks.js';
 import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -31,6 +32,7 @@ export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly
       by: t.by ?? 'actual',
       source: at(y, ['ranking', 'tie_breaks', i]),
     })),
+    incomplete: doc.ranking?.incomplete ?? 'hold',
     quotas: (doc.quotas ?? []).map((q, i) => normaliseQuota(y, q, i, levels)),
     prizes: (doc.prizes ?? []).map((p, i) => ({
       name: p.name,
@@ -76,6 +78,7 @@ function normaliseConsequence(y: YamlFile, c: PlanDocumentTypes.Consequence, i: 
       ...(c.when.last_place === true && { lastPlace: true as const }),
       ...(c.when.overall !== undefined && { overall: c.when.overall }),
     },
+    kind: c.kind ?? 'blame',
     source: at(y, ['consequences', i]),
   };
 }
@@ -112,6 +115,7 @@ export function checkCohort(plan: Plan, report: Report): void {
       );
   });
   checkLevels(plan, report);
+  checkParentsRanked(plan, report);
 }
 
 const listed = (items: readonly string[]) => joinedNames(items);

@@ -65,6 +65,7 @@ export const LABELS = {
   'role.staff': { en: 'staff', zh: '具体工作人员' },
   'accountability.title': { en: 'Accountability list', zh: '问责名单' },
   'accountability.none': { en: 'none', zh: '无' },
+  'praise.title': { en: 'Praise and prizes', zh: '表扬与奖励' },
   'accountability.responsible': { en: 'responsible', zh: '责任人' },
   'heading.as_of': { en: 'as of {year}', zh: '截至 {year} 年' },
   legend: { en: 'legend', zh: '图例' },

@@ -60,6 +60,36 @@ Object.assign(cases, {
     ],
     exit: 2,
   },
+  UNIT_SET_ASIDE: {
+    args: [
+      'score',
+      'fixtures/errors/UNIT_SET_ASIDE.yaml',
+      '--actuals',
+      'fixtures/errors/MISSING_ACTUALS.csv',
+      '--allow-missing',
+    ],
+    exit: 0,
+  },
+  ...Object.fromEntries(
+    (['PREVIOUS_PLAN', 'PREVIOUS_PERIOD', 'PREVIOUS_NO_MATCH'] as const).map((code) => [
+      code,
+      {
+        args: [
+          'score',
+          'fixtures/errors/valid.yaml',
+          '--actuals',
+          'fixtures/errors/complete.csv',
+          '--previous',
+          `fixtures/errors/${code}.json`,
+        ],
+        exit: code === 'PREVIOUS_PLAN' ? 0 : 2,
+      },
+    ]),
+  ),
+  DIFF_OTHER_PLAN: {
+    args: ['diff', 'fixtures/errors/PREVIOUS_PERIOD.json', 'fixtures/errors/DIFF_OTHER_PLAN.json'],
+    exit: 0,
+  },
   USAGE: {
     args: [
       'score',
