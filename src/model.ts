@@ -212,6 +212,11 @@ export interface Actual {
   value: Decimal | null;
   source: Source;
   note?: string;
+  /**
+   * The value's plain text (toPlain), when the reader made it: rows that wrote the same figure share the Decimal and
+   * this text, so a national result prints each figure once.
+   */
+  text?: string;
 }
 
 /** What one actuals file held. */

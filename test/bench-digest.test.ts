@@ -4,8 +4,9 @@
 // one (every fold, direction, unit of measure, roll-up and rule) in a second instead of five; generated
 // here into a temporary folder whose path is replaced by DIR before hashing. Also with its targets in a sheet.
 // A change of the result's kaohe_version changes the digests, and that alone.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,41 @@ describe('the national case at a tenth, pinned', () => {
     // 285 counties and 31 provinces (bench/generate.mjs).
     expect(JSON.parse(run.stdout).totals.units).toBe(316);
     expect(digest(run.stdout)).toBe(PINNED[kind as 'yaml' | 'sheet']);
+  });
+});
+
+// The built command (npm ci builds it) writes a result to a regular file a megabyte at a time, two buffers taking
+// turns (src/cli/io.ts): standard output redirected (> and >>) and --out give the bytes pinned above. The result is
+// 12 MB, so the buffers swap a dozen times.
+describe('the national case at a tenth, written to a file', () => {
+  const plan = join(dir, 'national-285.yaml');
+  const run = (args: string[], stdout: number | 'pipe') =>
+    spawnSync(process.execPath, ['bin/kaohe.js', 'score', plan, '--format', 'json', ...args], {
+      stdio: ['ignore', stdout, 'pipe'],
+      encoding: 'utf8',
+    });
+
+  it('from standard output redirected to a file, replaced (>) or appended to (>>)', () => {
+    for (const [flags, before] of [
+      ['w', ''],
+      ['a', 'kept\n'],
+    ] as const) {
+      const path = join(dir, `stdout-${flags}.json`);
+      writeFileSync(path, before);
+      const fd = openSync(path, flags);
+      const r = run([], fd);
+      closeSync(fd);
+      expect(r.stderr).toBe('');
+      const text = readFileSync(path, 'utf8');
+      expect(text.slice(0, before.length)).toBe(before);
+      expect(digest(text.slice(before.length))).toBe(PINNED.yaml);
+    }
+  });
+
+  it('from --out', () => {
+    const path = join(dir, 'out.json');
+    expect(run(['--out', path], 'pipe').stderr).toBe('');
+    expect(digest(readFileSync(path, 'utf8'))).toBe(PINNED.yaml);
   });
 });
 

@@ -17,6 +17,8 @@ export interface Writer {
    * never wait.
    */
   drained?(): Promise<void>;
+  /** Writes pieces of text in order, each handed over before the next is made; absent when write and drained do. */
+  writeChunks?(chunks: Iterable<string>): Promise<void>;
 }
 
 /** What commands may do to the outside world. */
@@ -195,26 +197,73 @@ async function writeSafely(path: string, write: (file: fs.FileHandle) => Promise
   }
 }
 
+/** Writes the first `length` bytes of a buffer, all of them, wherever the writer writes. */
+type WriteBytes = (bytes: Uint8Array, length: number) => Promise<void>;
+
+const BUFFER_BYTES = 1 << 20;
+
 // Encodes pieces of text into one megabyte of bytes at a time: a write per piece (a unit of a national
 // result) would be thousands of small writes, and joining them first would copy every character once more.
-async function writeBuffered(file: fs.FileHandle, chunks: Iterable<string>): Promise<void> {
-  const buffer = Buffer.allocUnsafe(1 << 20);
+// Two buffers take turns: one is filled while the other is written on libuv's threads, so that the next
+// pieces are made while the kernel copies the last ones (a 120 MB result: ~0.35 s of system time).
+async function writeBuffered(writeBytes: WriteBytes, chunks: Iterable<string>): Promise<void> {
+  let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let spare = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
+  let pending: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    await pending;
+    if (used === 0) return;
+    const full = buffer;
+    pending = writeBytes(full, used);
+    pending.catch(() => undefined); // awaited at the next flush; never an unhandled rejection meanwhile
+    buffer = spare;
+    spare = full;
+    used = 0;
+  };
   for (const chunk of chunks) {
     // A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that might not fit flushes what is held first.
-    if (used + chunk.length * 3 > buffer.length && used > 0) {
-      await writeAll(file, buffer, used);
-      used = 0;
-    }
+    if (used + chunk.length * 3 > buffer.length && used > 0) await flush();
     if (chunk.length * 3 <= buffer.length) used += buffer.write(chunk, used);
-    else await writeAll(file, Buffer.from(chunk), Buffer.byteLength(chunk));
+    else {
+      await flush();
+      await pending;
+      await writeBytes(Buffer.from(chunk), Buffer.byteLength(chunk));
+    }
   }
-  await writeAll(file, buffer, used);
+  await flush();
+  await pending;
 }
 
 // A write may take fewer bytes than it was given: write the rest.
-async function writeAll(file: fs.FileHandle, bytes: Uint8Array, length: number): Promise<void> {
-  for (let done = 0; done < length; ) done += (await file.write(bytes, done, length - done)).bytesWritten;
+const writeAllTo =
+  (file: fs.FileHandle): WriteBytes =>
+  async (bytes, length) => {
+    for (let done = 0; done < length; ) done += (await file.write(bytes, done, length - done)).bytesWritten;
+  };
+
+function stdoutIsFile(): boolean {
+  try {
+    return fsc.fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// Standard output redirected to a regular file (`kaohe score … > r.json`) is written like a file: in megabytes, on
+// libuv's threads. Anything else (a terminal, a pipe) takes the pieces one by one through process.stdout.
+async function writeStdoutChunks(chunks: Iterable<string>): Promise<void> {
+  if (!stdoutIsFile()) {
+    for (const chunk of chunks) {
+      nodeIo.stdout.write(chunk);
+      await nodeIo.stdout.drained?.();
+    }
+    return;
+  }
+  const writeFd = promisify(fsc.write);
+  await writeBuffered(async (bytes, length) => {
+    for (let done = 0; done < length; ) done += (await writeFd(1, bytes, done, length - done, null)).bytesWritten;
+  }, chunks);
 }
 
 /** The real Io of the process. */
@@ -240,7 +289,7 @@ export const nodeIo: Io = {
     }
   },
   writeFileAtomic: (path, data) => writeSafely(path, (file) => file.writeFile(data)),
-  writeChunksAtomic: (path, chunks) => writeSafely(path, (file) => writeBuffered(file, chunks)),
+  writeChunksAtomic: (path, chunks) => writeSafely(path, (file) => writeBuffered(writeAllTo(file), chunks)),
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
   stdout: {
     write: (data) => {
@@ -251,6 +300,7 @@ export const nodeIo: Io = {
     get columns() {
       return process.stdout.isTTY ? process.stdout.columns : undefined;
     },
+    writeChunks: writeStdoutChunks,
     // A pipe takes writes without blocking: a 120 MB result written faster than `jq` reads it would pile up here.
     drained: async () => {
       if (stdoutClosed || !process.stdout.writableNeedDrain) return;

@@ -48,6 +48,7 @@ export async function writeOutput(
 
 // A result in pieces: each is handed over before the next is made, so a slow reader holds back the writer.
 async function writePieces(ctx: Context, pieces: Iterable<string>): Promise<void> {
+  if (ctx.io.stdout.writeChunks !== undefined) return ctx.io.stdout.writeChunks(pieces);
   for (const piece of pieces) {
     ctx.io.stdout.write(piece);
     await ctx.io.stdout.drained?.();

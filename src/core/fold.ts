@@ -21,10 +21,6 @@ export interface Folded {
   rolledUp: boolean;
 }
 
-interface Year extends YearValue {
-  year: number;
-}
-
 /** Returns the last year a multi-year plan is scored on: the --as-of year within the period, else the period's end. */
 export function lastYearOf(period: Period, asOf: number | undefined): number {
   return asOf === undefined ? period.to : Math.min(Math.max(asOf, period.from), period.to);
@@ -42,15 +38,16 @@ export function foldYears(
   const over = indicator.overPeriod ?? 'sum'; // the loader requires over_period in multi-year plans
   // growth reads the year before the period (its base) and the last year; the others read every year.
   const yearNumbers = over === 'growth' ? [period.from - 1, last] : rangeOf(period.from, last);
-  const years: Year[] = [];
+  // Each year's value as the lookup gives it, beside its year number: no copy of either per year.
+  const years: YearValue[] = [];
   let rolledUp = false;
   for (const year of yearNumbers) {
     const v = valueIn(year);
-    years.push({ year, value: v.value, source: v.source, rolledUp: v.rolledUp });
-    rolledUp ||= v.rolledUp;
+    years.push(v);
+    rolledUp ||= v.rolledUp === true;
   }
-  if (over === 'every_year') return { ...foldEveryYear(indicator, target, years), rolledUp };
-  const listed = years.map((y) => listYear(y));
+  if (over === 'every_year') return { ...foldEveryYear(indicator, target, yearNumbers, years), rolledUp };
+  const listed = years.map((y, i) => listYear(yearNumbers[i]!, y));
   // 时间过半、任务过半: under --as-of a cumulative target is due pro rata, kept exact.
   const due =
     over === 'sum' && asOf !== undefined
@@ -99,9 +96,14 @@ function totalOf(values: readonly D[]): D {
   return total;
 }
 
-function foldEveryYear(indicator: Indicator, target: D, years: Year[]): Omit<Folded, 'rolledUp'> {
+function foldEveryYear(
+  indicator: Indicator,
+  target: D,
+  yearNumbers: readonly number[],
+  years: readonly YearValue[],
+): Omit<Folded, 'rolledUp'> {
   const compared = years.map((y) => (y.value === null ? undefined : compareValue(indicator, target, y.value)));
-  const listed = years.map((y, i) => listYear(y, compared[i]?.status ?? 'missing'));
+  const listed = years.map((y, i) => listYear(yearNumbers[i]!, y, compared[i]?.status ?? 'missing'));
   const statusOf = compared.some((c) => c?.status === 'missed')
     ? 'missed'
     : compared.includes(undefined)
@@ -123,7 +125,7 @@ function worstOf(indicator: Indicator, compared: Comparison[]): Comparison | und
   return worst;
 }
 
-function presentValues(years: Year[]): D[] | undefined {
+function presentValues(years: readonly YearValue[]): D[] | undefined {
   const values: D[] = [];
   for (const y of years) {
     if (y.value === null) return undefined;
@@ -133,11 +135,11 @@ function presentValues(years: Year[]): D[] | undefined {
 }
 
 // One literal per shape, keys in the schema's order: a key added to an object later costs it a second allocation.
-function listYear(y: Year, status?: Status): YearActual {
-  const actual = y.value === null ? null : toPlain(y.value);
-  if (y.source === undefined) return status === undefined ? { year: y.year, actual } : { year: y.year, actual, status };
+function listYear(year: number, y: YearValue, status?: Status): YearActual {
+  const actual = y.value === null ? null : (y.text ?? toPlain(y.value));
+  if (y.source === undefined) return status === undefined ? { year, actual } : { year, actual, status };
   const source = formatSource(y.source);
-  return status === undefined ? { year: y.year, actual, source } : { year: y.year, actual, status, source };
+  return status === undefined ? { year, actual, source } : { year, actual, status, source };
 }
 
 function rangeOf(from: number, to: number): number[] {

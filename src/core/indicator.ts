@@ -107,7 +107,7 @@ export function evaluateIndicator(
 function compareOneYear(indicator: Indicator, target: D, value: ReturnType<ValueLookup>): Outcome {
   const actualSource = value.source === undefined ? undefined : formatSource(value.source);
   const where = {
-    rolledUp: value.rolledUp,
+    rolledUp: value.rolledUp === true,
     ...(actualSource !== undefined && { actualSource }),
     ...(value.note !== undefined && { note: value.note }),
   };

@@ -9,21 +9,22 @@ export interface YearValue {
   value: D | null;
   /** The actual's own place (also for an empty cell); absent for computed values. */
   source?: Source;
-  /** True when the value, or a count it was computed from, is the sum of child units' actuals. */
-  rolledUp: boolean;
+  /**
+   * True when the value, or a count it was computed from, is the sum of child units' actuals; absent (false) for an
+   * own actual, which is its own year value.
+   */
+  rolledUp?: boolean;
   /** The clerk's note (备注) on the actual's row, when it has one. */
   note?: string;
-}
-
-// An own actual as a year's value, with its note only when the row has one (most have none).
-function ownValue(actual: Actual): YearValue {
-  return actual.note === undefined
-    ? { value: actual.value, source: actual.source, rolledUp: false }
-    : { value: actual.value, source: actual.source, rolledUp: false, note: actual.note };
+  /** The value's plain text when the actual carries it (Actual.text); absent for computed values. */
+  text?: string;
 }
 
 /** Returns the value of one unit × indicator × year. */
 export type ValueLookup = (unit: string, indicator: string, year: number) => YearValue;
+
+// An own actual is its own year value (value, source, note, text): no object is made per lookup.
+const ownValue = (actual: Actual): YearValue => actual;
 
 const MISSING: YearValue = { value: null, rolledUp: false };
 

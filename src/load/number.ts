@@ -50,7 +50,10 @@ export function parseDecimalText(text: string): ParsedNumber | NumberError | nul
 export function decimalOf(text: string): D {
   // Parsing grows a Decimal's digit array as it reads, to room for 17 groups of digits; a copy holds
   // only the groups it has: 128 bytes a value instead of 248, and a national sheet holds 433,200.
-  return new D(new D(text));
+  // The copy is what new D(value) makes of its digits (`d`, a documented property), without a second Decimal.
+  const value = new D(text);
+  if (value.d !== null) (value as unknown as { d: number[] }).d = value.d.slice();
+  return value;
 }
 
 // Full-width forms (１２，３４５．６％) are what a Chinese input method types; U+2212 is the typeset minus.

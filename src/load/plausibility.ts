@@ -9,7 +9,7 @@ import { D } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, Diagnostic, Indicator, Plan } from '../model.js';
 import { formatSource } from '../source.js';
-import { measureOf } from './number.js';
+import { type Measure, measureOf } from './number.js';
 import { isChangeRate } from './change-rate.js';
 
 /** The most significant digits a value may have: every sum and product of such values stays exact. */
@@ -40,15 +40,16 @@ export function checkPlausible(
   actuals: readonly Actual[],
   acceptOutliers: boolean,
 ): { diagnostics: Diagnostic[]; accepted: AcceptedOutlier[] } {
-  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const indicators = new Map(plan.indicators.map((i) => [i.id, kindOf(i)]));
   const units = new Map(plan.units.map((u) => [u.id, u]));
   const diagnostics: Diagnostic[] = [];
   const accepted: AcceptedOutlier[] = [];
+  const bounds = new Bounds();
   for (const actual of actuals) {
-    const indicator = indicators.get(actual.indicator);
-    if (actual.value === null || indicator === undefined) continue;
+    const kind = indicators.get(actual.indicator);
+    if (actual.value === null || kind === undefined) continue;
     const target = units.get(actual.unit)?.targets.get(actual.indicator)?.value;
-    const slip = impossible(actual.value, indicator) ?? outlier(actual.value, target, indicator);
+    const slip = impossible(actual.value, kind) ?? outlier(actual.value, target, kind, bounds);
     if (slip === undefined) continue;
     if (slip.reason !== undefined && acceptOutliers && target !== undefined) {
       accepted.push({
@@ -67,6 +68,49 @@ export function checkPlausible(
   return { diagnostics, accepted };
 }
 
+// What the checks need of an indicator, worked out once for all its actuals (a national sheet has 14,000 each).
+interface Kind {
+  indicator: Indicator;
+  measure: Measure | undefined;
+  /** Whether its values count whole things (persons, households…) in a unit of scale 1 (人, not 万人). */
+  wholeCount: boolean;
+  /** Whether its values count whole things in a unit of another scale (万人): value × scale must be whole. */
+  scaledCount: boolean;
+  /** Whether it is a rate of change (增长率): neither bounded nor compared with its target (change-rate.ts). */
+  changeRate: boolean;
+}
+
+function kindOf(indicator: Indicator): Kind {
+  const measure = measureOf(indicator.unit);
+  const count = measure !== undefined && COUNTS.has(measure.family);
+  const unitScale = measure?.scale.eq(ONE) === true;
+  return {
+    indicator,
+    measure,
+    wholeCount: count && unitScale,
+    scaledCount: count && !unitScale,
+    changeRate: isChangeRate(indicator),
+  };
+}
+
+// A target's two thresholds (100 × target, target / 100), kept while the actuals of one unit and indicator follow
+// each other, as a sheet's rows do. target / 100 is exact while the target has fewer digits than the 60 the
+// arithmetic keeps; past that (no real target) the low side is decided as before, by 100 × value.
+class Bounds {
+  private target: InstanceType<typeof D> | undefined;
+  high = ZERO;
+  low: InstanceType<typeof D> | undefined;
+
+  of(target: InstanceType<typeof D>): this {
+    if (target !== this.target) {
+      this.target = target;
+      this.high = target.times(HUNDRED);
+      this.low = target.precision(true) <= 50 ? target.dividedBy(HUNDRED) : undefined;
+    }
+    return this;
+  }
+}
+
 interface Slip {
   text: Pick<Diagnostic, 'message' | 'hint'>;
   reason?: AcceptedOutlier['reason'];
@@ -75,55 +119,61 @@ interface Slip {
 const say = (message: Diagnostic['message'], hint: Diagnostic['message']): Slip => ({ text: { message, hint } });
 
 // What no real figure can be, whatever the target.
-function impossible(value: InstanceType<typeof D>, indicator: Indicator): Slip | undefined {
-  const shown = value.toFixed();
-  const unit = indicator.unit;
-  const measure = measureOf(unit);
+function impossible(value: InstanceType<typeof D>, kind: Kind): Slip | undefined {
+  const { measure } = kind;
+  const unit = kind.indicator.unit;
   if (value.precision(true) > MAX_SIGNIFICANT_DIGITS) {
-    const message = errorText('ACTUALS_IMPLAUSIBLE', 'digits', { value: shown, limit: MAX_SIGNIFICANT_DIGITS });
+    const message = errorText('ACTUALS_IMPLAUSIBLE', 'digits', {
+      value: value.toFixed(),
+      limit: MAX_SIGNIFICANT_DIGITS,
+    });
     return say(message, errorText('ACTUALS_IMPLAUSIBLE', 'digits_hint'));
   }
-  if (measure?.family === 'percent' && !isChangeRate(indicator) && (value.gt(HUNDRED) || value.lt(ZERO)))
+  if (measure?.family === 'percent' && !kind.changeRate && (value.gt(HUNDRED) || value.lt(ZERO)))
     return say(
-      errorText('ACTUALS_IMPLAUSIBLE', 'rate', { value: shown }),
+      errorText('ACTUALS_IMPLAUSIBLE', 'rate', { value: value.toFixed() }),
       errorText('ACTUALS_IMPLAUSIBLE', 'rate_hint'),
     );
-  if (value.lt(ZERO) && !isChangeRate(indicator))
+  if (value.isNegative() && !value.isZero() && !kind.changeRate)
     return say(
-      errorText('ACTUALS_IMPLAUSIBLE', 'negative', { value: shown, unit }),
+      errorText('ACTUALS_IMPLAUSIBLE', 'negative', { value: value.toFixed(), unit }),
       errorText('ACTUALS_IMPLAUSIBLE', 'negative_hint'),
     );
-  const count = measure === undefined ? undefined : value.times(measure.scale);
-  if (measure !== undefined && COUNTS.has(measure.family) && !count!.isInteger())
-    return say(
-      errorText('ACTUALS_IMPLAUSIBLE', 'fraction', { value: shown, unit, count: count!.toFixed() }),
-      errorText('ACTUALS_IMPLAUSIBLE', 'fraction_hint', { unit }),
-    );
-  return undefined;
+  // a count in a unit of scale 1 is whole as it is; in 万人 only once multiplied out
+  if (kind.wholeCount ? value.isInteger() : !kind.scaledCount || value.times(measure!.scale).isInteger())
+    return undefined;
+  const count = value.times(measure!.scale).toFixed();
+  return say(
+    errorText('ACTUALS_IMPLAUSIBLE', 'fraction', { value: value.toFixed(), unit, count }),
+    errorText('ACTUALS_IMPLAUSIBLE', 'fraction_hint', { unit }),
+  );
 }
 
 // What is far from the target: possible, but almost always a slip.
 function outlier(
   value: InstanceType<typeof D>,
   target: InstanceType<typeof D> | undefined,
-  indicator: Indicator,
+  kind: Kind,
+  bounds: Bounds,
 ): Slip | undefined {
-  if (target === undefined || target.lte(ZERO) || value.isZero() || isChangeRate(indicator)) return undefined;
-  const vars = { value: value.toFixed(), target: target.toFixed(), unit: indicator.unit };
+  const { indicator } = kind;
+  if (target === undefined || target.lte(ZERO) || value.isZero() || kind.changeRate) return undefined;
+  const vars = () => ({ value: value.toFixed(), target: target.toFixed(), unit: indicator.unit });
   if (indicator.unit === '%' && target.gt(ONE) && value.lte(ONE)) {
     const meant = `${value.times(HUNDRED).toFixed()}%`;
-    const message = errorText('ACTUALS_IMPLAUSIBLE', 'fraction_for_percent', vars);
+    const message = errorText('ACTUALS_IMPLAUSIBLE', 'fraction_for_percent', vars());
     return {
-      ...say(message, errorText('ACTUALS_IMPLAUSIBLE', 'did_you_mean', { meant, value: vars.value })),
+      ...say(message, errorText('ACTUALS_IMPLAUSIBLE', 'did_you_mean', { meant, value: value.toFixed() })),
       reason: 'fraction_for_percent',
     };
   }
-  // value ≥ 100 × target, or 100 × value ≤ target: no division, one product each
-  const high = value.gte(target.times(HUNDRED));
-  if (!high && value.times(HUNDRED).gt(target)) return undefined;
-  const message = errorText('ACTUALS_IMPLAUSIBLE', high ? 'ratio_high' : 'ratio_low', vars);
+  // value ≥ 100 × target, or value ≤ target / 100 (100 × value ≤ target): the thresholds once per target
+  const { high: highBound, low: lowBound } = bounds.of(target);
+  const high = value.gte(highBound);
+  if (!high && (lowBound === undefined ? value.times(HUNDRED).gt(target) : value.gt(lowBound))) return undefined;
+  const message = errorText('ACTUALS_IMPLAUSIBLE', high ? 'ratio_high' : 'ratio_low', vars());
   return {
-    ...say(message, errorText('ACTUALS_IMPLAUSIBLE', 'ratio_hint', vars)),
+    ...say(message, errorText('ACTUALS_IMPLAUSIBLE', 'ratio_hint', vars())),
     reason: high ? 'ratio_high' : 'ratio_low',
   };
 }

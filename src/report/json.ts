@@ -40,14 +40,17 @@ export function isInKeyOrder(value: unknown, shape: KeyShape | undefined): boole
   }
   if (value === null || typeof value !== 'object') return true;
   const obj = value as Record<string, unknown>;
-  const positions = shape === undefined ? undefined : positionsOf(shape);
+  const keys = shape?.keys;
   let lastKnown = -1;
   let lastExtra: string | undefined;
   // for…in reads V8's key cache without making an array; an inherited key could only make this say false.
   for (const key in obj) {
     // __proto__ as an own key would be lost by orderKeys' copy: let the copy decide what is written.
     if (key === '__proto__') return false;
-    const at = positions?.get(key);
+    // Keys in order are found by looking ahead from the last one (a comparison of interned strings each); only a key
+    // not ahead is looked up, to tell an unknown key from one out of order.
+    let at: number | undefined = keys === undefined ? undefined : nextAt(keys, key, lastKnown + 1);
+    if (at === undefined && shape !== undefined) at = positionsOf(shape).get(key);
     if (at === undefined) {
       if (lastExtra !== undefined && !(lastExtra < key)) return false;
       lastExtra = key;
@@ -58,6 +61,11 @@ export function isInKeyOrder(value: unknown, shape: KeyShape | undefined): boole
     if (typeof obj[key] === 'object' && !isInKeyOrder(obj[key], shape?.children?.[key])) return false;
   }
   return true;
+}
+
+function nextAt(keys: readonly string[], key: string, from: number): number | undefined {
+  for (let i = from; i < keys.length; i++) if (keys[i] === key) return i;
+  return undefined;
 }
 
 // Each key's place in its shape, looked up once per shape rather than searched for in every object.

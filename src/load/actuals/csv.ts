@@ -5,7 +5,7 @@
 // makes of it, at a tenth of the cost and without a record object per line.
 import { parse } from 'csv-parse/sync';
 import { errorText, labelText } from '../../messages/index.js';
-import type { Msg } from '../../model.js';
+import type { Msg, Source } from '../../model.js';
 import type { Collector } from './collect.js';
 import type { Cell, Grid, SheetRow } from './grid.js';
 
@@ -91,6 +91,17 @@ class CsvRow implements SheetRow {
     private readonly body: string,
     private readonly plain: boolean,
   ) {}
+
+  sourceAt(col: number): Source {
+    if (!this.plain || col >= this.texts.length) {
+      const { file, line, col: c } = this.cellAt(col).source;
+      return { file, line, col: c };
+    }
+    // No quote: a field starts one past the end of the one before it, all on the row's line.
+    let at = 0;
+    for (let i = 0; i < col; i++) at += this.texts[i]!.length + 1;
+    return { file: this.csv.file, line: this.line, col: at + 1 };
+  }
 
   cellAt(col: number): Cell {
     const { file, delimiter } = this.csv;

@@ -43,6 +43,8 @@ export interface SheetRow {
    * character.
    */
   cellAt(col: number): Cell;
+  /** Where column `col` is, when the row can say it without making the cell (a CSV row); else see sourceAt. */
+  sourceAt?(col: number): Source;
 }
 
 /** A sheet as rows, with a way to name a column as the clerk sees it (第3列, or C列). */
@@ -99,6 +101,13 @@ class CellsRow implements SheetRow {
         : { ...last.source, col: last.source.col + col - this.cells.length + 1 };
     return { text: '', source };
   }
+}
+
+/** Returns where column `col` (0-based) of a row is, as an actual records it: its cell's place without a length. */
+export function sourceAt(row: SheetRow, col: number): Source {
+  if (row.sourceAt !== undefined) return row.sourceAt(col);
+  const { file, line, col: c, cell } = row.cellAt(col).source;
+  return cell === undefined ? { file, line, col: c } : { file, line, col: c, cell };
 }
 
 /** Returns a row as a SheetRow (a workbook's Row is wrapped; a SheetRow is returned as it is). */

@@ -4,19 +4,21 @@
 // read one at a time as they come: a national CSV is never held as cells.
 import { getOrInsert } from '../../collections.js';
 import { errorText, labelText } from '../../messages/index.js';
-import type { Actual, Indicator, Plan, Source, Unit } from '../../model.js';
+import type { Actual, Indicator, Plan, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
 import {
   isBlank,
   joinLines,
   rowOf,
   sheetRowOf,
+  sourceAt,
   textOf,
   type Cell,
   type Grid,
   type Row,
   type SheetRow,
 } from './grid.js';
+import { type D, toPlain } from '../../decimal.js';
 import { measureOf } from '../number.js';
 import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as unitsOfRow } from './sheet-shape.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
@@ -46,7 +48,8 @@ interface Context {
   unitsRow: 'maybe' | 'no';
 }
 
-type ValueRead = ReturnType<typeof readValueText>;
+/** A CSV field's reading: its Decimal and, for a figure, its plain text (see Actual.text); or why it is no value. */
+type ValueRead = { value: D | null; text?: string } | CellError;
 
 /**
  * Reads every row of a grid into the collector. The header is the first row with two or more filled cells that names a
@@ -233,13 +236,13 @@ function addValue(
     : readText(ctx, row.texts[col] ?? '', indicator, writtenIn);
   if (read === undefined) return;
   if ('code' in read) return report(ctx, col, row.cellAt(col), read);
-  const { file, line, col: c, cell: address } = row.cellAt(col).source;
-  const source: Source = address === undefined ? { file, line, col: c } : { file, line, col: c, cell: address };
+  const source = sourceAt(row, col);
   // One literal with every key it will have: a key added later costs the object a second allocation.
+  const { value, text } = read;
   const actual: Actual =
     base.year === undefined
-      ? { unit: base.unit.id, indicator: indicator.id, value: read.value, source }
-      : { unit: base.unit.id, indicator: indicator.id, value: read.value, source, year: base.year };
+      ? { unit: base.unit.id, indicator: indicator.id, value, source, text }
+      : { unit: base.unit.id, indicator: indicator.id, value, source, text, year: base.year };
   if (base.note !== undefined) actual.note = base.note;
   ctx.out.add(actual);
 }
@@ -253,13 +256,16 @@ function readText(ctx: Context, written: string, indicator: Indicator, writtenIn
   const known = getOrInsert(ctx.values, key, () => new Map<string, ValueRead>());
   let read = known.get(text);
   if (read === undefined) {
-    read = readValueText(text, indicator, writtenIn);
+    const fresh = readValueText(text, indicator, writtenIn);
+    // the figure's plain text, made once for all the rows that share it
+    read = 'code' in fresh || fresh.value === null ? fresh : { value: fresh.value, text: toPlain(fresh.value) };
     if (known.size < MAX_KNOWN) known.set(text, read);
   }
   return read;
 }
 
-const MAX_KNOWN = 1 << 16;
+// At ten times the national case, 706,288 distinct texts, 170,211 for the largest indicator: all shared.
+const MAX_KNOWN = 1 << 18;
 
 // A spreadsheet cell: a merged range over the values is refused once, naming the range; a number shown with a
 // unit of measure (0"万人") other than its column's is refused, since the figure may be in either.
