@@ -221,7 +221,13 @@ function explainComparison(ctx: Ctx, indicator: Indicator, ind: IndicatorResult)
 // the item's floor or cap when it applied.
 function explainMethod(indicator: Indicator, ind: IndicatorResult): ExplainStep[] {
   const actual = ind.actual === null ? null : new D(ind.actual);
-  const item = scoreItem(indicator, ind.status, new D(ind.target), actual);
+  // A relative item is said from where the result recorded the unit stood among the others.
+  const r = ind.relative;
+  const basis =
+    r === undefined
+      ? undefined
+      : { best: r.best === null ? null : new D(r.best), bestCount: r.best_units, rank: r.rank, of: r.of };
+  const item = scoreItem(indicator, ind.status, new D(ind.target), actual, basis);
   const base = {
     kind: 'score' as const,
     indicator: indicator.id,

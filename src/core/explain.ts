@@ -4,7 +4,7 @@
 // result does not keep: the actual before rounding, the rule's rates, the grade thresholds).
 import { D, toShown } from '../decimal.js';
 import type { Phrase } from '../messages/index.js';
-import type { Actual, Plan, Result, Rule, RuleEffect, UnitResult } from '../model.js';
+import type { Actual, Plan, Result, Rule, RuleEffect, SectionResult, UnitResult } from '../model.js';
 import { type CohortStep, explainCohort } from './cohort/explain.js';
 import { formatSource } from './source.js';
 import { thresholdIndex } from './grade.js';
@@ -136,7 +136,11 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         .flatMap((id) => pointsOf.get(id) ?? [])
         .map((p) => ctx.n(p))
         .join(' + ') || '0';
-    const capped = new D(s.subtotal).eq(s.score) ? '' : say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score) });
+    const capped = s.normalised
+      ? normalisedPhrase(ctx, s.normalised)
+      : new D(s.subtotal).eq(s.score)
+        ? ''
+        : say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score) });
     steps.push({
       kind: 'score',
       value: s.score,
@@ -151,6 +155,13 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
     });
   }
   return steps;
+}
+
+// 超过上限的按最高分折算: the top unit and the factor, or that no unit exceeded the cap.
+function normalisedPhrase(ctx: Ctx, n: NonNullable<SectionResult['normalised']>): Phrase {
+  if (!n.applied) return say('explain.section_not_normalised', { cap: ctx.n(n.cap) });
+  const names = n.top_units.map((id) => ctx.input.result.units.find((u) => u.id === id)?.name ?? id);
+  return say('explain.section_normalised', { top: ctx.n(n.top), unit: names.join(', '), cap: ctx.n(n.cap) });
 }
 
 function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {

@@ -97,7 +97,10 @@ function rankStep(result: Result, unit: UnitResult, group: Phrase | string, n: (
     const other = result.units.find((u) => u.id === t.unit)?.name ?? t.unit;
     tie = say('cohort.explain.tie', {
       other,
-      indicator: unit.indicators.find((i) => i.id === t.indicator)?.name ?? t.indicator,
+      indicator:
+        t.section !== undefined
+          ? (unit.sections?.find((x) => x.id === t.section)?.title ?? t.section)
+          : (unit.indicators.find((i) => i.id === t.indicator)?.name ?? t.indicator ?? ''),
       by: t.by,
       value: t.value === null ? '-' : n(t.value),
       other_value: t.other_value === null ? '-' : n(t.other_value),
