@@ -253,9 +253,18 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   // The grade before any quota (the cohort phase explains a quota's change in its own step).
   const final = scored.quotas?.[0]?.level ?? g.final;
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);
+  // With grade quotas this is only the level the unit qualified for; the cohort steps end with the final grade.
   const after =
-    g.steps_down > 0
-      ? say('explain.grade_down', { base: g.base, steps: g.steps_down, final: final })
-      : say(fired ? 'explain.grade_floor' : 'explain.grade_kept', { final: final });
+    scored.quotas !== undefined && scored.quotas.length > 0
+      ? say('cohort.explain.qualified', {
+          level: final,
+          how:
+            g.steps_down > 0
+              ? say('cohort.explain.how_down', { base: g.base, steps: g.steps_down })
+              : say(fired ? 'cohort.explain.how_floor' : 'cohort.explain.how_kept'),
+        })
+      : g.steps_down > 0
+        ? say('explain.grade_down', { base: g.base, steps: g.steps_down, final: final })
+        : say(fired ? 'explain.grade_floor' : 'explain.grade_kept', { final: final });
   return [before, { kind: 'grade', value: final, say: after }];
 }

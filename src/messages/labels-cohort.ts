@@ -116,4 +116,19 @@ export const COHORT_LABELS = {
     zh: '上年:无本单位结果(无历史,按上年等次的条件不成立)',
   },
   'cohort.explain.consequence': { en: 'applies: {action}', zh: '结果运用:{action}' },
+  'cohort.explain.qualified': {
+    en: 'level qualified for: {level} ({how}), before the grade quotas',
+    zh: '达到等次:{level}({how}),待等次名额确定',
+  },
+  'cohort.explain.how_kept': { en: 'no downgrade', zh: '不降等' },
+  'cohort.explain.how_floor': { en: 'already the lowest level', zh: '已是最低等次' },
+  'cohort.explain.how_down': { en: '{base} down {steps}', zh: '{base} 降 {steps} 等' },
+  'cohort.explain.decision': {
+    en: 'the {level} quota of {places} (rank {rank}): {reason} → {to}',
+    zh: '{level}名额 {places} 个(排第 {rank} 名):{reason} → {to}',
+  },
+  'cohort.explain.final': {
+    en: 'final grade: {final} — scored {score}, qualified for {qualified}; {decisions}',
+    zh: '最终等次:{final}——得分 {score},达到{qualified};{decisions}',
+  },
 } as const satisfies Texts;

@@ -4,6 +4,7 @@
 import { appendAll } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { explainUnit } from '../../core/explain.js';
+import { isTargetless } from '../../core/score.js';
 import { createMatcher } from '../../load/actuals/match.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { keyNodeAt, sourceAt, sourceOfNode } from '../../load/yaml.js';
@@ -51,10 +52,12 @@ export function resolveTarget(
   }
   if (options.indicator === undefined) return { unit, diagnostics: [] };
   const indicator = matcher.indicator(options.indicator);
-  if (indicator !== undefined && unit.targets.has(indicator.id)) return { unit, indicator, diagnostics: [] };
+  // An event, a given score or a relative item needs no target: it applies to every unit.
+  const applies = (i: Indicator) => unit.targets.has(i.id) || isTargetless(i);
+  if (indicator !== undefined && applies(indicator)) return { unit, indicator, diagnostics: [] };
   // Either no such indicator, or one this unit has no target for: both point at the unit's targets.
   const at = sourceAt(yaml, ['units', plan.units.indexOf(unit), 'targets']);
-  const own = createMatcher({ ...plan, indicators: plan.indicators.filter((i) => unit.targets.has(i.id)) });
+  const own = createMatcher({ ...plan, indicators: plan.indicators.filter(applies) });
   const message =
     indicator === undefined
       ? errorText('UNKNOWN_INDICATOR', 'explain', { id: options.indicator })

@@ -25,7 +25,10 @@ export function relativePlan(
 /** Returns the result for values of x by unit (null: no row for x). */
 export function scoreRelative(yaml: string, values: Record<string, string | null>): Result {
   const actuals = Object.fromEntries(
-    Object.entries(values).map(([id, v]) => [id, v === null ? { t: '100' } : { t: '100', x: v }]),
+    Object.entries(values).map(([id, v]): [string, Record<string, string>] => [
+      id,
+      v === null ? { t: '100' } : { t: '100', x: v },
+    ]),
   );
   return scoreYaml(yaml, actuals);
 }
