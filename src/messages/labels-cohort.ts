@@ -5,6 +5,8 @@ import type { Texts } from './text.js';
 export const COHORT_LABELS = {
   'cohort.rank.title': { en: 'Ranking (排名): {group}', zh: '排名:{group}' },
   'cohort.rank.all': { en: 'all units', zh: '全部单位' },
+  'cohort.html.ranking': { en: 'Ranking (排名) and quotas', zh: '排名与等次名额' },
+  'cohort.xlsx.sheet': { en: 'Ranking', zh: '排名' },
   'cohort.col.rank': { en: 'rank', zh: '名次' },
   'cohort.col.grade': { en: 'grade', zh: '等次' },
   'cohort.col.prize': { en: 'prize', zh: '奖项' },

@@ -6,6 +6,7 @@ import { parseSource } from '../source.js';
 import { sortDiagnostics } from './diagnostics.js';
 import type { RenderOptions } from './index.js';
 import { label, punctuation } from './labels.js';
+import { cohortLinesFlat, cohortSuffix } from './cohort-ci.js';
 
 /** A place in a file, as a workflow command's properties name it. */
 export interface GithubPlace {
@@ -22,14 +23,17 @@ export function renderGithub(results: Result[], diagnostics: readonly Diagnostic
   const lines = sortDiagnostics(diagnostics).map((d) => annotateDiagnostic(d, opts.lang));
   for (const result of results) {
     const planFile = result.inputs[0]?.path ?? result.plan.id;
-    for (const unit of result.units) lines.push(...annotateUnit(unit, planFile, opts.lang));
+    for (const unit of result.units)
+      lines.push(...annotateUnit(unit, planFile, opts.lang, cohortSuffix(result, unit, opts.lang)));
     const totals = label('totals.units', opts.lang, { ...result.totals });
+    // The cohort's lines (graded list, quota arithmetic, prizes, 末位) after the totals, one notice (issue #12).
+    const cohort = cohortLinesFlat(result, opts.lang).map((l) => `${punctuation(opts.lang).semicolon}${l}`);
     lines.push(
       formatCommand(
         'notice',
         { file: planFile },
         result.plan.id,
-        `${result.plan.title}${punctuation(opts.lang).colon}${totals}`,
+        `${result.plan.title}${punctuation(opts.lang).colon}${totals}${cohort.join('')}`,
       ),
     );
   }
@@ -46,7 +50,8 @@ function annotateDiagnostic(d: Diagnostic, lang: Lang): string {
 
 // A missed required indicator fails the unit (error); a missed one that does not count toward overall
 // (not binding) only warns; in an incomplete unit each missing required actual warns, so it is not lost.
-function annotateUnit(unit: UnitResult, planFile: string, lang: Lang): string[] {
+// `ranked` follows the unit's name: its rank, group and grade when the cohort phase ranked it (" (2 of 6, 县(市), 达标)").
+function annotateUnit(unit: UnitResult, planFile: string, lang: Lang, ranked = ''): string[] {
   const out: string[] = [];
   for (const ind of unit.indicators) {
     const place = placeOfTarget(ind, planFile);
@@ -56,7 +61,7 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang): string[] 
           ind.required === false ? 'warning' : 'error',
           place,
           'missed',
-          `${unit.name} ${describeShortfall(ind, lang)}`,
+          `${unit.name}${ranked} ${describeShortfall(ind, lang)}`,
         ),
       );
     } else if (ind.status === 'missing' && unit.overall === 'incomplete' && ind.required !== false) {
@@ -66,7 +71,7 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang): string[] 
           'warning',
           place,
           'missing',
-          `${unit.name} ${ind.name ?? ind.id}${punctuation(lang).colon}${noActual}`,
+          `${unit.name}${ranked} ${ind.name ?? ind.id}${punctuation(lang).colon}${noActual}`,
         ),
       );
     }

@@ -7,6 +7,7 @@ import { sortDiagnostics } from './diagnostics.js';
 import { describeShortfall, placeOfTarget } from './github.js';
 import type { RenderOptions } from './index.js';
 import { buildAccountability } from './rows.js';
+import { cohortCaseProperties, cohortLinesFlat } from './cohort-ci.js';
 import { label, punctuation } from './labels.js';
 
 interface Suite {
@@ -43,8 +44,11 @@ function renderPlanSuite(result: Result, lang: Lang): Suite {
     ['period', from === to ? String(from) : `${from}-${to}`],
     ...(result.plan.as_of === undefined ? [] : [['as_of', String(result.plan.as_of)]]),
     ['file', planFile],
+    ...cohortLinesFlat(result, lang).map((line) => ['cohort', line]),
   ];
-  const cases = result.units.map((unit) => renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang));
+  const cases = result.units.map((unit) =>
+    renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang, cohortCaseProperties(result, unit, lang)),
+  );
   const failures = result.units.filter((u) => u.overall === 'missed').length;
   const skipped = result.units.filter((u) => u.overall === 'incomplete').length;
   const suite = { name: id, tests: result.units.length, failures, errors: 0, skipped, time: 0 };
@@ -65,7 +69,17 @@ function renderUnitCase(
   planFile: string,
   consequences: string[],
   lang: Lang,
+  cohort: readonly [string, string][],
 ): string {
+  // A ranked unit's group, rank and grade as the test case's own properties (issue #12's cohort phase).
+  const props =
+    cohort.length === 0
+      ? ''
+      : [
+          '\n      <properties>',
+          ...cohort.map(([name, value]) => `        <property ${attributes({ name, value })}/>`),
+          '      </properties>',
+        ].join('\n');
   const missed = unit.indicators.filter((i) => i.status === 'missed');
   // A CI report that links test cases to files opens the first missed target, else the unit's first target.
   const at = placeOfTarget(missed[0] ?? unit.indicators[0] ?? {}, planFile);
@@ -89,7 +103,7 @@ function renderUnitCase(
       .map((i) => describeShortfall(i, lang))
       .join(p.semicolon)}`;
     const failure = `<failure ${attributes({ type: 'missed', message })}>${escapeXml(lines.join('\n'))}</failure>`;
-    return `    <testcase ${attrs}>\n      ${failure}\n    </testcase>`;
+    return `    <testcase ${attrs}>${props}\n      ${failure}\n    </testcase>`;
   }
   if (unit.overall === 'incomplete') {
     const missing = unit.indicators
@@ -97,9 +111,9 @@ function renderUnitCase(
       .map((i) => i.name ?? i.id);
     const noActual = label('gap.no_actual_for', lang, { names: missing.join(p.enumeration) });
     const message = `${label('overall.incomplete', lang)}${p.colon}${noActual}`;
-    return `    <testcase ${attrs}>\n      <skipped ${attributes({ message })}/>\n    </testcase>`;
+    return `    <testcase ${attrs}>${props}\n      <skipped ${attributes({ message })}/>\n    </testcase>`;
   }
-  return `    <testcase ${attrs}/>`;
+  return props === '' ? `    <testcase ${attrs}/>` : `    <testcase ${attrs}>${props}\n    </testcase>`;
 }
 
 // Mistakes are grouped by file (in the order diagnostics sort them): each error a test case in error,
