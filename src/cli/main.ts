@@ -137,6 +137,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--unit <unit>', t('unit'))
     .option('--indicator <indicator>', t('indicator'))
     .option('--as-of <year>', t('asOf'), parseYear)
+    .option('--previous <result>', t('previous'))
     .addOption(format(EXPLAIN_FORMATS, 'text'))
     .action(run(async () => (await import('./commands/explain.js')).runExplain));
 

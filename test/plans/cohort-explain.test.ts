@@ -49,3 +49,31 @@ describe('diff: rank and grade changes', () => {
     expect(rows).toContainEqual(['rank', '7', '6', '-1']);
   });
 });
+
+describe('explain --previous: history as score reads it', () => {
+  const run = (unit: string) =>
+    runKaohe([
+      'explain',
+      'fixtures/cohort/wage-arrears-2018.yaml',
+      '--previous',
+      'fixtures/cohort/wage-arrears-2017.json',
+      '--unit',
+      unit,
+      '--lang',
+      'en',
+    ]);
+
+  it('曲靖: C in 2017 and C (68 < 70) in 2018 → both C actions, 约谈主要负责人 among them', async () => {
+    const r = await run('qujing');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('last year: C (fixtures/cohort/wage-arrears-2017.json)');
+    expect(r.stdout).toContain('applies: 约谈主要负责人、全省通报批评');
+  });
+
+  it('昭通: absent in 2017, so no history and only the one-year C action', async () => {
+    const r = await run('zhaotong');
+    expect(r.stdout).toContain('last year: no result for this unit');
+    expect(r.stdout).not.toContain('约谈主要负责人');
+    expect(r.stdout).toContain('applies: 约谈分管负责人、限期整改');
+  });
+});
