@@ -21,6 +21,8 @@ export function closest(input: string, candidates: Iterable<string>): string | u
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(1, Math.floor(Math.max(needle.length, best.length) / 2));
-  return bestScore <= limit ? best : undefined;
+  const longer = Math.max(needle.length, best.length);
+  const limit = Math.max(1, Math.floor(longer / 2));
+  // A name with every character changed (D for A, 乙 for 甲) shares nothing with the suggestion: no hint.
+  return bestScore <= limit && bestScore < longer ? best : undefined;
 }

@@ -8,6 +8,11 @@ describe('closest', () => {
     ['urban_new_job', ['urban_new_jobs', 'unemployment_rate'], 'urban_new_jobs'],
     ['zzzzzzzz', ['at_least', 'at_most'], undefined],
     ['', ['a'], undefined],
+    // a one-letter level with nothing in common is not "did you mean A?" (probe §32)
+    ['D', ['A', 'B', 'C'], undefined],
+    ['AA', ['A', 'B', 'C'], 'A'],
+    ['丁', ['甲', '乙'], undefined],
+    ['b', ['A', 'B', 'C'], 'B'],
   ])('suggests for %s', (input, candidates, expected) => {
     expect(closest(input, candidates)).toBe(expected);
   });

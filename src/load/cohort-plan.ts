@@ -147,7 +147,7 @@ function checkLevels(plan: Plan, report: Report): void {
     const message = plan.grades
       ? errorText('UNKNOWN_LEVEL', 'message', { level, levels: listed(levels) })
       : errorText('UNKNOWN_LEVEL', 'no_grades', { level });
-    report('UNKNOWN_LEVEL', path, message, didYouMean(level, levels));
+    report('UNKNOWN_LEVEL', path, message, didYouMean(level, levels) ?? errorText('UNKNOWN_LEVEL', 'hint'));
     return false;
   };
   plan.cohort?.quotas.forEach((q, i) => {
@@ -164,10 +164,12 @@ function checkLevels(plan: Plan, report: Report): void {
       report(
         'QUOTA_FALLBACK',
         ['quotas', i, q.fallback === q.level ? 'level' : 'fallback'],
-        errorText('QUOTA_FALLBACK', 'message', { level: q.level, fallback: q.fallback }),
-        errorText('QUOTA_FALLBACK', 'hint', {
-          levels: lower.length > 0 ? listed(lower) : errorText('QUOTA_FALLBACK', 'last'),
-        }),
+        lower.length > 0
+          ? errorText('QUOTA_FALLBACK', 'message', { level: q.level, fallback: q.fallback })
+          : errorText('QUOTA_FALLBACK', 'last', { level: q.level }),
+        lower.length > 0
+          ? errorText('QUOTA_FALLBACK', 'hint', { levels: listed(lower) })
+          : errorText('QUOTA_FALLBACK', 'last_hint', { level: q.level }),
       );
   });
   plan.cohort?.consequences.forEach((c, i) => {

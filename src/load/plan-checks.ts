@@ -58,7 +58,7 @@ export function reportMistake(report: Report, code: ErrorCode, path: YamlPath, m
     return fill(text, mistake.vars);
   };
   const near = mistake.near && didYouMean(mistake.near.input, mistake.near.among);
-  report(code, path, word(mistake.text), mistake.hint === undefined ? near : word(mistake.hint));
+  report(code, path, word(mistake.text), near ?? (mistake.hint === undefined ? undefined : word(mistake.hint)));
 }
 
 export const didYouMean = (input: string, candidates: Iterable<string>): Msg | undefined => {

@@ -151,6 +151,8 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
     const [start] = error.pos;
     const { line, col } = lineCounter.linePos(start);
     const duplicate = error.code === 'DUPLICATE_KEY';
+    // Nesting too deep to read: the parser's own words ("Maximum call stack size exceeded") say nothing to a clerk.
+    const deep = error.code === 'RESOURCE_EXHAUSTION';
     const detail = firstLine(error.message);
     diagnostics.push({
       code: duplicate ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
@@ -161,10 +163,12 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
       length: Math.max(1, Math.min(error.pos[1] - start, 40)),
       message: duplicate
         ? errorText('YAML_DUPLICATE_KEY', 'message')
-        : isKnown(error.code)
-          ? errorText('YAML_SYNTAX', 'known', { problem: errorText('YAML_SYNTAX', error.code), detail })
-          : errorText('YAML_SYNTAX', 'message', { detail }),
-      hint: duplicate ? errorText('YAML_DUPLICATE_KEY', 'hint') : errorText('YAML_SYNTAX', 'hint'),
+        : deep
+          ? errorText('YAML_SYNTAX', 'message', { detail: errorText('YAML_SYNTAX', 'RESOURCE_EXHAUSTION') })
+          : isKnown(error.code)
+            ? errorText('YAML_SYNTAX', 'known', { problem: errorText('YAML_SYNTAX', error.code), detail })
+            : errorText('YAML_SYNTAX', 'message', { detail }),
+      hint: duplicate ? errorText('YAML_DUPLICATE_KEY', 'hint') : errorText('YAML_SYNTAX', deep ? 'deep_hint' : 'hint'),
     });
   }
   if (diagnostics.length > 0) return { diagnostics };

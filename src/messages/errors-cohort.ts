@@ -47,7 +47,14 @@ export const COHORT_ERRORS = {
       zh: '未进入 {level} 名额的单位须降到更低的等次(实为 {fallback})',
     },
     hint: { en: 'one of {levels}', zh: '可选:{levels}' },
-    last: { en: '(none: the last level can have no quota)', zh: '(无:最末等次不能设名额)' },
+    last: {
+      en: '{level} is the last level: a quota on it has no lower level to send the units it keeps out',
+      zh: '{level} 是最末等次:对其设名额时,未进入名额的单位无更低等次可去',
+    },
+    last_hint: {
+      en: 'remove the quota on {level}, or put it on a higher level',
+      zh: '删去 {level} 的名额,或改为对更高等次设名额',
+    },
   },
   PREVIOUS_INVALID: {
     message: { en: 'this file is not a kaohe result', zh: '该文件不是 kaohe 的结果文件' },

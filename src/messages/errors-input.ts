@@ -159,6 +159,10 @@ LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)
     MISSING_CHAR: { en: 'a character is missing', zh: '缺少字符' },
     MULTIPLE_DOCS: { en: 'more than one YAML document', zh: '包含多个 YAML 文档' },
     RESOURCE_EXHAUSTION: { en: 'nested too deeply to read', zh: '嵌套过深,无法读取' },
+    deep_hint: {
+      en: 'a plan nests a few levels deep; this file nests far deeper: is it the file you meant?',
+      zh: '考核方案只嵌套几层;此文件嵌套极深,请确认文件是否选对',
+    },
   },
   YAML_DUPLICATE_KEY: {
     message: {

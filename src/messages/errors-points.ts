@@ -8,6 +8,10 @@ export const POINT_ERRORS = {
       en: 'level "{level}" is not one of the levels {levels}',
       zh: '等次 "{level}" 不是 {levels} 之一',
     },
+    hint: {
+      en: 'name a level exactly as grades.levels writes it',
+      zh: '等次名称须与 grades.levels 中的写法完全一致',
+    },
     no_grades: {
       en: 'level "{level}" is named, but the plan has no grades',
       zh: '引用了等次 "{level}",但方案未设 grades',

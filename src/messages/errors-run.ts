@@ -66,8 +66,8 @@ export const RUN_ERRORS = {
       zh: '请给出两个结果(kaohe score --format json)或两个方案',
     },
     same_id: {
-      en: 'two plans have the id {id}: their results would share {name}',
-      zh: '两个方案的 id 都是 {id}:结果文件 {name} 会重名',
+      en: 'plans {files} have the same id {id}: their results would share {name}, so none of them is written',
+      zh: '方案 {files} 的 id 都是 {id}:结果文件 {name} 会重名,因此均不写出',
     },
     same_id_hint: { en: 'give each plan its own plan.id', zh: '请为每个方案设置不同的 plan.id' },
     format_out: {

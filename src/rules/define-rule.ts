@@ -63,7 +63,7 @@ export interface RuleReader {
 
 /**
  * One plan mistake as the catalogue (src/messages) words it: the name of the code's text and of its hint there, and
- * the placeholders' values. Without a hint, `near` asks for a "did you mean" among the known names.
+ * the placeholders' values. `near` asks for a "did you mean" among the known names; `hint` is shown when none is close.
  */
 export interface RuleMistake {
   text: string;

@@ -6,6 +6,7 @@ export function unknownLevel(level: string, levels: readonly string[] | undefine
   if (levels === undefined) return { text: 'no_grades', hint: 'no_grades_hint', vars: { level } };
   return {
     text: 'message',
+    hint: 'hint',
     vars: { level, levels: levels.join(', ') },
     near: { input: level, among: levels },
   };

@@ -73,6 +73,17 @@ describe('a batch with an invalid plan and a missed unit (issue #7)', () => {
     expect(c.totals).toMatchObject({ met: 1, missed: 1, penalty_yuan: '8000' });
   });
 
+  it('writes neither of two plans with the same id, and counts that error in the one summary (probe §36)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-same-id-'));
+    const args = ['score', 'plans/city-2010.yaml', 'fixtures/targets/city-2010.yaml', 'plans/chuzhou-2012.yaml'];
+    const run = await runKaohe([...args, '--out-dir', dir, '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(readdirSync(dir)).toEqual(['chuzhou-2012.json']);
+    expect(run.stderr).toContain('have the same id city-2010: their results would share city-2010.json');
+    expect(run.stderr.match(/\d+ errors?, \d+ warnings?/g)).toEqual(['1 error, 0 warnings']);
+  });
+
   it('exits 1 on --fail-on missed when every plan is valid', async () => {
     const args = [
       'score',

@@ -110,6 +110,15 @@ describe('YAML anchors, aliases and merge keys', () => {
     const deep = codes(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
     expect(deep).toHaveLength(1);
     expect(deep[0]).toMatch(/^1:\d+ YAML_SYNTAX$/);
+    // the parser's "Maximum call stack size exceeded" is not shown to a clerk (probe §32)
+    const [overflow] = planOf(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`).diagnostics;
+    expect(overflow!.message).toEqual({
+      en: 'YAML syntax error: nested too deeply to read',
+      zh: 'YAML 语法错误:嵌套过深,无法读取',
+    });
+    expect(overflow!.hint?.en).toBe(
+      'a plan nests a few levels deep; this file nests far deeper: is it the file you meant?',
+    );
   });
 });
 

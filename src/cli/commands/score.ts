@@ -1,6 +1,6 @@
 // `kaohe score PLAN...`: read each plan and its actuals, score exactly, render, write.
 // Exit 0 scored; 1 scored and --fail-on matched; 2 bad input or missing actuals (nothing on stdout).
-import { appendAll } from '../../collections.js';
+import { appendAll, getOrInsert } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
 import type { Diagnostic, PreviousResult, Result } from '../../model.js';
@@ -137,7 +137,9 @@ export async function runScore(
     progress.tick(path);
   }
   progress.done();
-  const results = scored.flatMap((s) => (s.result ? [s.result] : []));
+  const all = scored.flatMap((s) => (s.result ? [s.result] : []));
+  const results =
+    options.outDir === undefined ? all : withoutSharedNames(all, SCORE_FORMATS[options.format], diagnostics);
   reportDiagnostics(ctx, options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
   const failed = hasErrors(diagnostics);
   const render = async (list: Result[], color: boolean): Promise<OutputData> => {
@@ -188,20 +190,30 @@ async function writeEach(
     return false;
   }
   let ok = true;
-  const used = new Set<string>();
   for (const result of results) {
     const name = `${result.plan.id}.${SCORE_FORMATS[options.format]}`;
-    if (used.has(name)) {
-      const message = errorText('USAGE', 'same_id', { id: result.plan.id, name });
-      const file = result.inputs[0]?.path ?? name;
-      reportDiagnostics(ctx, [fileError('USAGE', file, message, errorText('USAGE', 'same_id_hint'))]);
-      ok = false;
-      continue;
-    }
-    used.add(name);
     ok = (await writeOutput(ctx, await render(result), posix.join(dir, name), inputs)) && ok;
   }
   return ok;
+}
+
+/**
+ * Returns the results whose --out-dir file name (`<plan id>.<ext>`) no other result has, in their order; for each
+ * name shared, a USAGE error at the first plan naming every plan involved is added to `diagnostics` (the run's own
+ * list, so one summary counts it) and none of them is written: which one the file should hold is not kaohe's guess.
+ */
+function withoutSharedNames(results: Result[], ext: string, diagnostics: Diagnostic[]): Result[] {
+  const byName = new Map<string, Result[]>();
+  for (const result of results) getOrInsert(byName, `${result.plan.id}.${ext}`, () => []).push(result);
+  const shared = new Set<Result>();
+  for (const [name, list] of byName) {
+    if (list.length < 2) continue;
+    const files = list.map((r) => r.inputs[0]?.path ?? name);
+    const message = errorText('USAGE', 'same_id', { id: list[0]!.plan.id, name, files: files.join(', ') });
+    diagnostics.push(fileError('USAGE', files[0]!, message, errorText('USAGE', 'same_id_hint')));
+    for (const r of list) shared.add(r);
+  }
+  return results.filter((r) => !shared.has(r));
 }
 
 /**
