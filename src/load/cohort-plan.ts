@@ -7,12 +7,11 @@ import { decimalOf } from './number.js';
 import { errorText } from '../messages/index.js';
 import { listOf as joinedNames } from '../messages/text.js';
 import { didYouMean, type Report } from './plan-checks.js';
-import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
+import { decimalTextAt, placeAt, type YamlFile, type YamlPath } from './yaml.js';
 
-const at = (y: YamlFile, path: YamlPath) => {
-  const { file, line, col } = sourceAt(y, path);
-  return { file, line, col };
-};
+// placeAt, not sourceAt: a plan read by the fast reader keeps its positions without building yaml's Document (a
+// national plan's Document costs more than the whole cohort phase).
+const at = (y: YamlFile, path: YamlPath) => placeAt(y, path);
 const listOf = (v: string | string[] | undefined): string[] | undefined =>
   v === undefined ? undefined : typeof v === 'string' ? [v] : v;
 
