@@ -1,10 +1,11 @@
 // Point-table benchmark (issue #11): `kaohe score PLAN --format json` on the national case with its flat weights
 // against the same plan turned into a point table of the same size — every at_least indicator scored by steps
-// (partial steps counted whole, a cap each side), every at_most one by bands on its value, all of them in two sections
-// with a capped bonus section, and a veto — on the same actuals. Alternating runs, medians of --runs (default 3).
-// Usage: node bench/points.mjs [--case national-285|national-2850] [--runs 3] [--bin bin/kaohe.js]
+// (partial steps counted whole, a cap each side), every at_most one by bands on its shortfall, all of them in two sections
+// (一、目标任务 and 二、控制指标), and a veto — on the same actuals. Alternating runs (the order swapped each round),
+// medians of --runs (default 3) of wall time, CPU time (user + system) and peak RSS, from GNU time -v.
+// Usage: npm run build && node bench/generate.mjs && node bench/points.mjs [--case national-2850|national-285] [--runs 3]
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildNational } from './generate.mjs';
@@ -40,24 +41,30 @@ export function toPointTable(plan) {
     .replace(/^ {2}id: (national-\d+)$/m, '  id: $1-points');
 }
 
-function timeRun(bin, plan) {
+// One run under GNU time: wall ms (from here), CPU ms (user + system) and peak RSS in MB.
+function measure(bin, plan) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  const out = openSync('/dev/null', 'w');
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [bin, 'score', plan, '--format', 'json'], {
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'score', plan, '--format', 'json'], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env,
+    stdio: ['ignore', out, 'pipe'],
     encoding: 'utf8',
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  closeSync(out);
   if (r.status !== 0 && r.status !== 1) throw new Error(`${plan}: exit ${r.status}: ${r.stderr.split('\n')[0]}`);
-  return ms;
+  const seconds = (what) => Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1]);
+  const kib = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
+  return { ms, cpuMs: (seconds('User') + seconds('System')) * 1000, mb: kib / 1024 };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-const id = arg('--case', 'national-285');
+const id = arg('--case', 'national-2850');
 const runs = Number(arg('--runs', '3'));
 const bin = resolve(arg('--bin', join(root, 'bin/kaohe.js')));
 const dir = join(root, 'bench/data');
@@ -66,17 +73,29 @@ if (!existsSync(base)) throw new Error(`${base} is missing: run node bench/gener
 const c = buildNational(id === 'national-2850' ? 2850 : 285);
 const points = join(dir, `${id}-points.yaml`);
 writeFileSync(points, toPointTable(c.plan));
-const times = { flat: [], points: [] };
+const runsOf = { flat: [], points: [] };
 for (let i = 0; i < runs; i++) {
-  times.flat.push(timeRun(bin, base));
-  times.points.push(timeRun(bin, points));
+  // alternate which goes first, so a neighbour's load falls on both alike
+  const order = i % 2 === 0 ? ['flat', 'points'] : ['points', 'flat'];
+  for (const which of order) runsOf[which].push(measure(bin, which === 'flat' ? base : points));
 }
-const [flat, table] = [median(times.flat), median(times.points)];
-console.log(`${id}, ${runs} alternating runs each, median wall time of kaohe score --format json:`);
+const row = (which) => {
+  const r = runsOf[which];
+  return { ms: median(r.map((x) => x.ms)), cpuMs: median(r.map((x) => x.cpuMs)), mb: median(r.map((x) => x.mb)) };
+};
+const [flat, table] = [row('flat'), row('points')];
+const all = (which, key) => runsOf[which].map((x) => (x[key] / 1000).toFixed(2)).join(', ');
+console.log(`${id}, ${runs} alternating runs each, medians of kaohe score --format json (node ${process.version}):`);
+console.log('| plan | wall s | CPU s | peak MB |');
+console.log('| --- | ---: | ---: | ---: |');
 console.log(
-  `  flat weights: ${(flat / 1000).toFixed(2)} s  (${times.flat.map((t) => (t / 1000).toFixed(2)).join(', ')})`,
+  `| flat weights | ${(flat.ms / 1000).toFixed(2)} | ${(flat.cpuMs / 1000).toFixed(2)} | ${flat.mb.toFixed(0)} |`,
 );
 console.log(
-  `  point table:  ${(table / 1000).toFixed(2)} s  (${times.points.map((t) => (t / 1000).toFixed(2)).join(', ')})`,
+  `| point table | ${(table.ms / 1000).toFixed(2)} | ${(table.cpuMs / 1000).toFixed(2)} | ${table.mb.toFixed(0)} |`,
 );
-console.log(`  ratio: ×${(table / flat).toFixed(2)}`);
+console.log(
+  `ratio point table / flat: wall ×${(table.ms / flat.ms).toFixed(2)}, CPU ×${(table.cpuMs / flat.cpuMs).toFixed(2)}, ` +
+    `RSS ×${(table.mb / flat.mb).toFixed(2)}`,
+);
+console.log(`runs, wall s: flat ${all('flat', 'ms')}; point table ${all('points', 'ms')}`);

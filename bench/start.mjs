@@ -2,7 +2,7 @@
 // against `node -e ''`, alternating the runs so both see the same machine, median of N: wall time, and CPU
 // time (user + system, from a --require'd hook in each child), which a loaded machine distorts less.
 // NODE_EXTRA_CA_CERTS is unset: on these machines it adds ~85 ms to every Node start.
-// Usage: npm run build && node bench/start.mjs [runs]
+// Usage: npm run build && node bench/start.mjs [runs] [--bin PATH] [--before OTHER/bin/kaohe.js]
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -13,6 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(/^\d+$/.test(process.argv[2] ?? '') ? process.argv[2] : 15);
 // --bin: another build's bin/kaohe.js (say, the tree before a change), measured the same way.
 const bin = process.argv.includes('--bin') ? process.argv[process.argv.indexOf('--bin') + 1] : 'bin/kaohe.js';
+// --before: another build's bin/kaohe.js, measured in the same runs (alternating with this one), rows marked "before".
+const before = process.argv.includes('--before') ? process.argv[process.argv.indexOf('--before') + 1] : undefined;
 const env = {};
 
 const commands = {
@@ -23,6 +25,10 @@ const commands = {
   'kaohe score plans/city-2010.yaml': [bin, 'score', 'plans/city-2010.yaml'],
   'kaohe score --format json': [bin, 'score', 'plans/city-2010.yaml', '--format', 'json'],
 };
+
+if (before)
+  for (const [name, args] of Object.entries(commands))
+    if (args[0] === bin) commands[`before: ${name.replace('kaohe ', '')}`] = [before, ...args.slice(1)];
 
 const hook = join(root, 'bench', 'cpu-hook.cjs');
 function time(args) {

@@ -1,6 +1,7 @@
 // Build step: derive TypeScript types and precompiled ajv validators from schemas/*.schema.json,
 // so that the schemas stay the single source of truth and no schema is compiled at start-up.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -9,6 +10,7 @@ import { compile } from 'json-schema-to-typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', 'generated');
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 const schemas = [
@@ -51,10 +53,27 @@ for (const s of schemas)
   texts += `  ${JSON.stringify(s.file.replace('.schema.json', ''))}: ${JSON.stringify(readFileSync(join(root, 'schemas', s.file), 'utf8'))},\n`;
 writeFileSync(join(outDir, 'schema-texts.ts'), `${texts}} as const;\n`);
 
-let code = standaloneCode(ajv, mapping);
-// ajv's ESM output still calls require() for its runtime helpers; give it one.
-code = `// @ts-nocheck\n${header}import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`;
-writeFileSync(join(outDir, 'validators.ts'), code);
+// One module per schema (validate-plan.ts, …), so that a command loads only the validators it uses: the bundle
+// gives the ones a score does not need their own lazily loaded chunk (scripts/bundle.mjs); validators.ts
+// re-exports all three. ajv's runtime helper ucs2length, the only one the plan schema uses, is written into
+// the code (its source, from ajv) instead of require()d from node_modules at start-up; any other helper is
+// still required through createRequire.
+const ucs2length = createRequire(import.meta.url)('ajv/dist/runtime/ucs2length').default;
+let barrel = header;
+for (const [fn, id] of Object.entries(mapping)) {
+  const file = `validate-${fn.replace(/^validate|Document$/g, '').toLowerCase()}`;
+  let code = standaloneCode(ajv, { [fn]: id }).replaceAll(
+    'require("ajv/dist/runtime/ucs2length").default',
+    `(${ucs2length.toString()})`,
+  );
+  // ajv's ESM output still calls require() for any other runtime helper; give it one.
+  const needsRequire = code.includes('require(');
+  const requireLine = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+  code = `// @ts-nocheck\n${header}${needsRequire ? requireLine : ''}${code}`;
+  writeFileSync(join(outDir, `${file}.ts`), code);
+  barrel += `export { ${fn} } from './${file}.js';\n`;
+}
+writeFileSync(join(outDir, 'validators.ts'), barrel);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 writeFileSync(
   join(outDir, 'version.ts'),

@@ -8,7 +8,7 @@ import type { Indicator, IndicatorResult, Unit } from '../model.js';
 import { roundTo, toleranceBounds } from './compare.js';
 import type { ExplainInput, ExplainStep } from './explain.js';
 import { isMultiYear } from './indicator.js';
-import { scoreItem } from './score.js';
+import { isTargetless, scoreItem } from './score.js';
 import { formatSource } from './source.js';
 import type { ValueLookup } from './values.js';
 
@@ -32,8 +32,8 @@ export function quantity(
 
 export function explainIndicator(ctx: Ctx, indicator: Indicator, ind: IndicatorResult): ExplainStep[] {
   const id = indicator.id;
-  // An event or a directly given score has no target of its own: it is read against 0.
-  const target = ctx.unit.targets.get(id) ?? { value: new D(0), source: indicator.source };
+  if (isTargetless(indicator)) return explainTargetless(ctx, indicator, ind);
+  const target = ctx.unit.targets.get(id)!;
   const steps: ExplainStep[] = [
     {
       kind: 'target',
@@ -56,6 +56,47 @@ export function explainIndicator(ctx: Ctx, indicator: Indicator, ind: IndicatorR
   if (indicator.precision !== undefined) steps.push(explainRounding(ctx, indicator, due?.value ?? target.value, raw));
   steps.push(...explainComparison(ctx, indicator, ind));
   return steps;
+}
+
+// An event (per_count) or points given directly has no target and applies to every unit: the steps are the plan
+// line saying so, the actual with its cell, then the method's own arithmetic — no comparison, no surplus.
+function explainTargetless(ctx: Ctx, indicator: Indicator, ind: IndicatorResult): ExplainStep[] {
+  const id = indicator.id;
+  const method = indicator.method!.method;
+  const steps: ExplainStep[] = [
+    {
+      kind: 'target',
+      indicator: id,
+      source: formatSource(indicator.source),
+      say:
+        method === 'direct'
+          ? say('explain.targetless_direct', { name: indicator.name, id, weight: ctx.n(indicator.weight) })
+          : ind.relative !== undefined
+            ? say('explain.targetless_relative', { name: indicator.name, id, among: amongOf(ctx, ind.relative.among) })
+            : say('explain.targetless_event', { name: indicator.name, id }),
+    },
+  ];
+  if (isMultiYear(ctx.input.plan)) explainYears(ctx, indicator, ind, steps);
+  else explainActual(ctx, indicator, steps);
+  if (ind.actual === null) {
+    steps.push({
+      kind: 'comparison',
+      indicator: id,
+      value: ind.status,
+      say: say('explain.no_comparison', {
+        status: say(`status.${ind.status}`),
+      }),
+    });
+    return steps;
+  }
+  steps.push(...explainMethod(indicator, ind));
+  return steps;
+}
+
+// The units a relative item was compared with: all of them, or the unit's group (by its name when the result has it).
+function amongOf(ctx: Ctx, among: string): Phrase | string {
+  if (among === '') return say('cohort.rank.all');
+  return ctx.input.result.cohort?.groups.find((g) => g.id === among)?.name ?? among;
 }
 
 // 时间过半、任务过半: under --as-of a cumulative target is due pro rata.

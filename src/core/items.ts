@@ -135,7 +135,12 @@ function scoreSection(
       score: toShown(capped),
     };
   });
-  const value = section.points ?? section.items.reduce((t, id) => t.plus(values.get(id) ?? ZERO), ZERO);
+  // A bonus section's items are mostly events worth nothing of their own (+3 per award): its value is what it can
+  // add, its cap (加分累计不超过10分 → 10), unless the plan says otherwise.
+  const value =
+    section.points ??
+    (section.bonus ? section.cap : undefined) ??
+    section.items.reduce((t, id) => t.plus(values.get(id) ?? ZERO), ZERO);
   const cap = section.cap ?? (section.bonus ? undefined : value);
   const uncapped = D.max(section.floor, withinCaps);
   const capped = D.max(section.floor, cap === undefined ? withinCaps : D.min(withinCaps, cap));

@@ -1,6 +1,8 @@
 // Semantic checks of a point table (评分细则) that its schema cannot express: each method's own mistakes (bands with a
-// gap or an overlap), caps below floors, groups without indicators, ids that name nothing, the levels and indicators a
-// gate names, and event counts a unit has no row for. The words come from the catalogue (src/messages).
+// gap or an overlap, an efficacy scale of zero, steps that cannot apply to the direction), caps below floors, groups
+// without indicators, ids that name nothing, an item in two sections, a nested cap outside its section, the levels
+// and indicators a gate names, and event counts a unit has no row for. The words come from the catalogue
+// (src/messages).
 import type { D } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import { methodDefinition } from '../methods/index.js';
@@ -29,10 +31,26 @@ function checkMethods(plan: Plan, report: Report): void {
   plan.indicators.forEach((indicator, i) => {
     const spec = indicator.method;
     if (spec === undefined) return;
+    if (spec.method === 'efficacy' && spec.satisfactory === undefined)
+      checkEfficacyTargets(plan, indicator.id, spec, report);
     methodDefinition(spec.method).check(spec, indicator, (code, path, mistake) =>
       reportMistake(report, code, ['indicators', i, ...path], mistake),
     );
     capBelowFloor(report, ['indicators', i, 'scoring', 'cap'], spec.floor, spec.cap);
+  });
+}
+
+// An efficacy item without a satisfactory value reads each unit's target as it: one equal to unacceptable leaves the
+// coefficient no scale for that unit.
+function checkEfficacyTargets(plan: Plan, id: string, spec: { unacceptable: D }, report: Report): void {
+  plan.units.forEach((unit, u) => {
+    const target = unit.targets.get(id)?.value;
+    if (target?.eq(spec.unacceptable))
+      reportMistake(report, 'EFFICACY_NO_SCALE', ['units', u, 'targets', id], {
+        text: 'target',
+        hint: 'hint',
+        vars: { unit: unit.name, target: target.toFixed(), unacceptable: spec.unacceptable.toFixed() },
+      });
   });
 }
 
@@ -59,6 +77,8 @@ function checkGroups(plan: Plan, report: Report): void {
 
 function checkSections(plan: Plan, report: Report): void {
   const items = [...plan.indicators.map((i) => i.id), ...(plan.groups ?? []).map((g) => g.id)];
+  // Where each item was first listed: an item in two sections (or twice in one) would count twice.
+  const home = new Map<string, string>();
   (plan.sections ?? []).forEach((section, i) => {
     section.items.forEach((id, k) => {
       if (!items.includes(id))
@@ -67,8 +87,31 @@ function checkSections(plan: Plan, report: Report): void {
           vars: { id },
           near: { input: id, among: items },
         });
+      const first = home.get(id);
+      if (first !== undefined)
+        reportMistake(report, 'ITEM_IN_TWO_SECTIONS', ['sections', i, 'items', k], {
+          text: 'message',
+          hint: 'hint',
+          vars: { id, first },
+        });
+      else home.set(id, section.id);
     });
+    checkNestedCaps(section, i, report);
     capBelowFloor(report, ['sections', i, 'cap'], section.floor, section.cap ?? section.points);
+  });
+}
+
+// A nested cap (其中媒体信息累计不超过2分) holds back items of its own section; one outside it would never be summed.
+function checkNestedCaps(section: NonNullable<Plan['sections']>[number], i: number, report: Report): void {
+  section.caps.forEach((cap, c) => {
+    cap.items.forEach((id, k) => {
+      if (section.items.includes(id)) return;
+      reportMistake(report, 'CAP_OUTSIDE_SECTION', ['sections', i, 'caps', c, 'items', k], {
+        text: 'message',
+        hint: 'hint',
+        vars: { id, cap: cap.name ?? `#${c + 1}`, section: section.id, items: section.items.join(', ') },
+      });
+    });
   });
 }
 

@@ -129,6 +129,22 @@ LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)
       en: 'the sheet holds more than {limit} filled cells',
       zh: '工作表中填写的单元格超过 {limit} 个',
     },
+    too_wide: {
+      en: "the sheet's rows reach as far as {cell}: more than {limit} cells to read, most of them empty",
+      zh: '工作表的行延伸到 {cell}:需读取的单元格超过 {limit} 个,其中大多为空',
+    },
+    too_wide_hint: {
+      en: 'delete the stray cells far to the right (Ctrl+End goes to {cell}), or save only the figures as CSV',
+      zh: '请删除右侧远处的零散单元格(按 Ctrl+End 可跳到 {cell}),或只把数据另存为 CSV',
+    },
+    too_many_merged: {
+      en: "the sheet's merged ranges cover more than {limit} cells",
+      zh: '工作表中合并区域覆盖的单元格超过 {limit} 个',
+    },
+    too_many_merged_hint: {
+      en: 'unmerge the cells (Home → Merge & Center) and save again, or save the figures as CSV',
+      zh: '请取消合并单元格(开始 → 合并后居中)后重新保存,或把数据另存为 CSV',
+    },
   },
   YAML_SYNTAX: {
     depth: { en: 'YAML syntax error: nested more than {depth} levels deep', zh: 'YAML 语法错误:嵌套超过 {depth} 层' },

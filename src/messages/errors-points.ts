@@ -54,6 +54,50 @@ export const POINT_ERRORS = {
     message: { en: 'group {id} has no indicators', zh: '指标组 {id} 没有指标' },
     hint: { en: 'list its members: indicators: [a, b]', zh: '请列出组内指标:indicators: [a, b]' },
   },
+  CAP_OUTSIDE_SECTION: {
+    message: {
+      en: "the cap {cap} of section {section} names {id}, which is not one of the section's items",
+      zh: '部分 {section} 的嵌套上限 {cap} 引用了 {id},但它不是本部分的评分项',
+    },
+    hint: {
+      en: "a nested cap holds back items of its own section: name one of {items}, or list {id} in the section's items",
+      zh: '嵌套上限只能限制本部分的评分项:请引用 {items} 之一,或把 {id} 列入本部分的 items',
+    },
+  },
+  ITEM_IN_TWO_SECTIONS: {
+    message: {
+      en: 'item {id} is already listed in section {first}: an item counts in one section only',
+      zh: '评分项 {id} 已列在部分 {first} 中:一个评分项只能计入一个部分',
+    },
+    hint: {
+      en: 'remove it from one of the sections (its points would be counted twice)',
+      zh: '请从其中一个部分删去它(否则其得分会重复计算)',
+    },
+  },
+  EFFICACY_NO_SCALE: {
+    message: {
+      en: 'satisfactory {satisfactory} equals unacceptable {unacceptable}: the efficacy coefficient has no scale',
+      zh: '满意值 {satisfactory} 等于不允许值 {unacceptable}:功效系数无从计算',
+    },
+    target: {
+      en: "{unit}'s target {target}, the satisfactory value, equals unacceptable {unacceptable}: no scale",
+      zh: '{unit} 的目标值 {target} 即满意值,等于不允许值 {unacceptable}:功效系数无从计算',
+    },
+    hint: {
+      en: 'the coefficient is 60 + 40 × (x − unacceptable) ÷ (satisfactory − unacceptable): give two different values',
+      zh: '功效系数 = 60 + 40 × (实际值 − 不允许值) ÷ (满意值 − 不允许值):两个值须不同',
+    },
+  },
+  STEPS_DIRECTION: {
+    message: {
+      en: 'steps on the completion rate cannot score an at_most indicator: a lower value is better, yet reads as below',
+      zh: '按完成率计的 steps 不适用于 at_most 指标:数值越低越好,完成率却显示为低于目标',
+    },
+    hint: {
+      en: 'use measure: value (steps of the value itself, e.g. every 0.1 point of a rate), or bands',
+      zh: '请改用 measure: value(按数值本身计档,如每 0.1 个百分点),或改用 bands',
+    },
+  },
   EVENT_MISSING: {
     message: {
       en: 'no count for {unit} / {indicator}, and the plan does not say a missing row is 0',

@@ -10,6 +10,14 @@ export const EXPLAIN_LABELS = {
     en: '{name} ({id}): target {quantity}, {direction}',
     zh: '{name}({id}):目标 {quantity},{direction}',
   },
+  'explain.targetless_event': {
+    en: '{name} ({id}): an event counted for every unit, no target',
+    zh: '{name}({id}):事件计数,适用于每个单位,无目标',
+  },
+  'explain.targetless_direct': {
+    en: '{name} ({id}): points given by the assessment team, no target; at most {weight} points',
+    zh: '{name}({id}):考核组直接评分,适用于每个单位,无目标;最高 {weight} 分',
+  },
   'explain.due': {
     en: 'due by {year} (pro rata, {done} of {all} years): {sum}',
     zh: '截至 {year} 年应完成(按时间过半、任务过半,{done}/{all} 年):{sum}',

@@ -8,6 +8,10 @@ export const RELATIVE_LABELS = {
     en: 'scored against the other units (cohort phase)',
     zh: '与其他单位比较后计分(单位间阶段)',
   },
+  'explain.targetless_relative': {
+    en: '{name} ({id}): scored against the values of {among}, no target',
+    zh: '{name}({id}):与{among}的数值比较计分,无目标',
+  },
   'explain.m.best_shared': { en: ', shared by {count} units', zh: ',{count} 个单位并列' },
   'explain.m.relative_best': {
     en: '{value} is the best of {of}{tie}: full {weight} points',

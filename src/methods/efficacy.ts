@@ -34,7 +34,15 @@ export const efficacy: MethodDefinition<EfficacySpec> = {
       coefficientCap: read.decimal(['coefficient_cap']) ?? new D(100),
     };
   },
-  check() {},
+  check(spec, _indicator, report) {
+    // Satisfactory equal to unacceptable leaves the coefficient no scale (a division by 0).
+    if (spec.satisfactory !== undefined && spec.satisfactory.eq(spec.unacceptable))
+      report('EFFICACY_NO_SCALE', ['scoring', 'satisfactory'], {
+        text: 'message',
+        hint: 'hint',
+        vars: { satisfactory: spec.satisfactory.toFixed(), unacceptable: spec.unacceptable.toFixed() },
+      });
+  },
   score(spec, { weight, target, actual, status }) {
     if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };
     const s = spec.satisfactory ?? target;

@@ -52,7 +52,11 @@ export const steps: MethodDefinition<StepsSpec> = {
       ...(above && { above }),
     };
   },
-  check() {},
+  check(spec, indicator, report) {
+    // Below 100% of an at_most target is the good side: steps on the completion rate would deduct for doing better.
+    if (spec.measure === 'completion' && indicator.direction === 'at_most')
+      report('STEPS_DIRECTION', ['scoring'], { text: 'message', hint: 'hint' });
+  },
   score(spec, input) {
     const { weight, target, actual, direction } = input;
     if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };

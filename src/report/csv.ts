@@ -1,26 +1,36 @@
 // CSV for Excel and scripts: one row per unit × indicator with the unit's columns repeated, so a
 // clerk can filter and pivot. Values are the same cells the table shows, without separators.
 import { type Options, stringify } from 'csv-stringify/sync';
-import type { Result } from '../model.js';
+import type { IndicatorResult, Result, UnitResult } from '../model.js';
 import type { RenderOptions } from './index.js';
 import { cohortLabel } from './cohort-labels.js';
 import { CSV_COLUMNS, label, type CsvColumn } from './labels.js';
+import { POINT_CSV_COLUMNS, isPointTable, pointCsvCells } from './points.js';
 import { buildUnitRows, type Cell, type IndicatorCells } from './rows.js';
 
 /** Returns the results as one CSV table (one header, then every plan's rows), optionally after a BOM. */
 export function renderCsv(results: Result[], opts: RenderOptions): string {
   // The cohort's columns follow when any plan of the run has a cohort phase, so other plans' sheets keep their shape.
   const cohort = results.some((r) => r.cohort !== undefined);
+  // So do a point table's columns (an item's value, group, section, bonus, vetoes) when any plan scores points.
+  const points = results.some(isPointTable);
   const header = [
     ...CSV_COLUMNS.map((c) => label(`csv.${c}`, opts.lang)),
+    ...(points ? POINT_CSV_COLUMNS.map((c) => label(`csv.${c}`, opts.lang)) : []),
     ...(cohort ? COHORT_CSV_COLUMNS.map((c) => cohortLabel(`csv.${c}`, opts.lang)) : []),
   ];
   const records = results.flatMap((r) => {
     const own = buildCsvRecords(r, opts);
-    if (!cohort) return own;
+    if (!cohort && !points) return own;
     // records are units × their indicators (at least one row a unit), in the result's order
-    const units = r.units.flatMap((u) => Array.from({ length: Math.max(1, u.indicators.length) }, () => u));
-    return own.map((record, i) => [...record, ...cohortCells(r, units[i], opts)]);
+    const slots = r.units.flatMap((u): { u: UnitResult; ind?: IndicatorResult }[] =>
+      u.indicators.length === 0 ? [{ u }] : u.indicators.map((ind) => ({ u, ind })),
+    );
+    return own.map((record, i) => [
+      ...record,
+      ...(points ? pointCsvCells(slots[i]!.u, slots[i]!.ind) : []),
+      ...(cohort ? cohortCells(r, slots[i]?.u, opts) : []),
+    ]);
   });
   const body = stringifyCsv([header, ...records], { eof: true, record_delimiter: '\n' });
   return (opts.bom ? '\uFEFF' : '') + body;

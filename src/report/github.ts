@@ -6,6 +6,15 @@ import { parseSource } from '../source.js';
 import { sortDiagnostics } from './diagnostics.js';
 import type { RenderOptions } from './index.js';
 import { label, punctuation } from './labels.js';
+import {
+  costsPoints,
+  describeUnitPoints,
+  describeVeto,
+  isPointTable,
+  isTargetlessItem,
+  itemCell,
+  pointsText,
+} from './points.js';
 import { cohortLinesFlat, cohortSuffix } from './cohort-ci.js';
 
 /** A place in a file, as a workflow command's properties name it. */
@@ -23,8 +32,11 @@ export function renderGithub(results: Result[], diagnostics: readonly Diagnostic
   const lines = sortDiagnostics(diagnostics).map((d) => annotateDiagnostic(d, opts.lang));
   for (const result of results) {
     const planFile = result.inputs[0]?.path ?? result.plan.id;
-    for (const unit of result.units)
-      lines.push(...annotateUnit(unit, planFile, opts.lang, cohortSuffix(result, unit, opts.lang)));
+    const points = isPointTable(result);
+    for (const unit of result.units) {
+      lines.push(...annotateUnit(unit, planFile, opts.lang, { points, ranked: cohortSuffix(result, unit, opts.lang) }));
+      if (points) lines.push(...annotatePoints(unit, planFile, opts.lang));
+    }
     const totals = label('totals.units', opts.lang, { ...result.totals });
     // The cohort's lines (graded list, quota arithmetic, prizes, 末位) after the totals, one notice (issue #12).
     const cohort = cohortLinesFlat(result, opts.lang).map((l) => `${punctuation(opts.lang).semicolon}${l}`);
@@ -51,17 +63,28 @@ function annotateDiagnostic(d: Diagnostic, lang: Lang): string {
 // A missed required indicator fails the unit (error); a missed one that does not count toward overall
 // (not binding) only warns; in an incomplete unit each missing required actual warns, so it is not lost.
 // `ranked` follows the unit's name: its rank, group and grade when the cohort phase ranked it (" (2 of 6, 县(市), 达标)").
-function annotateUnit(unit: UnitResult, planFile: string, lang: Lang, ranked = ''): string[] {
+function annotateUnit(
+  unit: UnitResult,
+  planFile: string,
+  lang: Lang,
+  { points, ranked }: { points: boolean; ranked: string },
+): string[] {
   const out: string[] = [];
   for (const ind of unit.indicators) {
     const place = placeOfTarget(ind, planFile);
-    if (ind.status === 'missed') {
+    if (points && isTargetlessItem(ind)) {
+      // An event that cost points (每核实一人扣1分) warns at its line in the plan; it has no target to miss.
+      const item = label('points.item', lang, { name: ind.name ?? ind.id, cell: itemCell(ind, lang).text });
+      if (costsPoints(ind)) out.push(formatCommand('warning', place, 'deducted', `${unit.name} ${item}`));
+    } else if (ind.status === 'missed') {
+      // A point table says the item's points; a group's member has none of its own (the group's line has them).
+      const lost = points && ind.group === undefined ? `${punctuation(lang).comma}${pointsText(ind.score, lang)}` : '';
       out.push(
         formatCommand(
           ind.required === false ? 'warning' : 'error',
           place,
           'missed',
-          `${unit.name}${ranked} ${describeShortfall(ind, lang)}`,
+          `${unit.name}${ranked} ${describeShortfall(ind, lang)}${lost}`,
         ),
       );
     } else if (ind.status === 'missing' && unit.overall === 'incomplete' && ind.required !== false) {
@@ -77,6 +100,23 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang, ranked = '
     }
   }
   return out;
+}
+
+// A point table's unit: a notice with every item's points, the sections, bonus and total; each fired veto a warning at
+// the veto's line in the plan.
+function annotatePoints(unit: UnitResult, planFile: string, lang: Lang): string[] {
+  const summary = [`${unit.name}${punctuation(lang).colon.trimEnd()}`, ...describeUnitPoints(unit, lang)].join('\n');
+  return [
+    formatCommand('notice', { file: planFile }, label('points.title', lang), summary),
+    ...(unit.vetoes ?? []).map((veto) =>
+      formatCommand(
+        'warning',
+        parseSource(veto.source) ?? { file: planFile },
+        'veto',
+        `${unit.name} ${describeVeto(veto, lang, unit.score_before_veto)}`,
+      ),
+    ),
+  ];
 }
 
 /** Returns a missed indicator in words: "城镇新增就业: actual 4712 人, target 5000 人, short 288 人". */

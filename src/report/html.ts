@@ -10,6 +10,7 @@ import { buildPlanCharts, chartedUnits, completionText } from './html-charts.js'
 import { rankOf, rankText } from './ranks.js';
 import { rankingPart } from './html-cohort.js';
 import { htmlPage } from './html-page.js';
+import { isPointTable, isTargetlessItem, itemCell, pointsText } from './points.js';
 import { escapeHtml as esc } from './html-text.js';
 import type { RenderOptions } from './index.js';
 import { GLYPHS, label, punctuation } from './labels.js';
@@ -68,9 +69,11 @@ function summaryPart(result: Result, lang: Lang): string {
   ].join('\n');
 }
 
-// The terminal table's summary columns (score to grade), cell for cell, without the indicator columns.
+// The terminal table's summary columns (a point table's groups and sections, score to grade), cell for cell, without
+// the indicator columns.
 function resultsTable(result: Result, lang: Lang): string {
   const grid = buildUnitGrid(result, lang);
+  // The indicators are in the indicators part; a point table's groups and sections stay here with the total.
   const indicators = listIndicatorColumns(result).length;
   // A column no unit fills (no grades, no award rule) is left out rather than printed empty.
   const filled = grid.header.map((_, i) => i === 0 || grid.body.some((row) => row[i]?.text !== ''));
@@ -130,6 +133,7 @@ function chartsPart(result: Result, lang: Lang): string {
 // Units down, indicators across in tables of INDICATORS_PER_TABLE: "actual / target" over "completion% mark".
 function indicatorsPart(result: Result, lang: Lang): string {
   const columns = listIndicatorColumns(result);
+  const points = isPointTable(result);
   const unitWord = label('col.unit', lang);
   const tables: string[] = [];
   for (let from = 0; from < columns.length; from += INDICATORS_PER_TABLE) {
@@ -142,9 +146,15 @@ function indicatorsPart(result: Result, lang: Lang): string {
         ...part.map((c) => {
           const ind = byId.get(c.id);
           if (!ind) return '<td class="n"></td>';
+          // A point table's item with no target (an event, a score given) shows its count and points only.
+          if (points && isTargetlessItem(ind)) {
+            const cell = itemCell(ind, lang);
+            return `<td${cell.tone ? ` class="${cell.tone}"` : ''}>${esc(cell.text)}</td>`;
+          }
           const actual = ind.actual === null || ind.actual === undefined ? '-' : groupThousands(ind.actual);
           const pct = completionText(ind);
-          const status = `${GLYPHS[ind.status]} ${label(`status.${ind.status}`, lang)}`;
+          const earned = points && ind.group === undefined ? ` ${pointsText(ind.score, lang)}` : '';
+          const status = `${GLYPHS[ind.status]} ${label(`status.${ind.status}`, lang)}${earned}`;
           const mark = pct === undefined ? status : `${pct}% ${status}`;
           const values = `${actual} / ${groupThousands(ind.target ?? '')}`;
           // Four nodes a cell (a national report has 86,000 of them): the status is the cell's class, no spans.

@@ -6,6 +6,7 @@ import { formatSource } from '../source.js';
 import { sortDiagnostics } from './diagnostics.js';
 import { describeShortfall, placeOfTarget } from './github.js';
 import type { RenderOptions } from './index.js';
+import { describeUnitPoints, isPointTable, isTargetlessItem } from './points.js';
 import { buildAccountability } from './rows.js';
 import { cohortCaseProperties, cohortLinesFlat } from './cohort-ci.js';
 import { label, punctuation } from './labels.js';
@@ -46,8 +47,12 @@ function renderPlanSuite(result: Result, lang: Lang): Suite {
     ['file', planFile],
     ...cohortLinesFlat(result, lang).map((line) => ['cohort', line]),
   ];
+  const points = isPointTable(result);
   const cases = result.units.map((unit) =>
-    renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang, cohortCaseProperties(result, unit, lang)),
+    renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang, {
+      points,
+      cohort: cohortCaseProperties(result, unit, lang),
+    }),
   );
   const failures = result.units.filter((u) => u.overall === 'missed').length;
   const skipped = result.units.filter((u) => u.overall === 'incomplete').length;
@@ -69,7 +74,7 @@ function renderUnitCase(
   planFile: string,
   consequences: string[],
   lang: Lang,
-  cohort: readonly [string, string][],
+  { points, cohort }: { points: boolean; cohort: readonly [string, string][] },
 ): string {
   // A ranked unit's group, rank and grade as the test case's own properties (issue #12's cohort phase).
   const props =
@@ -80,7 +85,8 @@ function renderUnitCase(
           ...cohort.map(([name, value]) => `        <property ${attributes({ name, value })}/>`),
           '      </properties>',
         ].join('\n');
-  const missed = unit.indicators.filter((i) => i.status === 'missed');
+  // In a point table an item with no target is not "missed": its points are in the case's output with the rest.
+  const missed = unit.indicators.filter((i) => i.status === 'missed' && !(points && isTargetlessItem(i)));
   // A CI report that links test cases to files opens the first missed target, else the unit's first target.
   const at = placeOfTarget(missed[0] ?? unit.indicators[0] ?? {}, planFile);
   const attrs = attributes({
@@ -91,6 +97,10 @@ function renderUnitCase(
     time: 0,
   });
   const p = punctuation(lang);
+  // A point table's case says every item's points, the sections, bonus and total; a unit that did not miss still
+  // shows its consequences (a veto fires on a unit that met its targets).
+  const said = [...(points ? describeUnitPoints(unit, lang) : []), ...(unit.overall === 'missed' ? [] : consequences)];
+  const out = said.length === 0 ? '' : `\n      <system-out>${escapeXml(said.join('\n'))}</system-out>`;
   if (unit.overall === 'missed') {
     const lines = missed.map((ind) => {
       const where = ind.target_source === undefined ? '' : ` (${ind.target_source})`;
@@ -103,7 +113,7 @@ function renderUnitCase(
       .map((i) => describeShortfall(i, lang))
       .join(p.semicolon)}`;
     const failure = `<failure ${attributes({ type: 'missed', message })}>${escapeXml(lines.join('\n'))}</failure>`;
-    return `    <testcase ${attrs}>${props}\n      ${failure}\n    </testcase>`;
+    return `    <testcase ${attrs}>${props}\n      ${failure}${out}\n    </testcase>`;
   }
   if (unit.overall === 'incomplete') {
     const missing = unit.indicators
@@ -111,9 +121,9 @@ function renderUnitCase(
       .map((i) => i.name ?? i.id);
     const noActual = label('gap.no_actual_for', lang, { names: missing.join(p.enumeration) });
     const message = `${label('overall.incomplete', lang)}${p.colon}${noActual}`;
-    return `    <testcase ${attrs}>${props}\n      <skipped ${attributes({ message })}/>\n    </testcase>`;
+    return `    <testcase ${attrs}>${props}\n      <skipped ${attributes({ message })}/>${out}\n    </testcase>`;
   }
-  return props === '' ? `    <testcase ${attrs}/>` : `    <testcase ${attrs}>${props}\n    </testcase>`;
+  return props + out === '' ? `    <testcase ${attrs}/>` : `    <testcase ${attrs}>${props}${out}\n    </testcase>`;
 }
 
 // Mistakes are grouped by file (in the order diagnostics sort them): each error a test case in error,

@@ -4,8 +4,8 @@ import type { Lang } from '../model.js';
 
 export { label, listLabelKeys, type LabelKey } from '../messages/index.js';
 
-/** The CSV columns, in their order; each is also a label key `csv.<column>`. */
-export const CSV_COLUMNS = [
+/** The columns that name a unit × indicator row and say how it scored: the CSV's first, the detail sheet's all. */
+export const INDICATOR_CSV_COLUMNS = [
   'plan_id',
   'unit_id',
   'unit_name',
@@ -18,6 +18,11 @@ export const CSV_COLUMNS = [
   'status',
   'surplus',
   'indicator_score',
+] as const;
+
+/** The CSV columns, in their order; each is also a label key `csv.<column>`. */
+export const CSV_COLUMNS = [
+  ...INDICATOR_CSV_COLUMNS,
   'unit_score',
   'overall',
   'reward_yuan',

@@ -4,6 +4,15 @@ import type { IndicatorResult, Lang, Result, UnitResult } from '../model.js';
 import { listCohortConsequences } from './cohort-rows.js';
 import { groupThousands, isPositive } from './format.js';
 import { GLYPHS, countWord, label, punctuation, type CsvColumn } from './labels.js';
+import {
+  isPointTable,
+  isTargetlessItem,
+  listPointColumns,
+  pointCells,
+  pointColumnHeader,
+  pointItemCell,
+  pointsText,
+} from './points.js';
 
 /** How a cell is coloured: the status it reports. */
 export type Tone = 'met' | 'missed' | 'missing';
@@ -55,6 +64,8 @@ export interface IndicatorColumn {
   name: string;
   unit?: string;
   direction?: 'at_least' | 'at_most' | 'approx';
+  /** A point table's item value in points (分值), when above 0. */
+  weight?: string;
 }
 
 /** A unit with at least one consequence: what befalls it and who answers for it. */
@@ -74,10 +85,15 @@ const num = (t: string | null | undefined): Cell => ({ text: t ?? '', numeric: t
 /** Returns the indicators of a result in order of first appearance (a unit lists only those it has a target for). */
 export function listIndicatorColumns(result: Result): IndicatorColumn[] {
   const seen = new Map<string, IndicatorColumn>();
+  // A point table's header also says each item's value (分值); an item with no target has no direction to show.
+  const points = isPointTable(result);
   for (const unit of result.units) {
     for (const ind of unit.indicators) {
-      if (!seen.has(ind.id))
-        seen.set(ind.id, { id: ind.id, name: ind.name ?? ind.id, unit: ind.unit, direction: ind.direction });
+      if (seen.has(ind.id)) continue;
+      const column: IndicatorColumn = { id: ind.id, name: ind.name ?? ind.id, unit: ind.unit };
+      if (!points || !isTargetlessItem(ind)) column.direction = ind.direction;
+      if (points && ind.weight !== undefined && !/^0(\.0*)?$/.test(ind.weight)) column.weight = ind.weight;
+      seen.set(ind.id, column);
     }
   }
   return [...seen.values()];
@@ -85,15 +101,17 @@ export function listIndicatorColumns(result: Result): IndicatorColumn[] {
 
 /** Returns the cells of one indicator of one unit. */
 export function buildIndicatorCells(ind: IndicatorResult, lang: Lang): IndicatorCells {
+  // An event or a score given directly has no target: no target, status or surplus cell, only its count and points.
+  const none = isTargetlessItem(ind);
   return {
     indicator_id: text(ind.id),
     indicator_name: text(ind.name ?? ind.id),
     unit_of_measure: text(ind.unit ?? ''),
-    direction: text(ind.direction ? label(`direction.${ind.direction}`, lang) : ''),
-    target: num(ind.target),
+    direction: text(ind.direction && !none ? label(`direction.${ind.direction}`, lang) : ''),
+    target: num(none ? '' : ind.target),
     actual: num(ind.actual),
-    status: { text: label(`status.${ind.status}`, lang), numeric: false, tone: ind.status },
-    surplus: num(ind.surplus),
+    status: none ? text('') : { text: label(`status.${ind.status}`, lang), numeric: false, tone: ind.status },
+    surplus: num(none ? '' : ind.surplus),
     indicator_score: num(ind.score),
   };
 }
@@ -208,6 +226,10 @@ export interface Grid {
   header: GridCell[];
   body: GridCell[][];
   footer: GridCell[];
+  /** The unit table's item columns after the unit's (indicators, then a point table's groups). */
+  items?: number;
+  /** The unit table's section columns after the items (a point table's 一、二、加分…). */
+  sections?: number;
 }
 
 const left = (text: string, tone?: Tone): GridCell => ({ text, align: 'left', tone });
@@ -220,9 +242,13 @@ const shown = (cell: Cell): GridCell =>
  */
 export function buildUnitGrid(result: Result, lang: Lang): Grid {
   const columns = listIndicatorColumns(result);
+  const points = isPointTable(result);
+  const { groups, sections } = points ? listPointColumns(result) : { groups: [], sections: [] };
+  const extra = [...groups, ...sections];
   const header = [
     left(label('col.unit', lang)),
     ...columns.map((c) => right(indicatorHeader(c, lang))),
+    ...extra.map((c) => right(pointColumnHeader(c, lang))),
     right(label('col.score', lang)),
     left(label('col.overall', lang)),
     right(label('col.reward', lang)),
@@ -231,12 +257,19 @@ export function buildUnitGrid(result: Result, lang: Lang): Grid {
     left(label('col.award', lang)),
     left(label('col.grade', lang)),
   ];
-  const body = buildUnitRows(result, lang).map((row) => buildBodyRow(row, columns));
+  const body = buildUnitRows(result, lang).map((row, n) => {
+    const unit = result.units[n]!;
+    const cells = buildBodyRow(row, columns);
+    if (!points) return cells;
+    const items = columns.map((c) => pointItemCell(unit, c.id, lang));
+    return [cells[0]!, ...items, ...pointCells(unit, groups, sections, lang), ...cells.slice(1 + columns.length)];
+  });
   const t = result.totals;
   const counts = `${GLYPHS.met}${t.met} ${GLYPHS.missed}${t.missed} ${GLYPHS.missing}${t.incomplete}`;
   const footer = [
     left(label('totals.label', lang)),
     ...columns.map(() => left('')),
+    ...extra.map(() => left('')),
     left(''),
     left(counts),
     right(groupThousands(t.reward_yuan)),
@@ -245,12 +278,13 @@ export function buildUnitGrid(result: Result, lang: Lang): Grid {
     left(''),
     left(''),
   ];
-  return { header, body, footer };
+  return { header, body, footer, items: columns.length + groups.length, sections: sections.length };
 }
 
 /** Returns an indicator's column header: its name, with its unit and direction sign ("城镇新增就业(人,≥)"). */
 export function indicatorHeader(column: IndicatorColumn, lang: Lang): string {
-  const details = [column.unit, column.direction && GLYPHS[column.direction]].filter((d) => d);
+  const value = column.weight === undefined ? undefined : pointsText(column.weight, lang);
+  const details = [column.unit, column.direction && GLYPHS[column.direction], value].filter((d) => d);
   if (details.length === 0) return column.name;
   return lang === 'zh' ? `${column.name}(${details.join(',')})` : `${column.name} (${details.join(', ')})`;
 }

@@ -8,15 +8,7 @@ import { joinBlocks, padCell, planHeading, widthOf } from './format.js';
 import type { RenderOptions } from './index.js';
 import { label, punctuation } from './labels.js';
 import { buildCohortLines, buildRankingTables } from './cohort-rows.js';
-import {
-  buildAccountability,
-  buildLegend,
-  buildTotalsLines,
-  buildUnitGrid,
-  listIndicatorColumns,
-  type Grid,
-  type GridCell,
-} from './rows.js';
+import { buildAccountability, buildLegend, buildTotalsLines, buildUnitGrid, type Grid, type GridCell } from './rows.js';
 import { buildMissedLines, compactGrid } from './table-compact.js';
 
 /** Returns the table report of each result, one after another. */
@@ -32,7 +24,7 @@ function renderPlanTable(result: Result, opts: RenderOptions, chalk: ChalkInstan
   let missed: string[] = [];
   const tooWide = opts.width !== undefined && widthOf(drawn[0] ?? '') > opts.width;
   if (tooWide && !opts.wide) {
-    drawn = drawGrid(compactGrid(grid, listIndicatorColumns(result).length), chalk);
+    drawn = drawGrid(compactGrid(grid), chalk);
     missed = [label('compact.hint', lang), '', ...buildMissedLines(result, lang).map((m) => paintMissed(m, chalk)), ''];
   }
   const lines = [chalk.bold(planHeading(result, lang)), ...drawn, ...missed];

@@ -1,11 +1,13 @@
 // The results sheet laid out as a clerk keeps it by hand: a title row, then units down and, across, each
 // indicator as three columns (target, actual, status) under its merged name, then score, overall, money,
-// award and grade. The money is live: each unit's net is =reward−fine and the totals row is =SUM over
-// the units, each formula stored with kaohe's exact figure as its cached value (what a reader sees before
-// any recalculation, and what Excel or LibreOffice get again when they recalculate). Missed cells are
-// filled by conditional formats on the status text, so a clerk who corrects a status sees the fill follow.
+// award and grade; a point table adds a points column under each indicator and a column per group and
+// section. The money is live: each unit's net is =reward−fine and the totals row is =SUM over the units,
+// each formula stored with kaohe's exact figure as its cached value (what a reader sees before any
+// recalculation, and what Excel or LibreOffice get again when they recalculate). Missed cells are filled
+// by conditional formats on the status text, so a clerk who corrects a status sees the fill follow.
 import type { Worksheet } from 'exceljs';
-import type { Lang, Result } from '../model.js';
+import type { Lang, Result, UnitResult } from '../model.js';
+import { isPointTable, listPointColumns, pointColumnHeader, type PointColumn } from './points.js';
 import { label } from './labels.js';
 import {
   buildUnitRows,
@@ -40,6 +42,10 @@ const TAIL = ['col.score', 'col.overall', 'col.reward', 'col.penalty', 'col.net'
 /** Where things go: column B holds the first indicator's target; the TAIL columns follow the indicators. */
 interface Layout {
   columns: IndicatorColumn[];
+  /** Columns per indicator: target, actual, status, and a point table's points. */
+  span: number;
+  /** A point table's groups and sections, one column each after the indicators. */
+  extra: PointColumn[];
   first: number;
   col: (k: (typeof TAIL)[number]) => number;
   /** Each unit's rank (issue #12), undefined while the result has none; `ranked` adds group and rank columns. */
@@ -50,12 +56,16 @@ interface Layout {
 
 function layoutOf(result: Result): Layout {
   const columns = listIndicatorColumns(result);
+  const points = isPointTable(result);
+  const span = points ? 4 : 3;
+  const { groups, sections } = points ? listPointColumns(result) : { groups: [], sections: [] };
+  const extra = [...groups, ...sections];
   const first = 2;
-  const after = first + columns.length * 3;
+  const after = first + columns.length * span + extra.length;
   const col = (k: (typeof TAIL)[number]): number => after + TAIL.indexOf(k);
   const ranks = result.units.map(rankOf);
   const ranked = ranks.some((r) => r !== undefined);
-  return { columns, first, col, ranks, ranked, lastColumn: col('col.grade') + (ranked ? 2 : 0) };
+  return { columns, span, extra, first, col, ranks, ranked, lastColumn: col('col.grade') + (ranked ? 2 : 0) };
 }
 
 /** Fills `sheet` with the wide results of one plan; returns the row of its totals (1-based). */
@@ -66,11 +76,12 @@ export function addWideSheet(sheet: Worksheet, result: Result, lang: Lang): numb
   const rows = buildUnitRows(result, lang);
   rows.forEach((row, n) => {
     writeUnit(sheet, FIRST_UNIT_ROW + n, row, layout, layout.ranks[n]);
+    if (layout.span === 4) writePoints(sheet, FIRST_UNIT_ROW + n, result.units[n]!, layout);
     widths.see([' '.repeat(row.depth * 2) + row.cells.unit_name.text]);
   });
   const last = FIRST_UNIT_ROW + rows.length - 1;
   writeTotals(sheet, result, lang, layout, last);
-  if (rows.length > 0) addFills(sheet, lang, layout.columns.length, layout.first, layout.col('col.overall'), last);
+  if (rows.length > 0) addFills(sheet, lang, layout, last);
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
   widths.apply(sheet);
   for (let c = 2; c <= layout.lastColumn; c++) sheet.getColumn(c).width = 12;
@@ -79,19 +90,25 @@ export function addWideSheet(sheet: Worksheet, result: Result, lang: Lang): numb
 
 // The title row, the indicator names merged over their three columns, and target / actual / status under each.
 function writeHeader(sheet: Worksheet, result: Result, lang: Lang, layout: Layout): void {
-  const { columns, first, col, ranked, lastColumn } = layout;
+  const { columns, span, extra, first, col, ranked, lastColumn } = layout;
   sheet.getCell(1, 1).value = result.plan.title;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   sheet.mergeCells(1, 1, 1, lastColumn);
   sheet.getCell(2, 1).value = label('col.unit', lang);
   sheet.mergeCells(2, 1, 3, 1);
   columns.forEach((c, i) => {
-    const at = first + i * 3;
+    const at = first + i * span;
     sheet.getCell(2, at).value = indicatorHeader(c, lang);
-    sheet.mergeCells(2, at, 2, at + 2);
+    sheet.mergeCells(2, at, 2, at + span - 1);
     (['target', 'actual', 'status'] as const).forEach((w, k) => {
       sheet.getCell(3, at + k).value = label(`xlsx.${w}`, lang);
     });
+    if (span === 4) sheet.getCell(3, at + 3).value = label('points.title', lang);
+  });
+  extra.forEach((c, k) => {
+    const at = first + columns.length * span + k;
+    sheet.getCell(2, at).value = pointColumnHeader(c, lang);
+    sheet.mergeCells(2, at, 3, at);
   });
   // The unit's group and rank once the cohort phase ranks: the rank a number, so the sheet sorts by it.
   const heads = [
@@ -109,16 +126,16 @@ function writeHeader(sheet: Worksheet, result: Result, lang: Lang, layout: Layou
 }
 
 function writeUnit(sheet: Worksheet, r: number, row: UnitRow, layout: Layout, rank: UnitRank | undefined): void {
-  const { columns, first, col, lastColumn } = layout;
+  const { columns, span, first, col, lastColumn } = layout;
   const name = sheet.getCell(r, 1);
   name.value = row.cells.unit_name.text;
   name.alignment = { indent: row.depth };
   columns.forEach((c, i) => {
     const ind = row.indicators.get(c.id);
     if (!ind) return;
-    put(sheet, r, first + i * 3, ind.target);
-    put(sheet, r, first + i * 3 + 1, ind.actual);
-    put(sheet, r, first + i * 3 + 2, ind.status);
+    put(sheet, r, first + i * span, ind.target);
+    put(sheet, r, first + i * span + 1, ind.actual);
+    put(sheet, r, first + i * span + 2, ind.status);
   });
   put(sheet, r, col('col.score'), row.cells.unit_score);
   put(sheet, r, col('col.overall'), row.cells.overall);
@@ -133,6 +150,21 @@ function writeUnit(sheet: Worksheet, r: number, row: UnitRow, layout: Layout, ra
     sheet.getCell(r, lastColumn - 1).value = rank.group;
     sheet.getCell(r, lastColumn).value = rank.position;
   }
+}
+
+// A point table's points: each item's beside its status (a group's member leaves it to its group), then each
+// group's and section's, as number cells.
+function writePoints(sheet: Worksheet, r: number, unit: UnitResult, layout: Layout): void {
+  const { columns, extra, first } = layout;
+  const number = (text: string | undefined): Cell => ({ text: text ?? '', numeric: true });
+  columns.forEach((c, i) => {
+    const ind = unit.indicators.find((x) => x.id === c.id);
+    if (ind !== undefined && ind.group === undefined) put(sheet, r, first + i * 4 + 3, number(ind.score));
+  });
+  extra.forEach((c, k) => {
+    const score = unit.groups?.find((g) => g.id === c.id)?.score ?? unit.sections?.find((s) => s.id === c.id)?.score;
+    put(sheet, r, first + columns.length * 4 + k, number(score));
+  });
 }
 
 // The 合计 row: live =SUM of the units' money, cached with kaohe's exact totals.
@@ -179,21 +211,17 @@ function formula(sheet: Worksheet, r: number, c: number, text: string, exact: Ce
 
 // Missed and missing fills follow the status text: one rule per indicator block (target, actual, status) keyed on its
 // status column, and one on the overall column.
-function addFills(
-  sheet: Worksheet,
-  lang: Lang,
-  indicators: number,
-  first: number,
-  overall: number,
-  last: number,
-): void {
+function addFills(sheet: Worksheet, lang: Lang, layout: Layout, last: number): void {
+  const { first, span } = layout;
+  const indicators = layout.columns.length;
+  const overall = layout.col('col.overall');
   const word = (key: 'status.missed' | 'status.missing' | 'overall.missed'): string =>
     label(key, lang).replace(/"/g, '""');
   for (let i = 0; i < indicators; i++) {
-    const from = first + i * 3;
+    const from = first + i * span;
     const status = ref(from + 2, FIRST_UNIT_ROW).replace(/^([A-Z]+)/, '$$$1');
     sheet.addConditionalFormatting({
-      ref: `${ref(from, FIRST_UNIT_ROW)}:${ref(from + 2, last)}`,
+      ref: `${ref(from, FIRST_UNIT_ROW)}:${ref(from + span - 1, last)}`,
       rules: [
         {
           type: 'expression',

@@ -4,9 +4,10 @@
 // Cells come from rows.ts, as the table's and the CSV's do, so the three cannot disagree; exact decimals
 // become number cells (workbook.ts says when a double keeps them exactly), labels are in opts.lang.
 import type { Row, Worksheet } from 'exceljs';
-import type { Lang, Result } from '../model.js';
+import type { IndicatorResult, Lang, Result } from '../model.js';
 import type { RenderOptions } from './index.js';
-import { label, type CsvColumn } from './labels.js';
+import { INDICATOR_CSV_COLUMNS as INDICATOR_COLUMNS, label, type CsvColumn } from './labels.js';
+import { POINT_CSV_COLUMNS, isPointTable, pointCsvCells } from './points.js';
 import { buildAccountability, buildUnitRows, type Cell } from './rows.js';
 import { groupThousands } from './format.js';
 import { addWideSheet, wideSheetName } from './xlsx-wide.js';
@@ -34,21 +35,15 @@ const UNIT_COLUMNS = [
   'grade_base',
   'grade_final',
 ] as const satisfies readonly CsvColumn[];
-const INDICATOR_COLUMNS = [
-  'plan_id',
-  'unit_id',
-  'unit_name',
-  'indicator_id',
-  'indicator_name',
-  'unit_of_measure',
-  'direction',
-  'target',
-  'actual',
-  'status',
-  'surplus',
-  'indicator_score',
-] as const satisfies readonly CsvColumn[];
 const ROLES = ['head', 'deputy', 'department_head', 'staff'] as const;
+// Of the point columns the units sheet keeps the unit's own (bonus, max_score, vetoes): from this index on.
+const UNIT_POINT_COLUMNS = POINT_CSV_COLUMNS.indexOf('bonus');
+// The point columns holding numbers (weight, group_score, section_subtotal, section_score, bonus, max_score).
+const NUMERIC_POINT_COLUMNS = new Set(
+  ['weight', 'group_score', 'section_subtotal', 'section_score', 'bonus', 'max_score'].map((c) =>
+    POINT_CSV_COLUMNS.indexOf(c as (typeof POINT_CSV_COLUMNS)[number]),
+  ),
+);
 // The three columns that name a row stay in view when scrolling right.
 const KEY_COLUMNS = 3;
 
@@ -64,14 +59,17 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
   // First the sheet laid out as the clerk's own (one per plan), then the long lists for sorting and filtering.
   for (const result of results)
     addWideSheet(workbook.addWorksheet(wideSheetName(result, lang, results.length > 1)), result, lang);
-  const units = addSheet(
-    workbook.addWorksheet(label('xlsx.units', lang)),
-    UNIT_COLUMNS.map((c) => label(`csv.${c}`, lang)),
-  );
-  const details = addSheet(
-    workbook.addWorksheet(label('xlsx.indicators', lang)),
-    INDICATOR_COLUMNS.map((c) => label(`csv.${c}`, lang)),
-  );
+  // A point table adds, as the CSV does, each item's value, group, section, the bonus, the most and the vetoes.
+  const points = results.some(isPointTable);
+  const extra = points ? POINT_CSV_COLUMNS.map((c) => label(`csv.${c}`, lang)) : [];
+  const units = addSheet(workbook.addWorksheet(label('xlsx.units', lang)), [
+    ...UNIT_COLUMNS.map((c) => label(`csv.${c}`, lang)),
+    ...extra.slice(UNIT_POINT_COLUMNS),
+  ]);
+  const details = addSheet(workbook.addWorksheet(label('xlsx.indicators', lang)), [
+    ...INDICATOR_COLUMNS.map((c) => label(`csv.${c}`, lang)),
+    ...extra,
+  ]);
   const accountability = addSheet(workbook.addWorksheet(label('accountability.title', lang)), [
     ...UNIT_COLUMNS.slice(0, KEY_COLUMNS).map((c) => label(`csv.${c}`, lang)),
     label('xlsx.consequences', lang),
@@ -79,20 +77,17 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
   ]);
   for (const result of results) {
     const planCell: Cell = { text: result.plan.id, numeric: false };
-    for (const row of buildUnitRows(result, lang)) {
+    buildUnitRows(result, lang).forEach((row, n) => {
+      const unit = result.units[n]!;
       const cells: Partial<Record<CsvColumn, Cell>> = { ...row.cells, plan_id: planCell };
-      addCells(
-        units,
-        UNIT_COLUMNS.map((c) => cells[c]!),
-      );
-      for (const ind of row.indicators.values()) {
-        const both: Partial<Record<CsvColumn, Cell>> = { ...cells, ...ind };
-        addCells(
-          details,
-          INDICATOR_COLUMNS.map((c) => both[c]!),
-        );
+      const pointsOf = (ind?: IndicatorResult): Cell[] =>
+        points ? pointCsvCells(unit, ind).map((text, k) => ({ text, numeric: NUMERIC_POINT_COLUMNS.has(k) })) : [];
+      addCells(units, [...UNIT_COLUMNS.map((c) => cells[c]!), ...pointsOf().slice(UNIT_POINT_COLUMNS)]);
+      for (const ind of unit.indicators) {
+        const both: Partial<Record<CsvColumn, Cell>> = { ...cells, ...row.indicators.get(ind.id) };
+        addCells(details, [...INDICATOR_COLUMNS.map((c) => both[c]!), ...pointsOf(ind)]);
       }
-    }
+    });
     addTotals(units, result, lang);
     addAccountability(accountability, result, lang);
   }

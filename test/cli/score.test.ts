@@ -25,6 +25,13 @@ const GOLDEN: [string, string[], Record<string, string>?][] = [
   ['score-github-batch', ['score', 'fixtures/batch', '--format', 'github']],
   ['score-as-of-zh', ['--lang', 'zh', 'score', 'plans/changchun-2014-2016.yaml', '--as-of', '2015'], WIDE],
   ['score-tree-en', ['score', 'fixtures/batch/county-b-2021-2023.yaml'], WIDE],
+  // Point tables (issue #11): item points, group and section columns, the bonus, vetoes, in each format.
+  ['points-markdown-zh', ['--lang', 'zh', 'score', 'plans/zhenjiang-full-employment.yaml', '--format', 'markdown']],
+  ['points-table-en', ['score', 'plans/guangdong-2010.yaml'], WIDE],
+  ['points-csv-en', ['score', 'plans/guangdong-2010.yaml', '--format', 'csv']],
+  ['points-junit-zh', ['--lang', 'zh', 'score', 'plans/guangdong-2010.yaml', '--format', 'junit']],
+  ['points-github-en', ['score', 'plans/zhenjiang-full-employment.yaml', '--format', 'github']],
+  ['points-html-en', ['score', 'plans/guangdong-2010.yaml', '--format', 'html']],
   [
     'score-allow-missing-en',
     ['score', 'fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--allow-missing'],
@@ -50,6 +57,7 @@ const TERMINAL: [string, string, string[]][] = [
   ['table-changchun-zh-80', '80', ['--lang', 'zh', 'score', 'plans/changchun-2014-2016.yaml']],
   ['table-tree-en-200', '200', ['score', 'fixtures/batch/county-b-2021-2023.yaml']],
   ['table-tree-en-80', '80', ['score', 'fixtures/batch/county-b-2021-2023.yaml']],
+  ['table-points-zh-100', '100', ['--lang', 'zh', 'score', 'plans/zhenjiang-full-employment.yaml']],
 ];
 
 describe('kaohe score tables at a terminal width', () => {

@@ -98,6 +98,9 @@ describe('groups, sections and the bonus (Zhenjiang)', () => {
     ]);
     expect(unit.bonus).toBe('10');
   });
+  it("gives the bonus section its cap as its value (加分累计不超过10分 reads 10, not its items' weights 0)", () => {
+    expect([unit.sections?.[1]?.points, unit.sections?.[1]?.cap]).toEqual(['10', '10']);
+  });
   it('totals the sections: 2 + 0 + 10 = 12 of 8 + 10', () => {
     expect([unit.sections?.[0]?.score, unit.score, unit.max_score]).toEqual(['2', '12', '18']);
   });
