@@ -4,6 +4,7 @@ import { errorText } from '../messages/index.js';
 import { checkActualYears } from '../load/actual-years.js';
 import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
+import { checkGivenPoints } from '../load/given-points.js';
 import { checkPlausible, type AcceptedOutlier } from '../load/plausibility.js';
 import { actualsNotFound, draftPlan, finishPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { loadTargetsSheet } from '../load/targets-sheet.js';
@@ -130,7 +131,7 @@ export async function readActuals(
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
   // Before any yuan or grade: values that are almost surely a slip.
   const plausible = checkPlausible(loaded.plan, merged.value ?? [], Boolean(options.acceptOutliers));
-  appendAll(diagnostics, plausible.diagnostics);
+  appendAll(appendAll(diagnostics, plausible.diagnostics), checkGivenPoints(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics, accepted: plausible.accepted };
 }
 

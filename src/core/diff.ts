@@ -5,6 +5,7 @@ import { D, toPlain } from '../decimal.js';
 import type { IndicatorResult, Plan, Result, Tolerance, ToleranceAmount, UnitResult } from '../model.js';
 import { formatSource } from './source.js';
 import { ruleDefinition } from '../rules/index.js';
+import { putCohort, putMethod, putPointTable } from './diff-settings.js';
 
 /** Whether a row (or a plan) exists on both sides or on one only. */
 export type Change = 'added' | 'removed' | 'changed';
@@ -265,7 +266,10 @@ interface Setting {
   at: PlanPath;
 }
 
-/** Returns every setting of a plan that scoring depends on, keyed by path, as text. */
+/**
+ * Returns every setting of a plan that scoring depends on, keyed by path, as text: targets, weights, methods and their
+ * parameters, groups, sections, grade edges and gates, rules and the cohort's parts.
+ */
 export function flattenPlan(plan: Plan): Map<string, Setting> {
   const out = new Map<string, Setting>();
   // One putter per entity: `put('targets.x', …)` is `units[id].targets.x` here and ['units', i, 'targets', 'x'] in the
@@ -278,7 +282,7 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
           text: String(value),
           numeric,
           source: own,
-          at: [...at, ...key.split('.')],
+          at: [...at, ...key.split('.').map((k) => (/^[0-9]+$/.test(k) ? Number(k) : k))],
         });
     };
   const top = entity('', [], formatSource(plan.source));
@@ -296,6 +300,7 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
     put('tolerance', i.tolerance && toleranceText(i.tolerance));
     put('over_period', i.overPeriod);
     put('scoring', i.scoring);
+    putMethod(put, i);
     put('rate_of', i.rateOf && `${i.rateOf.numerator} / ${i.rateOf.denominator}`);
   });
   plan.units.forEach((u, n) => {
@@ -312,13 +317,19 @@ export function flattenPlan(plan: Plan): Map<string, Setting> {
     for (const [key, value] of Object.entries(fields)) put(key, value, amounts.includes(key));
   });
   top('grades.levels', plan.grades?.levels.join(', '));
-  top('grades.thresholds', plan.grades?.thresholds.map(toPlain).join(', '));
+  putPointTable(plan, entity);
+  putCohort(plan, entity);
   return out;
 }
 
+const ENTITY = new RegExp(
+  '^(indicators|units|rules|groups|sections|grades\\.gates|unit_groups|ranking\\.tie_breaks|quotas|prizes|last_place|' +
+    'consequences)\\[[^\\]]+\\]',
+);
+
 // `units[x]` for every path under a unit, indicator or rule: an entity on one side only is one change.
 function entityOf(path: string): string | undefined {
-  return /^(indicators|units|rules)\[[^\]]+\]/.exec(path)?.[0];
+  return ENTITY.exec(path)?.[0];
 }
 
 /**
@@ -348,7 +359,13 @@ export function diffPlans(
       if (reported.has(entity)) continue;
       reported.add(entity);
       const side = after.has(entity) ? b : a;
-      const name = side.get(`${entity}.name`) ?? side.get(`${entity}.type`);
+      // Its name, type or title, else its first setting (a gate's requires, a quota's share).
+      const first = [...side.keys()].find((k) => k.startsWith(`${entity}.`));
+      const name =
+        side.get(`${entity}.name`) ??
+        side.get(`${entity}.type`) ??
+        side.get(`${entity}.title`) ??
+        (first === undefined ? undefined : side.get(first));
       const text = name?.text ?? null;
       const at = name && { source: where(after.has(entity) ? 'new' : 'old', { ...name, at: name.at.slice(0, -1) }) };
       changes.push({

@@ -109,10 +109,22 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   for (const g of scored.groups ?? []) {
     const group = groups.get(g.id);
     const raw = new D(g.points).minus(new D(g.per_miss ?? 0).times(g.missed?.length ?? 0));
+    const source = group === undefined ? {} : { source: formatSource(group.source) };
+    // A member without an actual leaves the group undecided: it scores 0, and that is the reason said, not a sum.
+    if ((g.missing?.length ?? 0) > 0) {
+      const list = { list: g.missing ?? [] };
+      steps.push({
+        kind: 'score',
+        value: g.score,
+        ...source,
+        say: say('explain.group_missing', { name: g.name, list }),
+      });
+      continue;
+    }
     steps.push({
       kind: 'score',
       value: g.score,
-      ...(group !== undefined && { source: formatSource(group.source) }),
+      ...source,
       say: say('explain.group', {
         name: g.name,
         points: ctx.n(g.points),
@@ -125,10 +137,7 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
     });
   }
   const sections = new Map((ctx.input.plan.sections ?? []).map((s) => [s.id, s]));
-  const pointsOf = new Map<string, string>([
-    ...scored.indicators.map((i): [string, string] => [i.id, i.score]),
-    ...(scored.groups ?? []).map((g): [string, string] => [g.id, g.score]),
-  ]);
+  const pointsOf = itemPoints(ctx.input.plan, scored);
   for (const s of scored.sections ?? []) {
     const section = sections.get(s.id);
     const terms =
@@ -164,16 +173,32 @@ function normalisedPhrase(ctx: Ctx, n: NonNullable<SectionResult['normalised']>)
   return say('explain.section_normalised', { top: ctx.n(n.top), unit: names.join(', '), cap: ctx.n(n.cap) });
 }
 
+/**
+ * Returns the points of each item the total adds, by item id, as the result shows them: the groups, and the indicators
+ * outside every group (a member scores only through its group).
+ */
+export function itemPoints(plan: Plan, scored: UnitResult): Map<string, string> {
+  const grouped = new Set((plan.groups ?? []).flatMap((g) => g.indicators));
+  return new Map<string, string>([
+    ...scored.indicators.filter((i) => !grouped.has(i.id)).map((i): [string, string] => [i.id, i.score]),
+    ...(scored.groups ?? []).map((g): [string, string] => [g.id, g.score]),
+  ]);
+}
+
 function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {
+  const points = itemPoints(ctx.input.plan, scored);
   if (scored.sections !== undefined) {
-    const terms = scored.sections.map((s) => ctx.n(s.score)).join(' + ') || '0';
+    // An item in no section counts on its own (validate refuses one that can score; one that cannot adds 0).
+    const listed = new Set((ctx.input.plan.sections ?? []).flatMap((s) => s.items));
+    const loose = [...points].filter(([id, p]) => !listed.has(id) && !new D(p).isZero()).map(([, p]) => p);
+    const terms = [...scored.sections.map((s) => s.score), ...loose].map((p) => ctx.n(p)).join(' + ') || '0';
     return {
       kind: 'score',
       value: scored.score,
       say: say('explain.total_sections', { terms, total: ctx.n(scored.score) }),
     };
   }
-  const terms = scored.indicators.map((i) => ctx.n(i.score)).join(' + ') || '0';
+  const terms = [...points.values()].map((p) => ctx.n(p)).join(' + ') || '0';
   const max = scored.max_score === undefined ? '' : say('explain.unit_score_max', { max: ctx.n(scored.max_score) });
   return {
     kind: 'score',

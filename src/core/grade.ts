@@ -1,9 +1,13 @@
 // Grades (等次): a base level from base_grade or the score thresholds (each inclusive or exclusive) and the gates on
-// levels, then moved by the rules that fired, in the plan's order: downgrade steps, a forced level, a barred level.
+// levels, then moved by the rules that fired, in the plan's order: downgrade steps, a forced level (at best that
+// level: only ever down), a barred level.
 import type { D } from '../decimal.js';
 import type { Grades, UnitResult } from '../model.js';
 
-/** How one fired rule moves a grade: down some steps, to a forced level, or out of a barred level and any better. */
+/**
+ * How one fired rule moves a grade: down some steps, down to a forced level (a sanction: a unit already below it stays
+ * where it is, so a veto never raises a grade), or out of a barred level and any better.
+ */
 export type GradeMove = { steps: number } | { force: string } | { bar: string };
 
 /** Returns the index of the first (highest) threshold the score reaches, or -1 below them all. */
@@ -37,7 +41,8 @@ export function gradeOf(
   let index = baseIndex;
   for (const move of moves) {
     if ('steps' in move) index = Math.min(lastIndex, index + Math.max(0, move.steps));
-    else if ('force' in move) index = levels.includes(move.force) ? levels.indexOf(move.force) : index;
+    // A veto's `grade:` is "at best this level" (wage-arrears schemes: "C if any of …"); it never lifts a C to B.
+    else if ('force' in move) index = levels.includes(move.force) ? Math.max(index, levels.indexOf(move.force)) : index;
     else index = barredFrom(levels, index, move.bar);
   }
   const base = levels[baseIndex] ?? scored;

@@ -6,15 +6,20 @@
 import type { D } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import { methodDefinition } from '../methods/index.js';
-import type { Actual, Diagnostic, Plan } from '../model.js';
+import { efficacyInverted } from '../methods/efficacy.js';
+import type { Actual, Diagnostic, Indicator, Plan } from '../model.js';
 import { unknownLevel } from '../rules/levels.js';
+import { checkGroupMembers, checkItemsInSections, checkSectionValues } from './item-checks.js';
 import { reportMistake, type Report } from './plan-checks.js';
 
 /** Reports every mistake of the plan's point-table parts: methods, caps, groups, sections, gates. */
 export function checkPointTable(plan: Plan, report: Report): void {
   checkMethods(plan, report);
   checkGroups(plan, report);
+  checkGroupMembers(plan, report);
   checkSections(plan, report);
+  checkItemsInSections(plan, report);
+  checkSectionValues(plan, report);
   checkGates(plan, report);
 }
 
@@ -32,7 +37,7 @@ function checkMethods(plan: Plan, report: Report): void {
     const spec = indicator.method;
     if (spec === undefined) return;
     if (spec.method === 'efficacy' && spec.satisfactory === undefined)
-      checkEfficacyTargets(plan, indicator.id, spec, report);
+      checkEfficacyTargets(plan, indicator, spec, report);
     methodDefinition(spec.method).check(spec, indicator, (code, path, mistake) =>
       reportMistake(report, code, ['indicators', i, ...path], mistake),
     );
@@ -42,11 +47,19 @@ function checkMethods(plan: Plan, report: Report): void {
 
 // An efficacy item without a satisfactory value reads each unit's target as it: one equal to unacceptable leaves the
 // coefficient no scale for that unit.
-function checkEfficacyTargets(plan: Plan, id: string, spec: { unacceptable: D }, report: Report): void {
+// One on the wrong side of unacceptable runs the scale backwards for that unit.
+function checkEfficacyTargets(plan: Plan, indicator: Indicator, spec: { unacceptable: D }, report: Report): void {
+  const id = indicator.id;
   plan.units.forEach((unit, u) => {
     const target = unit.targets.get(id)?.value;
-    if (target?.eq(spec.unacceptable))
-      reportMistake(report, 'EFFICACY_NO_SCALE', ['units', u, 'targets', id], {
+    if (target === undefined) return;
+    const code = target.eq(spec.unacceptable)
+      ? 'EFFICACY_NO_SCALE'
+      : efficacyInverted(indicator.direction, target, spec.unacceptable)
+        ? 'EFFICACY_DIRECTION'
+        : undefined;
+    if (code !== undefined)
+      reportMistake(report, code, ['units', u, 'targets', id], {
         text: 'target',
         hint: 'hint',
         vars: { unit: unit.name, target: target.toFixed(), unacceptable: spec.unacceptable.toFixed() },

@@ -23,12 +23,13 @@ export type CompiledValidator = ((data: unknown) => boolean) & { errors?: Schema
 // The schemas' patterns, by the text that says what each one wants.
 const PATTERNS: Record<
   string,
-  'pattern_id' | 'pattern_plan_id' | 'pattern_decimal' | 'pattern_non_negative' | 'pattern_percent'
+  'pattern_id' | 'pattern_plan_id' | 'pattern_decimal' | 'pattern_non_negative' | 'pattern_positive' | 'pattern_percent'
 > = {
   '^[a-z][a-z0-9_]*$': 'pattern_id',
   '^[a-z0-9][a-z0-9_-]*$': 'pattern_plan_id',
   '^-?[0-9]+(\\.[0-9]+)?$': 'pattern_decimal',
   '^[0-9]+(\\.[0-9]+)?$': 'pattern_non_negative',
+  '^(?=[0-9.]*[1-9])[0-9]+(\\.[0-9]+)?$': 'pattern_positive',
   '^[0-9]+(\\.[0-9]+)?%$': 'pattern_percent',
 };
 
@@ -76,11 +77,20 @@ function typeOfData(data: unknown): string {
   return typeof data === 'object' ? 'object' : typeof data;
 }
 
+// An enum of words (`scoring: pass_fail | proportional`) given a mapping or a list is a oneOf branch that did not
+// apply, like a type error: the mistake is in the branch that did (`scoring.floor`), not "must be one of …".
+function branchMismatch(e: SchemaError): boolean {
+  if (e.keyword !== 'enum' || typeof e.data !== 'object' || e.data === null) return false;
+  return (e.params.allowedValues as unknown[]).every((v) => typeof v !== 'object');
+}
+
 /** Drops the errors that only say "another branch of a oneOf did not match either", keeping the most specific ones. */
 function pruneErrors(errors: SchemaError[]): SchemaError[] {
-  const specific = (e: SchemaError) => e.keyword !== 'oneOf' && e.keyword !== 'discriminator' && e.keyword !== 'type';
+  const vague = (e: SchemaError) =>
+    e.keyword === 'oneOf' || e.keyword === 'discriminator' || e.keyword === 'type' || branchMismatch(e);
+  const specific = (e: SchemaError) => !vague(e);
   const keep = errors.filter((e) => {
-    if (e.keyword === 'oneOf' || e.keyword === 'type' || e.keyword === 'discriminator') {
+    if (vague(e)) {
       // a more specific error at or below the same place says more than "must match one of"
       return !errors.some(
         (o) =>
@@ -173,6 +183,13 @@ function toDiagnostic(y: YamlFile, e: SchemaError): Diagnostic {
       break;
     case 'minLength':
       message = errorText('SCHEMA', 'min_length', { where });
+      break;
+    case 'exclusiveMinimum':
+      message = errorText('SCHEMA', 'exclusive_minimum', {
+        where,
+        limit: String(p.limit),
+        got: JSON.stringify(e.data),
+      });
       break;
     case 'minimum':
     case 'maximum':

@@ -141,6 +141,14 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
   },
   ACTUALS_IMPLAUSIBLE: {
     message: { en: '{value} is almost surely a slip', zh: '{value} 几乎可以肯定是填写错误' },
+    points_over: {
+      en: '{value} points given for {indicator}, an item worth at most {cap}: no team gives more than that',
+      zh: '{indicator} 给出 {value} 分,但该项最多 {cap} 分:考核组评分不能超过该项分值',
+    },
+    points_over_hint: {
+      en: 'check the figure (3.5 typed as 35?); if the team scores on another scale, give the item that cap (cap: …)',
+      zh: '请核对该数(是否把 3.5 填成了 35?);如考核组按另一分制评分,请为该项设置相应的 cap',
+    },
     ratio_high: {
       en: '{value} {unit} is 100 times the target {target} {unit} or more: almost surely a slip',
       zh: '{value}{unit} 达到目标 {target}{unit} 的 100 倍以上:几乎可以肯定是填写错误',

@@ -248,6 +248,10 @@ LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)
     min_items: { en: '{where} must have at least {limit} item(s)', zh: '{where} 至少需要 {limit} 项' },
     min_length: { en: '{where} must not be empty', zh: '{where} 不能为空' },
     minimum: { en: '{where} must be at least {limit} (got {got})', zh: '{where} 必须不小于 {limit}(实际为 {got})' },
+    exclusive_minimum: {
+      en: '{where} must be more than {limit} (got {got})',
+      zh: '{where} 必须大于 {limit}(实际为 {got})',
+    },
     maximum: { en: '{where} must be at most {limit} (got {got})', zh: '{where} 必须不大于 {limit}(实际为 {got})' },
     other: { en: '{where} {problem}', zh: '{where} 无效({problem})' },
     other_unknown: { en: '{where} is invalid', zh: '{where} 无效({keyword})' },
@@ -263,6 +267,7 @@ LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)
     pattern_plan_id: { en: 'must be a lower-case ascii id, like city-2010', zh: '必须是小写 ASCII id,如 city-2010' },
     pattern_decimal: { en: 'must be a decimal number, like 4.3', zh: '必须是十进制数,如 4.3' },
     pattern_non_negative: { en: 'must be a non-negative decimal number, like 4.3', zh: '必须是非负十进制数,如 4.3' },
+    pattern_positive: { en: 'must be a decimal number above 0, like 5', zh: '必须是大于 0 的十进制数,如 5' },
     pattern_percent: { en: 'must be a percentage, like 2%', zh: '必须是百分比,如 2%' },
     type_object: { en: 'a mapping', zh: '映射(键: 值)' },
     type_array: { en: 'a list', zh: '列表' },

@@ -46,6 +46,63 @@ export const POINT_ERRORS = {
       zh: '分档应从小到大排列,分界值只属于其中一档(如 to: 5 之后 above: 5)',
     },
   },
+  BAND_EMPTY: {
+    message: { en: 'band {band} holds no value', zh: '分档 {band} 不含任何数值' },
+    hint: {
+      en: "a band's lower edge must be below its upper edge (from: 5, to: 10), or equal with both included",
+      zh: '分档的下沿须低于上沿(如 from: 5, to: 10),相等时两端都须含本数',
+    },
+  },
+  BANDS_DIRECTION: {
+    message: {
+      en: 'bands on {on} cannot score an at_most indicator: a unit over its ceiling would read as better than target',
+      zh: '按 {on} 分档不适用于 at_most 指标:超出控制数的单位反而会落在较好的档次',
+    },
+    hint: {
+      en: 'band the value itself (on: value, e.g. {to: 4, points: 5}), or score the ceiling pass_fail',
+      zh: '请按数值本身分档(on: value,如 {to: 4, points: 5}),或按 pass_fail 计分(达到控制数得全分)',
+    },
+  },
+  ITEM_IN_TWO_GROUPS: {
+    message: {
+      en: 'indicator {id} is already a member of group {first}: a member counts in one group only',
+      zh: '指标 {id} 已属于指标组 {first}:一项指标只能计入一个指标组',
+    },
+    hint: {
+      en: 'remove it from one of the groups (its miss would be deducted twice)',
+      zh: '请从其中一个指标组删去它(否则未完成时会重复扣分)',
+    },
+  },
+  GROUP_MEMBER_WEIGHT: {
+    message: {
+      en: 'indicator {id} is in group {group} yet weighs {weight} itself: a member scores only through its group',
+      zh: '指标 {id} 属于指标组 {group},却有自己的分值 {weight}:组内指标只通过指标组计分',
+    },
+    hint: {
+      en: 'remove its weight (the group has {points} points), or take it out of the group',
+      zh: '请删去它的 weight(该组分值为 {points} 分),或把它移出指标组',
+    },
+  },
+  ITEM_OUTSIDE_SECTIONS: {
+    message: {
+      en: 'item {id} can score points but is in no section: with sections, the total is the sum of their subtotals',
+      zh: '评分项 {id} 可以得分,却不属于任何部分:设有 sections 时,总分为各部分小计之和',
+    },
+    hint: {
+      en: "list {id} in one section's items ({sections})",
+      zh: '请把 {id} 列入某一部分的 items({sections})',
+    },
+  },
+  SECTION_POINTS_SHORT: {
+    message: {
+      en: 'section {id} is worth {points} but its items are worth {items}: every unit is held to {points}',
+      zh: '部分 {id} 分值为 {points},但其评分项分值合计 {items}:每个单位的小计都将被限制在 {points} 分',
+    },
+    hint: {
+      en: "give the section its items' value (points: {items}, or none); to hold them back on purpose: cap: {points}",
+      zh: '请把本部分分值改为各项之和(points: {items},或省略 points);如确需限制小计,请写 cap: {points}',
+    },
+  },
   CAP_BELOW_FLOOR: {
     message: { en: 'cap {cap} is below floor {floor}', zh: '上限 {cap} 低于下限 {floor}' },
     hint: { en: 'a cap must be at least the floor', zh: '上限不能低于下限' },
@@ -86,6 +143,20 @@ export const POINT_ERRORS = {
     hint: {
       en: 'the coefficient is 60 + 40 × (x − unacceptable) ÷ (satisfactory − unacceptable): give two different values',
       zh: '功效系数 = 60 + 40 × (实际值 − 不允许值) ÷ (满意值 − 不允许值):两个值须不同',
+    },
+  },
+  EFFICACY_DIRECTION: {
+    message: {
+      en: 'satisfactory {satisfactory} is on the wrong side of unacceptable {unacceptable} for {direction}',
+      zh: '满意值 {satisfactory} 与不允许值 {unacceptable} 的方向与 {direction} 指标相反',
+    },
+    target: {
+      en: "{unit}'s target {target}, the satisfactory value, is on the wrong side of unacceptable {unacceptable}",
+      zh: '{unit} 的目标值 {target} 即满意值,与不允许值 {unacceptable} 的方向相反',
+    },
+    hint: {
+      en: 'at_least: satisfactory above unacceptable (满意值 > 不允许值); at_most: below it. Else better scores less',
+      zh: 'at_least 指标满意值应高于不允许值;at_most 指标应低于不允许值——否则越好的值得分越低',
     },
   },
   STEPS_DIRECTION: {

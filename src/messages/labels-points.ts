@@ -19,7 +19,7 @@ export const POINT_LABELS = {
   'explain.veto.indicator_missed': { en: '{id} missed', zh: '{id} 未完成' },
   'explain.veto.event': { en: '{id} counted more than 0', zh: '{id} 次数大于 0' },
   'explain.veto.event_count': { en: '{id} counted {count} > 0', zh: '{id} 次数 {count} > 0' },
-  'explain.veto.grade': { en: 'grade forced to {level}', zh: '等次定为{level}' },
+  'explain.veto.grade': { en: 'grade at best {level}', zh: '等次最高为{level}' },
   'explain.veto.bar': { en: 'barred from {level}', zh: '不得评为{level}' },
   'explain.veto.zero_score': { en: 'score set to 0 (was {before})', zh: '总分记 0 分(原 {before} 分)' },
   'explain.veto.withdraw_award': { en: 'award eligibility withdrawn', zh: '取消评先资格' },
@@ -85,6 +85,10 @@ export const POINT_LABELS = {
   'explain.group': {
     en: 'group {name}: {points} − {misses} missed × {per_miss} = {raw}, floor {floor} → {score}',
     zh: '指标组 {name}:{points} − 未完成 {misses} 项 × {per_miss} = {raw},不低于 {floor} → {score} 分',
+  },
+  'explain.group_missing': {
+    en: 'group {name}: no actual for {list}, so the group is undecided → 0',
+    zh: '指标组 {name}:{list} 缺少实际完成数,该组无法评定 → 0 分',
   },
   'explain.section': {
     en: '{title}: {terms} = {subtotal}{capped} → {score}',

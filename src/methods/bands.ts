@@ -79,8 +79,13 @@ export const bands: MethodDefinition<BandsSpec> = {
       edgeOf(b, i, read.decimal),
     ),
   }),
-  check(spec, _indicator, report) {
+  check(spec, indicator, report) {
     checkCoverage(spec.bands, report);
+    // Completion and shortfall read "more is better": for a ceiling (城镇登记失业率控制在N%以内) a unit over it would
+    // sit in the good bands. No scheme found scores a ceiling by completion (SCHEMES.md M17: pass/fail, or the rate's
+    // own points), so the plan is refused rather than guessed at; `on: value` bands the rate itself.
+    if (spec.on !== 'value' && indicator.direction === 'at_most')
+      report('BANDS_DIRECTION', ['scoring', 'on'], { text: 'message', hint: 'hint', vars: { on: spec.on } });
   },
   score(spec, { weight, target, actual, status }) {
     if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };
@@ -113,6 +118,18 @@ export const bands: MethodDefinition<BandsSpec> = {
     return { points, ...(completion && { completion }), steps };
   },
   defaultCap: (_spec, weight) => weight,
+  // Each band as it reads: its range and what it scores ("(0, 5] deduct 2").
+  settings: (spec) => ({
+    on: spec.on,
+    ...Object.fromEntries(
+      spec.bands.map((b, i) => [
+        `bands.${i}`,
+        `${bandText(b)} ${b.points !== undefined ? `points ${shown(b.points)}` : `deduct ${shown(b.deduct ?? ZERO)}`}`,
+      ]),
+    ),
+    ...(spec.floor !== undefined && { floor: shown(spec.floor) }),
+    ...(spec.cap !== undefined && { cap: shown(spec.cap) }),
+  }),
 };
 
 // Bands ascend and meet edge to edge: each begins where the one before ends, the shared edge in exactly one of them;
@@ -120,6 +137,14 @@ export const bands: MethodDefinition<BandsSpec> = {
 function checkCoverage(list: readonly Band[], report: Parameters<MethodDefinition['check']>[2]): void {
   list.forEach((band, i) => {
     const path = ['scoring', 'bands', i];
+    const { lower, upper } = band;
+    // A band whose lower edge is above its upper one (or meets it with an edge left out) holds no value at all.
+    if (
+      lower !== undefined &&
+      upper !== undefined &&
+      (lower.value.gt(upper.value) || (lower.value.eq(upper.value) && !(lower.inclusive && upper.inclusive)))
+    )
+      report('BAND_EMPTY', path, { text: 'message', hint: 'hint', vars: { band: bandText(band) } });
     if (i === 0 && band.lower !== undefined)
       report('BAND_GAP', path, { text: 'below_first', vars: { band: bandText(band) } });
     if (i === list.length - 1 && band.upper !== undefined)

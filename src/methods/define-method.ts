@@ -68,6 +68,33 @@ export interface MethodDefinition<M extends { method: string; floor?: D; cap?: D
   cohort?(spec: M, input: MethodInput, basis: CohortBasis): MethodScore;
   /** Returns the item's default cap when the plan gives none (null: no cap of its own). */
   defaultCap(spec: M, weight: D): D | null;
+  /**
+   * Returns the parameters as plan text by field path (`below.every`, `bands.1`), for `diff` of two plans; without
+   * it, methodSettings reads every field of the parameters generically.
+   */
+  settings?(spec: M): Record<string, string>;
+}
+
+const snake = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Returns a method's parameters as plan text by field path (snake_case, list indexes as numbers): the method's own
+ * `settings` where it has one, else every field read generically (decimals as plain text), so that a parameter added
+ * later is compared by `diff` without a line here.
+ */
+export function genericSettings(spec: object): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (value: unknown, path: string): void => {
+    if (value === undefined) return;
+    if (D.isDecimal(value)) out[path] = (value as D).toFixed();
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, `${path}.${i}`);
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) walk(v, path === '' ? snake(k) : `${path}.${snake(k)}`);
+    else out[path] = String(value);
+  };
+  walk(spec, '');
+  delete out.method;
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 // 功效系数法: d = 60 + 40 × (x − 不允许值) ÷ (满意值 − 不允许值), at most a cap (100: 超额不加分), then scaled to the item:
 // points = weight × d ÷ 100 (the textbook formula, worked as (5.81−6)/(12−6)×40+60 = 58.73; Hubei 服务业).
 import { D, ZERO } from '../decimal.js';
+import type { Direction } from '../model.js';
 import { say } from '../rules/phrase.js';
 import { shown, type MethodDefinition } from './define-method.js';
 
@@ -20,6 +21,12 @@ declare module './define-method.js' {
   }
 }
 
+/** Returns whether satisfactory lies on the bad side of unacceptable for the direction (at_least: below it). */
+export function efficacyInverted(direction: Direction, satisfactory: D, unacceptable: D): boolean {
+  if (direction === 'at_least') return satisfactory.lt(unacceptable);
+  return direction === 'at_most' && satisfactory.gt(unacceptable);
+}
+
 /** efficacy: weight × min(60 + 40 × (x − u) ÷ (s − u), cap) ÷ 100; s defaults to the unit's target. */
 export const efficacy: MethodDefinition<EfficacySpec> = {
   method: 'efficacy',
@@ -34,14 +41,21 @@ export const efficacy: MethodDefinition<EfficacySpec> = {
       coefficientCap: read.decimal(['coefficient_cap']) ?? new D(100),
     };
   },
-  check(spec, _indicator, report) {
+  check(spec, indicator, report) {
+    const vars = () => ({
+      satisfactory: spec.satisfactory!.toFixed(),
+      unacceptable: spec.unacceptable.toFixed(),
+      direction: indicator.direction,
+    });
     // Satisfactory equal to unacceptable leaves the coefficient no scale (a division by 0).
     if (spec.satisfactory !== undefined && spec.satisfactory.eq(spec.unacceptable))
-      report('EFFICACY_NO_SCALE', ['scoring', 'satisfactory'], {
-        text: 'message',
-        hint: 'hint',
-        vars: { satisfactory: spec.satisfactory.toFixed(), unacceptable: spec.unacceptable.toFixed() },
-      });
+      report('EFFICACY_NO_SCALE', ['scoring', 'satisfactory'], { text: 'message', hint: 'hint', vars: vars() });
+    // On the wrong side the scale runs backwards: 12% would score 4.4 and 6% 9.2 of 10 (probe §9).
+    else if (
+      spec.satisfactory !== undefined &&
+      efficacyInverted(indicator.direction, spec.satisfactory, spec.unacceptable)
+    )
+      report('EFFICACY_DIRECTION', ['scoring', 'satisfactory'], { text: 'message', hint: 'hint', vars: vars() });
   },
   score(spec, { weight, target, actual, status }) {
     if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };

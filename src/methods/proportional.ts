@@ -49,4 +49,9 @@ export const proportional: MethodDefinition<ProportionalSpec> = {
     };
   },
   defaultCap: (spec, weight) => (spec.overCompletion ? null : weight),
+  settings: (spec) => ({
+    over_completion: spec.overCompletion ? 'earns' : 'none',
+    ...(spec.floor !== undefined && { floor: shown(spec.floor) }),
+    ...(spec.cap !== undefined && { cap: shown(spec.cap) }),
+  }),
 };

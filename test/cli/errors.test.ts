@@ -20,6 +20,7 @@ for (const name of readdirSync('fixtures/errors').sort()) {
 Object.assign(cases, {
   FILE_NOT_FOUND: { args: ['validate', 'fixtures/errors/no-such-plan.yaml'], exit: 2 },
   TARGET_SPLIT_SHORT: { args: ['validate', 'fixtures/errors/TARGET_SPLIT_SHORT.yaml'], exit: 0 },
+  SECTION_POINTS_SHORT: { args: ['validate', 'fixtures/errors/SECTION_POINTS_SHORT.yaml'], exit: 0 },
   // a device stands for every node that is not a regular file (a FIFO, a socket): a symlink to it in fixtures/ would
   // send the tools that walk the tree into /dev
   FILE_NOT_REGULAR: { args: ['validate', 'fixtures/errors/valid.yaml', '/dev/null'], exit: 2 },

@@ -121,12 +121,28 @@ describe('gradeOf with gates and overrides', () => {
       { base: '优秀', final: '不达标', steps_down: 2 },
     ],
     [
-      'moves apply in order: barred from 优秀, then forced to 优秀, ends 优秀',
+      'moves apply in order: barred from 优秀 (→ 达标), then forced to 优秀, which never raises: stays 达标',
       SHANWEI,
       '95',
       [{ bar: '优秀' }, { force: '优秀' }],
       [],
-      { base: '优秀', final: '优秀', steps_down: 0 },
+      { base: '优秀', final: '达标', steps_down: 1 },
+    ],
+    [
+      'a forced 达标 leaves a 不达标 (score 40) where it is: a veto is a sanction, never an upgrade',
+      SHANWEI,
+      '40',
+      [{ force: '达标' }],
+      [],
+      { base: '不达标', final: '不达标', steps_down: 0 },
+    ],
+    [
+      'a forced 达标 takes a 优秀 (score 95) down one level to 达标',
+      SHANWEI,
+      '95',
+      [{ force: '达标' }],
+      [],
+      { base: '优秀', final: '达标', steps_down: 1 },
     ],
   ] as const)('%s', (_name, grades, score, moves, denied, expected) => {
     expect(gradeOf(grades, undefined, new D(score), moves, denied)).toEqual(expected);

@@ -131,6 +131,28 @@ describe('veto', () => {
         ],
       },
     ],
+    [
+      'a forced 达标 never raises a 不达标 unit: a fraud case on a 70 (rate missed) leaves it 不达标',
+      plan(veto({ when: 'event', indicator: 'fraud', grade: '达标' })),
+      { jobs: '6000', rate: '4.4', fraud: '1' }, // 60 + 0 + 0 = 60 → 不达标; one case fires the veto
+      {
+        score: '60',
+        grade: { base: '不达标', final: '不达标', steps_down: 0 },
+        award: true,
+        vetoes: [{ rule: 1, when: 'event', indicator: 'fraud', count: '1', grade: '达标', source: 'plan.yaml:100:3' }],
+      },
+    ],
+    [
+      'a forced 达标 takes a 优秀 unit down to 达标 (two fraud cases on a 90)',
+      plan(veto({ when: 'event', indicator: 'fraud', grade: '达标' })),
+      FRAUD,
+      {
+        score: '90',
+        grade: { base: '优秀', final: '达标', steps_down: 1 },
+        award: true,
+        vetoes: [{ rule: 1, when: 'event', indicator: 'fraud', count: '2', grade: '达标', source: 'plan.yaml:100:3' }],
+      },
+    ],
   ] as const)('%s', (_name, spec, actuals, expected) => {
     const unit = scoreUnit(spec, actuals);
     expect({ score: unit.score, grade: unit.grade, award: unit.award_eligible, vetoes: unit.vetoes }).toEqual(expected);
