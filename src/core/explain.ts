@@ -145,11 +145,6 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         .flatMap((id) => pointsOf.get(id) ?? [])
         .map((p) => ctx.n(p))
         .join(' + ') || '0';
-    const capped = s.normalised
-      ? normalisedPhrase(ctx, s.normalised)
-      : new D(s.subtotal).eq(s.score)
-        ? ''
-        : say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score) });
     steps.push({
       kind: 'score',
       value: s.score,
@@ -158,8 +153,7 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
         title: s.title,
         terms,
         subtotal: ctx.n(s.subtotal),
-        capped,
-        score: ctx.n(s.score),
+        limits: sectionLimits(ctx, s),
       }),
     });
   }
@@ -167,10 +161,41 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
 }
 
 // 超过上限的按最高分折算: the top unit and the factor, or that no unit exceeded the cap.
-function normalisedPhrase(ctx: Ctx, n: NonNullable<SectionResult['normalised']>): Phrase {
-  if (!n.applied) return say('explain.section_not_normalised', { cap: ctx.n(n.cap) });
+function normalisedPhrase(ctx: Ctx, n: NonNullable<SectionResult['normalised']>, score: string): Phrase {
+  if (!n.applied) return say('explain.section_not_normalised', { cap: ctx.n(n.cap), score: ctx.n(score) });
   const names = n.top_units.map((id) => ctx.input.result.units.find((u) => u.id === id)?.name ?? id);
-  return say('explain.section_normalised', { top: ctx.n(n.top), unit: names.join(', '), cap: ctx.n(n.cap) });
+  return say('explain.section_normalised', {
+    top: ctx.n(n.top),
+    unit: names.join(', '),
+    cap: ctx.n(n.cap),
+    before: ctx.n(n.before),
+    score: ctx.n(score),
+  });
+}
+
+/**
+ * Returns what happens to a section's subtotal after the sum, in order: each nested cap that held its items' points
+ * (Zhenjiang's 媒体信息 3 held to 2 → 3), then the section's own cap or floor (capped at 10 → 10); just "→ score" when
+ * nothing acted.
+ */
+function sectionLimits(ctx: Ctx, s: SectionResult): Phrase {
+  const held: { name: string; sum: string; cap: string; after: string }[] = [];
+  let after = new D(s.subtotal);
+  for (const c of s.caps ?? []) {
+    if (new D(c.sum).eq(c.score)) continue;
+    after = after.minus(c.sum).plus(c.score);
+    const name = c.name ?? c.items.join(', ');
+    held.push({ name, sum: ctx.n(c.sum), cap: ctx.n(c.cap ?? c.score), after: ctx.n(after) });
+  }
+  let tail: Phrase | undefined;
+  if (s.normalised !== undefined) tail = normalisedPhrase(ctx, s.normalised, s.score);
+  else if (after.gt(s.score))
+    tail = say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score), score: ctx.n(s.score) });
+  else if (after.lt(s.score)) tail = say('explain.section_floored', { score: ctx.n(s.score) });
+  else if (held.length === 0) tail = say('explain.section_kept', { score: ctx.n(s.score) });
+  for (const h of held.reverse())
+    tail = tail === undefined ? say('explain.section_held', h) : say('explain.section_held_then', { ...h, then: tail });
+  return tail!;
 }
 
 /**

@@ -90,10 +90,17 @@ export const POINT_LABELS = {
     en: 'group {name}: no actual for {list}, so the group is undecided → 0',
     zh: '指标组 {name}:{list} 缺少实际完成数,该组无法评定 → 0 分',
   },
-  'explain.section': {
-    en: '{title}: {terms} = {subtotal}{capped} → {score}',
-    zh: '{title}:{terms} = {subtotal}{capped} → {score} 分',
+  'explain.section': { en: '{title}: {terms} = {subtotal}{limits}', zh: '{title}:{terms} = {subtotal}{limits}' },
+  'explain.section_held': {
+    en: ', {name} {sum} held to {cap} → {after}',
+    zh: ',其中{name} {sum} 分封顶 {cap} 分 → {after} 分',
   },
-  'explain.section_capped': { en: ', capped at {cap}', zh: ',封顶 {cap} 分' },
+  'explain.section_held_then': {
+    en: ', {name} {sum} held to {cap} → {after}{then}',
+    zh: ',其中{name} {sum} 分封顶 {cap} 分 → {after} 分{then}',
+  },
+  'explain.section_capped': { en: ', capped at {cap} → {score}', zh: ',封顶 {cap} 分 → {score} 分' },
+  'explain.section_floored': { en: ', raised to its floor → {score}', zh: ',不低于保底分 → {score} 分' },
+  'explain.section_kept': { en: ' → {score}', zh: ' → {score} 分' },
   'explain.total_sections': { en: 'total: {terms} = {total}', zh: '总分:{terms} = {total} 分' },
 } as const satisfies Texts;

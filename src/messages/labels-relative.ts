@@ -38,11 +38,11 @@ export const RELATIVE_LABELS = {
     zh: '数值 {value}:第 {rank} 名(共 {of} 个),不在前 {listed} 名之内:0 分',
   },
   'explain.section_normalised': {
-    en: ', top {top} ({unit}) over the cap {cap}: × {cap} ÷ {top}',
-    zh: ',最高 {top} 分({unit})超过 {cap} 分:× {cap} ÷ {top}',
+    en: ', top {top} ({unit}) over the cap {cap}: {before} × {cap} ÷ {top} → {score}',
+    zh: ',最高 {top} 分({unit})超过 {cap} 分:{before} × {cap} ÷ {top} → {score} 分',
   },
   'explain.section_not_normalised': {
-    en: ' (no unit over {cap}: no normalising)',
-    zh: '(无单位超过 {cap} 分,不折算)',
+    en: ' (no unit over {cap}: no normalising) → {score}',
+    zh: '(无单位超过 {cap} 分,不折算)→ {score} 分',
   },
 } as const satisfies Texts;

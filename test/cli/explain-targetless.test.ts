@@ -32,3 +32,29 @@ describe('explain --indicator on a targetless item', () => {
     expect(run.stdout).not.toMatch(/target 0|≥ 0\?|surplus/);
   });
 });
+
+// The bonus section of Zhenjiang (test/plans/zhenjiang-full-employment.md): the media items' nested cap of 2 acts
+// before the section's cap of 10, and explain names it (probe §21: it said "= 4, capped at 10 → 3").
+describe('explain names each cap a section subtotal went through', () => {
+  it.each([
+    // 京口区: 1 + 30 × 0.1 = 4; media 3 held to 2 → 3; under the section's 10 → 3
+    ['京口区', 'en', '二、加分考核: 0 + 0 + 1 + 0 + 0 + 3 = 4, 媒体信息 3 held to 2 → 3 ('],
+    // 丹阳市: 3 + 4 + 2 + 2.5 = 11.5; media 2.5 held to 2 → 11; capped at 10 → 10
+    ['丹阳市', 'en', '二、加分考核: 3 + 4 + 0 + 0 + 2 + 2.5 = 11.5, 媒体信息 2.5 held to 2 → 11, capped at 10 → 10 ('],
+    [
+      '丹阳市',
+      'zh',
+      '二、加分考核:3 + 4 + 0 + 0 + 2 + 2.5 = 11.5,其中媒体信息 2.5 分封顶 2 分 → 11 分,封顶 10 分 → 10 分(',
+    ],
+    // a section no cap acts on: the sum, then its score
+    [
+      '京口区',
+      'en',
+      '一、创建考核标准: 57 + 1 + 1 + 2 + 2 + 2 + 1 + 2 + 2 + 1 + 1 + 1 + 3 + 4 + 0 + 3 + 5 = 88 → 88 (',
+    ],
+  ])('%s (%s)', async (unit, lang, line) => {
+    const run = await runKaohe(['explain', 'plans/zhenjiang-full-employment.yaml', '--unit', unit, '--lang', lang]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(line);
+  });
+});
