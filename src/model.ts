@@ -330,6 +330,8 @@ export interface LastPlace {
 export interface Consequence {
   action: string;
   when: { grade?: string[]; previousGrade?: string[]; lastPlace?: true; overall?: 'met' | 'missed' };
+  /** praise (通报表扬, 表彰) is listed apart from the accountability list (问责名单); blame by default. */
+  kind: 'praise' | 'blame';
   source: Source;
 }
 
@@ -341,6 +343,8 @@ export interface CohortPlan {
   /** Unit id → its group id, for the units that name one. */
   unitGroups: Map<string, string>;
   tieBreaks: TieBreak[];
+  /** What the others do when a unit's total is partial: hold the decisions it could change, or rank without it. */
+  incomplete: 'hold' | 'rank_rest';
   quotas: Quota[];
   prizes: Prize[];
   lastPlace: LastPlace[];
@@ -353,6 +357,9 @@ export interface PreviousResult {
   sha256: string;
   planId: string;
   grades: Map<string, string | null>;
+  /** Its period, and where its plan id, period and units are in the file (for the checks against a plan). */
+  period: { from: number; to: number };
+  at: { id: Source; period: Source; units: Source };
 }
 
 /** The cohort phase's record in a result: groups, quota arithmetic, prizes, 末位, the previous result. */

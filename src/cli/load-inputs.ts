@@ -6,11 +6,14 @@ import { loadActuals } from '../load/actuals/index.js';
 import { mergeActuals } from '../load/merge-actuals.js';
 import { checkGivenPoints } from '../load/given-points.js';
 import { checkPlausible, type AcceptedOutlier } from '../load/plausibility.js';
+import { checkComputedRates } from '../load/rate-checks.js';
+import { blameOutliers } from '../load/outlier-blame.js';
+import { checkUntargeted } from '../load/untargeted.js';
 import { actualsNotFound, draftPlan, finishPlan, type LoadedPlan, type LoadPlanOptions } from '../load/plan.js';
 import { loadTargetsSheet } from '../load/targets-sheet.js';
 import { decodeYamlText } from '../load/text.js';
 import type { Actual, ActualsFile, Diagnostic, Loaded, Plan } from '../model.js';
-import { hasErrors, readInput, type Context } from './context.js';
+import { fileError, hasErrors, readInput, type Context } from './context.js';
 import { sha256 } from './io.js';
 
 /** One input file as the result records it. */
@@ -86,10 +89,23 @@ function targetsNotFound(entry: NonNullable<Plan['targetsSheet']>): Diagnostic {
   };
 }
 
+/**
+ * Returns a USAGE error when --sheet is given and none of the actuals files read is a workbook (--sheet with only
+ * CSV or YAML files would be a silent no-op), else nothing.
+ */
+export function sheetWithoutWorkbook(sheet: string | undefined, paths: readonly string[]): Diagnostic[] {
+  if (sheet === undefined || paths.length === 0 || paths.some((p) => /\.xls[xm]$/i.test(p))) return [];
+  const vars = { sheet, path: paths[0]! };
+  const hint = errorText('USAGE', 'sheet_not_workbook_hint');
+  return [fileError('USAGE', paths[0]!, errorText('USAGE', 'sheet_not_workbook', vars), hint)];
+}
+
 /** Options for reading actuals files. */
 export interface ActualsReadOptions {
   encoding?: string;
   sheet?: string;
+  /** True when the command checks --sheet against every file of the run itself (validate), not per plan. */
+  sheetOfRun?: boolean;
   /** Confirms outliers far from their targets: they are read, and recorded in the result. */
   acceptOutliers?: boolean;
 }
@@ -108,6 +124,7 @@ export async function readActuals(
   const inputs: InputRecord[] = [];
   const files: ActualsFile[] = [];
   const paths = given.length > 0 ? [...given] : loaded.plan.actuals.map((a) => a.path);
+  if (options.sheetOfRun !== true) appendAll(diagnostics, sheetWithoutWorkbook(options.sheet, paths));
   for (const [i, path] of paths.entries()) {
     const fromPlan = given.length === 0 ? loaded.plan.actuals[i] : undefined;
     const kind = fromPlan ? await ctx.io.stat(path) : undefined;
@@ -131,7 +148,10 @@ export async function readActuals(
   appendAll(appendAll(diagnostics, merged.diagnostics), checkActualYears(loaded.plan, merged.value ?? []));
   // Before any yuan or grade: values that are almost surely a slip.
   const plausible = checkPlausible(loaded.plan, merged.value ?? [], Boolean(options.acceptOutliers));
-  appendAll(appendAll(diagnostics, plausible.diagnostics), checkGivenPoints(loaded.plan, merged.value ?? []));
+  appendAll(diagnostics, blameOutliers(loaded.plan, merged.value ?? [], plausible.diagnostics));
+  appendAll(diagnostics, checkGivenPoints(loaded.plan, merged.value ?? []));
+  appendAll(diagnostics, checkComputedRates(loaded.plan, merged.value ?? []));
+  appendAll(diagnostics, checkUntargeted(loaded.plan, merged.value ?? []));
   return { actuals: merged.value ?? [], inputs, diagnostics, accepted: plausible.accepted };
 }
 

@@ -11,6 +11,7 @@ import type { Lang, Msg } from '../model.js';
 import { EXIT, type Context } from './context.js';
 import type { Io } from './io.js';
 import { helpIn, langFromArgv, type HelpKey } from './help-text.js';
+import { usageErrorIn } from './usage-errors.js';
 
 /** Returns the language from the environment: zh for a zh_* locale, else en. */
 export function langFromEnv(env: Io['env']): Lang {
@@ -22,30 +23,33 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-// An option's mistake is found before --lang is known: say it in both languages.
-const inBoth = (text: Msg): string => `${text.en} / ${text.zh}`;
-
-// Kept as decimal text, never a float: --tolerance 0.1 is exactly one tenth.
-function parseTolerance(value: string): string {
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value)) throw new InvalidArgumentError(inBoth(errorText('USAGE', 'tolerance')));
-  return value;
-}
-
-function parseYear(value: string): number {
-  if (!/^[0-9]{4}$/.test(value)) throw new InvalidArgumentError(inBoth(errorText('USAGE', 'year')));
-  return Number(value);
-}
-
 const FAIL_ON = ['missed', 'incomplete', 'penalty'];
-function parseFailOn(value: string): string[] {
-  const list = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bad = list.find((s) => !FAIL_ON.includes(s));
-  if (bad !== undefined || list.length === 0)
-    throw new InvalidArgumentError(inBoth(errorText('USAGE', 'fail_on', { choices: listOf(FAIL_ON) })));
-  return list;
+
+// The parsers of option values, their mistakes said in the language the command line or the locale asks for (read
+// from argv before commander parses, so known here).
+function parsersIn(lang: Lang) {
+  const refuse = (text: Msg) => new InvalidArgumentError(text[lang]);
+  return {
+    // Kept as decimal text, never a float: --tolerance 0.1 is exactly one tenth.
+    tolerance(value: string): string {
+      if (!/^[0-9]+(\.[0-9]+)?$/.test(value)) throw refuse(errorText('USAGE', 'tolerance'));
+      return value;
+    },
+    year(value: string): number {
+      if (!/^[0-9]{4}$/.test(value)) throw refuse(errorText('USAGE', 'year'));
+      return Number(value);
+    },
+    failOn(value: string): string[] {
+      const list = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const bad = list.find((s) => !FAIL_ON.includes(s));
+      if (bad !== undefined || list.length === 0)
+        throw refuse(errorText('USAGE', 'fail_on', { choices: listOf(FAIL_ON) }));
+      return list;
+    },
+  };
 }
 
 interface GlobalOptions {
@@ -82,6 +86,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let debug = argv.includes('--debug');
   const lang = langFromArgv(argv) ?? langFromEnv(io.env);
   const t = helpIn(lang);
+  const parse = parsersIn(lang);
   const program = new Command('kaohe');
   const run =
     (load: () => Promise<(ctx: Context, ...args: never[]) => Promise<number>>) =>
@@ -106,7 +111,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-color', t('noColor'))
     .option('--debug', t('debug'))
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // commander's own usage errors, in the user's language
+      outputError: (text, write) => write(usageErrorIn(text, lang)),
+    })
     .showSuggestionAfterError(true);
 
   program
@@ -118,6 +128,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--encoding <name>', t('encoding'))
     .option('--sheet <name>', t('sheet'))
     .option('--accept-outliers', t('acceptOutliers'))
+    .option('--allow-missing', t('allowMissing'))
     .action(run(async () => (await import('./commands/validate.js')).runValidate));
 
   withActualsOptions(program.command('score').description(t('score')).argument('<plans...>', t('scorePlans')), t)
@@ -125,9 +136,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--out <file>', t('out'))
     .addOption(new Option('--out-dir <dir>', t('outDir')).conflicts('out'))
     .option('-q, --quiet', t('quiet'))
-    .option('--as-of <year>', t('asOf'), parseYear)
+    .option('--as-of <year>', t('asOf'), parse.year)
     .option('--allow-missing', t('allowMissing'))
-    .option('--fail-on <conditions>', t('failOn'), parseFailOn)
+    .option('--fail-on <conditions>', t('failOn'), parse.failOn)
     .option('--bom', t('bom'))
     .option('--wide', t('wide'))
     .option('--previous <result>', t('previous'))
@@ -136,7 +147,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   withActualsOptions(program.command('explain').description(t('explain')).argument('<plan>', t('plan')), t)
     .requiredOption('--unit <unit>', t('unit'))
     .option('--indicator <indicator>', t('indicator'))
-    .option('--as-of <year>', t('asOf'), parseYear)
+    .option('--as-of <year>', t('asOf'), parse.year)
     .option('--previous <result>', t('previous'))
     .addOption(format(EXPLAIN_FORMATS, 'text'))
     .action(run(async () => (await import('./commands/explain.js')).runExplain));
@@ -147,7 +158,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<old>', t('old'))
     .argument('<new>', t('old'))
     .addOption(format(DIFF_FORMATS))
-    .option('--tolerance <n>', t('tolerance'), parseTolerance)
+    .option('--tolerance <n>', t('tolerance'), parse.tolerance)
     .option('--exit-code', t('exitCode'))
     .option('--out <file>', t('out'))
     .option('--bom', t('bom'))

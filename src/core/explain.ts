@@ -194,7 +194,7 @@ function sectionLimits(ctx: Ctx, s: SectionResult): Phrase {
   else if (after.lt(s.score)) tail = say('explain.section_floored', { score: ctx.n(s.score) });
   else if (held.length === 0) tail = say('explain.section_kept', { score: ctx.n(s.score) });
   for (const h of held.reverse())
-    tail = tail === undefined ? say('explain.section_held', h) : say('explain.section_held_then', { ...h, then: tail });
+    tail = tail === undefined ? say('explain.section_held', h) : say('explain.section_held_then', { ...h, rest: tail });
   return tail!;
 }
 
@@ -270,6 +270,10 @@ function explainMoney(ctx: Ctx, scored: UnitResult): ExplainStep {
 function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   const grades = ctx.input.plan.grades;
   const g = scored.grade;
+  if (grades !== undefined && g === null && (scored.missing_items ?? []).length > 0) {
+    const items = (scored.missing_items ?? []).map((id) => scored.indicators.find((i) => i.id === id)?.name ?? id);
+    return [{ kind: 'grade', say: say('explain.grade_partial', { items: items.join(', ') }) }];
+  }
   if (grades === undefined || g === null) return [{ kind: 'grade', say: say('explain.no_grades') }];
   let before: ExplainStep;
   if (ctx.unit.baseGrade !== undefined) {

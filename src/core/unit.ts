@@ -39,12 +39,28 @@ export function requiredIndicators(plan: Plan, unit: Unit): Set<string> {
 }
 
 /**
- * Returns the overall result: missed if any required indicator is missed, else incomplete if any is missing, else met.
+ * Returns the overall result: missed if any required indicator is missed, else incomplete if any is missing or any
+ * item that earns points has no actual (`missingItems`: its total would be partial), else met.
  */
-export function overallOf(evaluated: readonly Evaluated[]): Overall {
+export function overallOf(evaluated: readonly Evaluated[], missingItems: readonly string[] = []): Overall {
   const required = evaluated.filter((e) => e.required);
   if (required.some((e) => e.status === 'missed')) return 'missed';
-  return required.some((e) => e.status === 'missing') ? 'incomplete' : 'met';
+  return required.some((e) => e.status === 'missing') || missingItems.length > 0 ? 'incomplete' : 'met';
+}
+
+/**
+ * Returns the ids of the unit's scored items without an actual (--allow-missing): an indicator worth points (a weight,
+ * an event, a given score, a member of a group). A total without them is partial: no grade is read from it and the
+ * cohort phase sets the unit aside.
+ */
+export function missingItemsOf(plan: Plan, evaluated: readonly Evaluated[]): string[] {
+  const grouped = new Set((plan.groups ?? []).flatMap((g) => g.indicators));
+  const scored = (e: Evaluated): boolean =>
+    e.indicator.weight.gt(0) ||
+    isTargetless(e.indicator) ||
+    grouped.has(e.indicator.id) ||
+    e.indicator.method !== undefined;
+  return evaluated.filter((e) => e.status === 'missing' && scored(e)).map((e) => e.indicator.id);
 }
 
 /** Returns every unit's number of ancestors (0 for a root), by unit id. */
@@ -90,7 +106,8 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
     if (target !== undefined)
       evaluated.push(evaluateIndicator(scoring, unit, indicator, target, required.has(indicator.id)));
   }
-  const overall = overallOf(evaluated);
+  const missingItems = missingItemsOf(plan, evaluated);
+  const overall = overallOf(evaluated, missingItems);
   const outcomes = outcomesOf(plan, unit, overall, evaluated);
   const table = scorePointTable(plan, evaluated, scoring.tops);
   const score = table.total;
@@ -101,7 +118,12 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
   // A veto that zeroes the score does so before the grade is read from it; grade moves then apply in plan order.
   const zeroed = outcomes.some((o) => o.fired && o.zeroScore === true);
   const total = zeroed ? ZERO : score;
-  const grade = gradeOf(plan.grades, unit.baseGrade, total, movesOf(outcomes), deniedLevels(plan, overall, evaluated));
+  // 不以残缺总分评等次: a partial total gives no grade, unless the plan gives the unit its base grade.
+  const partial = missingItems.length > 0 && unit.baseGrade === undefined;
+  const moves = movesOf(outcomes);
+  const grade = partial
+    ? null
+    : gradeOf(plan.grades, unit.baseGrade, total, moves, deniedLevels(plan, overall, evaluated));
   const vetoes = vetoesOf(plan, outcomes);
   const result: UnitResult = {
     id: unit.id,
@@ -116,6 +138,7 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
     ...(table.sections !== undefined && { sections: table.sections }),
     ...(table.bonus !== undefined && { bonus: toShown(table.bonus) }),
     overall,
+    ...(missingItems.length > 0 && { missing_items: missingItems }),
     reward_yuan: toPlain(reward),
     penalty_yuan: toPlain(penalty),
     net_yuan: toPlain(reward.minus(penalty)),

@@ -6,6 +6,7 @@ import type { CohortPlan, Consequence, Plan, Quota } from '../model.js';
 import { decimalOf } from './number.js';
 import { errorText } from '../messages/index.js';
 import { listOf as joinedNames } from '../messages/text.js';
+import { checkParentsRanked } from './cohort-parents.js';
 import { didYouMean, type Report } from './plan-checks.js';
 import { decimalTextAt, placeAt, type YamlFile, type YamlPath } from './yaml.js';
 
@@ -18,7 +19,7 @@ const listOf = (v: string | string[] | undefined): string[] | undefined =>
 /** Returns the cohort part of a schema-valid plan document (empty lists where the plan declares nothing). */
 export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly string[]): CohortPlan {
   const unitGroups = new Map<string, string>();
-  // units read from a targets sheet (`targets:`) carry no group: the sheet has no group column
+  // units read from a targets sheet (`targets:`) take theirs from its 分组 column (finishPlan)
   for (const unit of doc.units ?? []) if (unit.group !== undefined) unitGroups.set(unit.id, unit.group);
   const keys = ['unit_groups', 'ranking', 'quotas', 'prizes', 'last_place', 'consequences'] as const;
   return {
@@ -31,6 +32,7 @@ export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly
       by: t.by ?? (t.section !== undefined ? 'score' : 'actual'),
       source: at(y, ['ranking', 'tie_breaks', i]),
     })),
+    incomplete: doc.ranking?.incomplete ?? 'hold',
     quotas: (doc.quotas ?? []).map((q, i) => normaliseQuota(y, q, i, levels)),
     prizes: (doc.prizes ?? []).map((p, i) => ({
       name: p.name,
@@ -76,6 +78,7 @@ function normaliseConsequence(y: YamlFile, c: PlanDocumentTypes.Consequence, i: 
       ...(c.when.last_place === true && { lastPlace: true as const }),
       ...(c.when.overall !== undefined && { overall: c.when.overall }),
     },
+    kind: c.kind ?? 'blame',
     source: at(y, ['consequences', i]),
   };
 }
@@ -103,6 +106,7 @@ export function checkCohort(plan: Plan, report: Report): void {
   for (const [id, path] of named) if (id !== undefined && !groupIds.has(id)) unknownGroup(id, path);
   checkTieBreaks(plan, c, report);
   checkLevels(plan, report);
+  checkParentsRanked(plan, report);
 }
 
 // Each tie-break names a known indicator or section, compared by what that kind of item has.

@@ -6,6 +6,7 @@ import { fill, listOf, named } from '../messages/text.js';
 import type { Diagnostic, ErrorCode, Msg, Plan, Source } from '../model.js';
 import { closest } from '../suggest.js';
 import { checkCohort } from './cohort-plan.js';
+import { checkGroupsHaveUnits } from './group-checks.js';
 import { ruleDefinition } from '../rules/index.js';
 import type { RuleMistake } from '../rules/define-rule.js';
 import { checkPointTable } from './point-checks.js';
@@ -43,6 +44,7 @@ export function checkPlan(
   checkOverallAndRules(plan, report);
   checkGrades(plan, report);
   checkCohort(plan, report);
+  checkGroupsHaveUnits(plan, report);
   checkPointTable(plan, report);
   if (out.every((d) => d.severity !== 'error')) checkTargetSplit(plan, report);
   return out;

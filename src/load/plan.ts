@@ -25,6 +25,7 @@ import { normaliseCohort } from './cohort-plan.js';
 import { ruleDefinition } from '../rules/index.js';
 import type { RuleReader } from '../rules/define-rule.js';
 import type { SheetUnits } from './targets-sheet.js';
+import { checkTargetsPlausible } from './target-plausibility.js';
 import { methodDefinition } from '../methods/index.js';
 import type { MethodSpec } from '../methods/define-method.js';
 import { validateWithPositions, type CompiledValidator } from './validate.js';
@@ -93,10 +94,18 @@ export function finishPlan(
   options: LoadPlanOptions = {},
 ): Loaded<LoadedPlan> {
   const { y } = draft;
-  const plan = sheet === undefined ? draft.plan : { ...draft.plan, units: sheet.units };
+  const plan = sheet === undefined ? draft.plan : withSheetUnits(draft.plan, sheet);
   const diagnostics = checkPlan(plan, y, sheet?.placeOf);
+  // A target's figure is judged once the plan's structure holds (two indicators sharing an id would confuse it).
+  if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(...checkTargetsPlausible(plan));
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { value: { plan, ...(options.keepYaml ? { yaml: y } : {}) }, diagnostics };
+}
+
+// The plan with a targets sheet's units, and their unit groups (分组) where the cohort part looks them up.
+function withSheetUnits(plan: Plan, sheet: SheetUnits): Plan {
+  const cohort = plan.cohort === undefined ? undefined : { ...plan.cohort, unitGroups: sheet.groups };
+  return { ...plan, units: sheet.units, ...(cohort === undefined ? {} : { cohort }) };
 }
 
 function checkUnitsGiven({ plan, y }: PlanDraft): Diagnostic | undefined {

@@ -3,12 +3,14 @@
 // in the result): an actual 100 times its target or more, or a hundredth of it or less (a value typed in 人 under
 // 万人, or the other way round: 6184 万人 for 6184 人 paid 52 billion yuan); a rate of 1 or less where the target is
 // above 1 (0.0435 typed for 4.35%). The others are never true and are always errors: a rate above 100 or below 0, a
-// negative or fractional count, more significant digits than the arithmetic keeps.
+// negative or fractional count, more significant digits than the arithmetic keeps. A rate of change (增长率) is
+// neither bounded nor compared with its target (change-rate.ts).
 import { D } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, Diagnostic, Indicator, Plan } from '../model.js';
 import { formatSource } from '../source.js';
 import { measureOf } from './number.js';
+import { isChangeRate } from './change-rate.js';
 
 /** The most significant digits a value may have: every sum and product of such values stays exact. */
 export const MAX_SIGNIFICANT_DIGITS = 30;
@@ -81,12 +83,12 @@ function impossible(value: InstanceType<typeof D>, indicator: Indicator): Slip |
     const message = errorText('ACTUALS_IMPLAUSIBLE', 'digits', { value: shown, limit: MAX_SIGNIFICANT_DIGITS });
     return say(message, errorText('ACTUALS_IMPLAUSIBLE', 'digits_hint'));
   }
-  if (measure?.family === 'percent' && (value.gt(HUNDRED) || value.lt(ZERO)))
+  if (measure?.family === 'percent' && !isChangeRate(indicator) && (value.gt(HUNDRED) || value.lt(ZERO)))
     return say(
       errorText('ACTUALS_IMPLAUSIBLE', 'rate', { value: shown }),
       errorText('ACTUALS_IMPLAUSIBLE', 'rate_hint'),
     );
-  if (value.lt(ZERO))
+  if (value.lt(ZERO) && !isChangeRate(indicator))
     return say(
       errorText('ACTUALS_IMPLAUSIBLE', 'negative', { value: shown, unit }),
       errorText('ACTUALS_IMPLAUSIBLE', 'negative_hint'),
@@ -106,7 +108,7 @@ function outlier(
   target: InstanceType<typeof D> | undefined,
   indicator: Indicator,
 ): Slip | undefined {
-  if (target === undefined || target.lte(ZERO) || value.isZero() || indicator.overPeriod === 'growth') return undefined;
+  if (target === undefined || target.lte(ZERO) || value.isZero() || isChangeRate(indicator)) return undefined;
   const vars = { value: value.toFixed(), target: target.toFixed(), unit: indicator.unit };
   if (indicator.unit === '%' && target.gt(ONE) && value.lte(ONE)) {
     const meant = `${value.times(HUNDRED).toFixed()}%`;

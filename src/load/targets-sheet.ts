@@ -2,8 +2,9 @@
 // per unit, as target splits are issued (就业计划分解表). Read by the actuals' readers (CSV of any
 // encoding or .xlsx, rows one at a time, every mistake at its cell), so a national split of 2,881 units
 // costs a CSV read, not a YAML parse. Columns: 单位编号 (id), 单位名称 (name), optional 上级单位 (parent),
-// 基础等次 (base_grade) and the four responsible persons, then one column per indicator, its header the
-// indicator's id or name (with its unit of measure in brackets when the figures are written in another).
+// 分组 (group: a unit group's id or name), 基础等次 (base_grade) and the four responsible persons, then one
+// column per indicator, its header the indicator's id or name (with its unit of measure in brackets when the
+// figures are written in another).
 import { errorText, labelText } from '../messages/index.js';
 import { joined, listOf } from '../messages/text.js';
 import type { Indicator, Loaded, Plan, Responsible, Source, Target, Unit } from '../model.js';
@@ -13,21 +14,24 @@ import { rowOf, sheetRowOf, textOf, type Cell, type Grid, type Row, type SheetRo
 import { parseIndicatorLabel } from './actuals/header.js';
 import { createMatcher, looseKey } from './actuals/match.js';
 import { FOOTNOTE, TOTAL } from './actuals/table.js';
-import { readValue, readValueText } from './actuals/value.js';
+import { readSheetCell, readValueText } from './actuals/value.js';
 import { decodeText } from './decode.js';
 
 /** The units of a targets sheet, and where each unit's fields are (for the plan's checks to point at). */
 export interface SheetUnits {
   units: Unit[];
-  /** Where units[i]'s field is: 'id', 'name', 'parent', 'base_grade', or 'targets' and an indicator id. */
+  /** The unit group (分类考核) of each unit that names one, by unit id: a group's id (its name in the sheet read as id). */
+  groups: Map<string, string>;
+  /** Where units[i]'s field is: 'id', 'name', 'parent', 'group', 'base_grade', or 'targets' and an indicator id. */
   placeOf(i: number, field: readonly (string | number)[]): Source & { length?: number };
 }
 
-type Field = 'id' | 'name' | 'parent' | 'base_grade' | keyof Responsible | 'skip';
+type Field = 'id' | 'name' | 'parent' | 'group' | 'base_grade' | keyof Responsible | 'skip';
 const FIELDS = new Map<string, Field>([
   ...['id', '单位编号', '编号', '单位代码', '代码'].map((a) => [a, 'id'] as const),
   ...['name', '单位名称', '单位', '名称', '责任单位'].map((a) => [a, 'name'] as const),
   ...['parent', '上级单位', '上级', '上级单位编号'].map((a) => [a, 'parent'] as const),
+  ...['group', '分组', '单位组', '考核分组', '类别'].map((a) => [a, 'group'] as const),
   ...['base_grade', '基础等次'].map((a) => [a, 'base_grade'] as const),
   ...['head', '行政一把手', '主要负责人'].map((a) => [a, 'head'] as const),
   ...['deputy', '班子分管成员', '分管负责人'].map((a) => [a, 'deputy'] as const),
@@ -41,6 +45,7 @@ export const SHEET_HEADERS: Record<Exclude<Field, 'skip'>, string> = {
   id: '单位编号',
   name: '单位名称',
   parent: '上级单位',
+  group: '分组',
   base_grade: '基础等次',
   head: '行政一把手',
   deputy: '班子分管成员',
@@ -53,6 +58,8 @@ const ID = /^[a-z][a-z0-9_]{0,63}$/;
 interface Layout {
   fields: Map<Exclude<Field, 'skip'>, number>;
   targets: { col: number; indicator: Indicator; writtenIn?: string }[];
+  /** The merged ranges already refused (each once). */
+  merges: Set<string>;
 }
 
 /**
@@ -98,6 +105,7 @@ function readSheet(grid: Grid, plan: Plan, out: Collector): SheetUnits | undefin
   let layout: Layout | undefined;
   let header: Row | undefined;
   const units: Unit[] = [];
+  const groups = new Map<string, string>();
   const rows: SheetRow[] = [];
   for (const any of grid.rows) {
     const row = sheetRowOf(any);
@@ -110,6 +118,8 @@ function readSheet(grid: Grid, plan: Plan, out: Collector): SheetUnits | undefin
     }
     const unit = readUnit(row, layout, header!, grid, out);
     if (unit === undefined) continue;
+    const group = groupOf(row, layout, plan);
+    if (group !== undefined) groups.set(unit.id, group);
     units.push(unit);
     rows.push(row);
   }
@@ -126,6 +136,7 @@ function readSheet(grid: Grid, plan: Plan, out: Collector): SheetUnits | undefin
   const targetCol = new Map(layout.targets.map((t) => [t.indicator.id, t.col]));
   return {
     units,
+    groups,
     placeOf(i, path) {
       const [field, id] = path;
       const col = field === 'targets' ? targetCol.get(String(id)) : fields.get(field as Exclude<Field, 'skip'>);
@@ -134,8 +145,18 @@ function readSheet(grid: Grid, plan: Plan, out: Collector): SheetUnits | undefin
   };
 }
 
+// A unit's group as written: a declared group's id, or its name (县(市)) read as its id; anything else as written,
+// for the plan's check to refuse as an unknown group at this cell.
+function groupOf(row: SheetRow, layout: Layout, plan: Plan): string | undefined {
+  const col = layout.fields.get('group');
+  const text = col === undefined ? '' : (row.texts[col] ?? '').trim();
+  if (text === '') return undefined;
+  const groups = plan.cohort?.groups ?? [];
+  return (groups.find((g) => g.id === text) ?? groups.find((g) => g.name === text))?.id ?? text;
+}
+
 function readHeader(header: Row, plan: Plan, out: Collector): Layout | undefined {
-  const layout: Layout = { fields: new Map(), targets: [] };
+  const layout: Layout = { fields: new Map(), targets: [], merges: new Set() };
   const matcher = createMatcher({ ...plan, units: [] });
   let refused = false;
   for (const [col, cell] of header.cells.entries()) {
@@ -229,7 +250,12 @@ function readTargets(row: SheetRow, layout: Layout, header: Row, grid: Grid, out
     const raw = row.texts[col] ?? '';
     if (!row.rich && raw.trim() === '') continue;
     const cell: Cell | undefined = row.rich ? row.cellAt(col) : undefined;
-    const read = cell === undefined ? readValueText(raw, indicator, writtenIn) : readValue(cell, indicator, writtenIn);
+    // A workbook's cell is read as an actuals sheet's is: a target merged over two units is refused, not given to one
+    const read =
+      cell === undefined
+        ? readValueText(raw, indicator, writtenIn)
+        : readSheetCell(cell, indicator, writtenIn, layout.merges);
+    if (read === undefined) continue;
     if ('code' in read) {
       const label = grid.columnLabel(col);
       const column = labelText('column.named', { column: label, header: textOf(header.cells[col]) });

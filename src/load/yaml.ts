@@ -136,6 +136,12 @@ const KNOWN_PROBLEMS = new Set(['BAD_INDENT', 'MISSING_CHAR', 'MULTIPLE_DOCS', '
 type KnownProblem = typeof KNOWN_PROBLEMS extends Set<infer T> ? T : never;
 const isKnown = (code: string): code is KnownProblem => KNOWN_PROBLEMS.has(code as KnownProblem);
 
+// A JSON file's syntax error, worded as JSON's: the YAML parser's own words (flow maps, block collections) would
+// mislead, so only where it stopped is kept.
+function jsonSyntax(): Pick<Diagnostic, 'code' | 'message' | 'hint'> {
+  return { code: 'JSON_SYNTAX', message: errorText('JSON_SYNTAX', 'message'), hint: errorText('JSON_SYNTAX', 'hint') };
+}
+
 /**
  * Returns the parsed file with its data, or diagnostics for syntax errors, duplicate keys, alias bombs and forbidden
  * keys.
@@ -154,6 +160,12 @@ export function parseYaml(text: string, file: string): Loaded<YamlFile> {
     // Nesting too deep to read: the parser's own words ("Maximum call stack size exceeded") say nothing to a clerk.
     const deep = error.code === 'RESOURCE_EXHAUSTION';
     const detail = firstLine(error.message);
+    // A .json file (a result given to diff or --previous) is read by the YAML parser, JSON being YAML: its syntax
+    // error is worded as JSON's.
+    if (!duplicate && !deep && /\.json$/i.test(file)) {
+      diagnostics.push({ ...jsonSyntax(), severity: 'error', file, line, col, length: 1 });
+      continue;
+    }
     diagnostics.push({
       code: duplicate ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
       severity: 'error',

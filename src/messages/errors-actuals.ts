@@ -186,6 +186,33 @@ the comma may be a decimal comma ({point}) or a thousands separator ({plain})',
       zh: '{value} 的有效数字超过 {limit} 位',
     },
     digits_hint: { en: 'type the figure as the statistics report gives it', zh: '请按统计报表填写数值' },
+    target_at: { en: '{message} (the target at {at})', zh: '{message}(目标值在 {at})' },
+    zero_denominator: {
+      en: '{denominator} is 0, so {rate} (= {numerator} ÷ {denominator} × 100) cannot be worked out',
+      zh: '{denominator}为 0,无法计算{rate}(= {numerator} ÷ {denominator} × 100)',
+    },
+    zero_denominator_hint: {
+      en: 'type the {denominator} of {unit} (the rate is read from it and {numerator} at {at})',
+      zh: '请填写{unit}的{denominator}(比率由它与 {at} 处的{numerator}计算)',
+    },
+    computed_rate: {
+      en: '{rate} = {num} ÷ {den} × 100 = {value}%, above 100: is {denominator} {den} typed 100 times too small?',
+      zh: '{rate} = {num} ÷ {den} × 100 = {value}%,超过 100:{denominator} {den} 是否少填了两位(小了 100 倍)?',
+    },
+    computed_rate_hint: {
+      en: 'check {denominator} here and {numerator} at {at}: a share of a population is at most 100%',
+      zh: '请核对此处的{denominator}与 {at} 处的{numerator}:占人口的比率不会超过 100%',
+    },
+  },
+  ACTUALS_NO_TARGET: {
+    message: {
+      en: '{unit} has no target for {indicator}: its figure {value} is read but not scored',
+      zh: '{unit}没有「{indicator}」的目标:所填数值 {value} 不参与考核',
+    },
+    hint: {
+      en: 'give the unit a target for it (in the plan or its targets sheet), or leave the cell empty',
+      zh: '请在方案或目标分解表中为该单位设定此项目标,或将该单元格留空',
+    },
   },
   ACTUALS_MERGED: {
     message: {

@@ -8,6 +8,22 @@ export const COHORT_ERRORS = {
     message: { en: 'unit group "{id}" is not declared in unit_groups', zh: '单位组 "{id}" 未在 unit_groups 中声明' },
     hint: { en: 'declare it: unit_groups: [{id, name}]', zh: '请在 unit_groups: [{id, name}] 中声明' },
   },
+  GROUP_NO_UNITS: {
+    message: {
+      en: '{what} names unit group "{id}", which has no units: it would rank, award or quota no one',
+      zh: '{what}指定的单位组 "{id}" 中没有任何单位,无人参评',
+    },
+    per_group: {
+      en: 'a quota per unit group, but no unit names a group',
+      zh: '名额按单位组计算(per: group),但没有任何单位指定了单位组',
+    },
+    hint: {
+      en: 'give the units their group (group: ID in the YAML, or a 分组 column in the targets sheet)',
+      zh: '请为单位指定单位组(YAML 中写 group: ID,或在目标分解表中加「分组」列)',
+    },
+    prize: { en: 'prize "{name}"', zh: '奖项「{name}」' },
+    last_place: { en: 'last_place (末位)', zh: '末位' },
+  },
   TIE_BREAK_INDICATOR: {
     message: {
       en: 'tie-break indicator "{id}" is not an indicator of the plan',
@@ -54,6 +70,71 @@ export const COHORT_ERRORS = {
     last_hint: {
       en: 'remove the quota on {level}, or put it on a higher level',
       zh: '删去 {level} 的名额,或改为对更高等次设名额',
+    },
+  },
+  UNIT_SET_ASIDE: {
+    message: {
+      en:
+        '{unit} is set aside: its total is partial (no actual for {items}), so it takes no rank, quota place, ' +
+        'prize or 末位 and no grade; {what}',
+      zh: '{unit}总分残缺(缺 {items} 的实际数据),不排名、不占名额、不评奖、不评末位、不评等次;{what}',
+    },
+    held: { en: 'held until its figures are in: {decisions}', zh: '其数据齐全前待定:{decisions}' },
+    moved: { en: 'decided without it: {decisions}', zh: '不计该单位评定:{decisions}' },
+    nothing: { en: 'no prize, 末位 or quota depends on it', zh: '无奖项、末位或名额受其影响' },
+    hint: {
+      en: 'enter its figures and score again; `ranking: {incomplete: rank_rest}` ranks the others without it',
+      zh: '补齐数据后重新计算;方案写 `ranking: {incomplete: rank_rest}` 则其余单位不计该单位排名评奖',
+    },
+  },
+  RANK_PARENT_CHILD: {
+    message: {
+      en: '{parent} would be ranked among its own child unit {child} in {group}',
+      zh: '{parent}将与其下级单位{child}在{group}中一起排名',
+    },
+    all: { en: 'all units', zh: '全部单位' },
+    hint: {
+      en:
+        'a unit that assesses others is not one of them: ' +
+        'give parent and children different unit groups (unit_groups, group)',
+      zh: '考核者不与被考核者同组排名:请为上级单位和下级单位设不同的单位组(unit_groups、group)',
+    },
+  },
+  PREVIOUS_PLAN: {
+    message: {
+      en: "--previous is a result of plan {previous}, not of {plan}: last year's grades are read by unit id",
+      zh: '--previous 是方案 {previous} 的结果,不是 {plan} 的;上年等次按单位 id 对应',
+    },
+    hint: {
+      en: "fine when the plan was only renamed for the new year; otherwise give this plan's own result of last year",
+      zh: '若只是新一年方案改了 id 则无妨;否则请改用本方案上年的结果',
+    },
+  },
+  PREVIOUS_PERIOD: {
+    message: {
+      en: "--previous covers {previous}, which is not before this plan's period {period}",
+      zh: '--previous 的考核期为 {previous},不早于本方案的考核期 {period}',
+    },
+    hint: {
+      en: "--previous takes last year's result: a period that ends before this one begins",
+      zh: '--previous 应为上年的结果:其考核期须在本考核期开始之前结束',
+    },
+  },
+  PREVIOUS_NO_MATCH: {
+    message: {
+      en: '--previous has none of the units of {plan} (matched by id): no history can apply',
+      zh: '--previous 中没有 {plan} 的任何单位(按 id 对应),上年结果无从适用',
+    },
+    hint: { en: 'its units: {units}', zh: '其单位:{units}' },
+  },
+  DIFF_OTHER_PLAN: {
+    message: {
+      en: 'these are results of two different plans, {old} (old) and {new} (new): units are matched by id alone',
+      zh: '这是两个不同方案的结果:{old}(旧)和 {new}(新),单位仅按 id 对应',
+    },
+    hint: {
+      en: 'compare two results of one plan (two years, or two versions of one year)',
+      zh: '请比较同一方案的两个结果(两个年度,或同一年度的两个版本)',
     },
   },
   PREVIOUS_INVALID: {

@@ -180,6 +180,16 @@ LibreOffice Calc:文件 → 另存为 → 文件类型选"Excel 2007-365 (.xlsx)
       zh: '考核方案只嵌套几层;此文件嵌套极深,请确认文件是否选对',
     },
   },
+  JSON_SYNTAX: {
+    message: {
+      en: 'JSON syntax error: the text stops making sense here (a bracket, brace, comma or quote missing or extra)',
+      zh: 'JSON 语法错误:读到此处无法继续(缺少或多出了括号、花括号、逗号或引号)',
+    },
+    hint: {
+      en: 'check the brackets, commas and quotes here and before; a result is what `kaohe score --format json` wrote',
+      zh: '请检查此处及之前的括号、逗号和引号;结果文件应为 `kaohe score --format json` 的原样输出',
+    },
+  },
   YAML_DUPLICATE_KEY: {
     message: {
       en: 'duplicate key: a key may appear only once in a mapping',

@@ -159,6 +159,25 @@ export const PLAN_ERRORS = {
     // {parent} and {children} are named as each language names a unit: by id in English, by name in Chinese.
     hint: { en: 'raise the split across {children}', zh: '请调整 {children} 的分解目标' },
   },
+  TARGET_IMPLAUSIBLE: {
+    message: { en: 'the target of {unit} for {indicator}: {detail}', zh: '{unit}的「{indicator}」目标值:{detail}' },
+    fraction_for_percent: {
+      en: "a rate of {value}% where the other units' targets are about {typical}%: a fraction typed for a percentage?",
+      zh: '比率 {value}%,而其他单位的目标约为 {typical}%:是否把百分数填成了小数?',
+    },
+    did_you_mean: { en: 'did you mean {meant}?', zh: '是否应为 {meant}?' },
+    ratio: {
+      en: "the target of {unit} for {indicator}, {target} {measure}, is 100 times or a hundredth of the other units' \
+targets (about {typical} {measure}), while its actual {actual} {measure} at {at} is in line with theirs",
+      zh: '{unit}的「{indicator}」目标 {target}{measure} 与其他单位的目标(约 {typical}{measure})相差 100 倍以上,\
+而 {at} 处的实际值 {actual}{measure} 与其他单位相当',
+    },
+    ratio_hint: {
+      en: 'the slip is more likely in the target: check its unit of measure (人 or 万人); if it is right, run again \
+with --accept-outliers',
+      zh: '更可能是目标值填错:请检查计量单位(人还是万人);如确实无误,请加 --accept-outliers 重新运行',
+    },
+  },
   TARGETS_SHEET: {
     both: {
       en: 'a plan gives its units either in units: or in a targets sheet (targets:), not both',

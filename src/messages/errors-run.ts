@@ -27,10 +27,18 @@ export const RUN_ERRORS = {
     },
   },
   USAGE: {
-    // commander's option parsers: shown in both languages at once (the language option may not be read yet)
+    // commander's option parsers: shown in the language read from the command line or the locale before parsing
     tolerance: { en: 'a number of at least 0, like 0.5', zh: '请给出不小于 0 的数,如 0.5' },
     year: { en: 'a four-digit year, like 2023', zh: '请给出四位年份,如 2023' },
     fail_on: { en: 'one or more of {choices}', zh: '可选 {choices}' },
+    sheet_not_workbook: {
+      en: '--sheet {sheet} names a sheet of a workbook, but {path} is not one (a CSV or YAML file has no sheets)',
+      zh: '--sheet {sheet} 指定的是工作簿中的工作表,但 {path} 不是工作簿(CSV、YAML 文件没有工作表)',
+    },
+    sheet_not_workbook_hint: {
+      en: 'leave out --sheet, or give the .xlsx file it is a sheet of',
+      zh: '请去掉 --sheet,或改为给出该工作表所在的 .xlsx 文件',
+    },
     as_of: {
       en: "--as-of {year} is outside the plan's period {from}–{to}",
       zh: '--as-of {year} 不在方案考核期 {from}–{to} 内',

@@ -48,6 +48,41 @@ export const COHORT_LABELS = {
   'cohort.gate.award_eligible': { en: 'award eligible', zh: '具备评先资格' },
   'cohort.last.line': { en: '末位 ({group}): {units}', zh: '末位({group}):{units}' },
   'cohort.last.all_met': { en: 'every unit met its target: no 末位', zh: '全部完成目标任务,不评末位' },
+  'cohort.aside.title': {
+    en: 'Not ranked — total incomplete (--allow-missing): {units}',
+    zh: '总分残缺、不参加排名(--allow-missing):{units}',
+  },
+  'cohort.aside.unit': { en: '{unit} (no actual: {items})', zh: '{unit}(缺:{items})' },
+  'cohort.aside.hold': {
+    en:
+      "  they take no rank, quota place, prize or 末位 and no grade; their groups' prizes and 末位 are held, " +
+      'and the quota places they could take pending (ranking.incomplete: hold)',
+    zh: '  上述单位不排名、不占名额、不评奖、不评末位、不评等次;其所在组的奖项和末位待定,其可能占用的名额待定(ranking.incomplete: hold)',
+  },
+  'cohort.aside.rank_rest': {
+    en:
+      '  they take no rank, quota place, prize or 末位 and no grade; ' +
+      'the other units are ranked and awarded without them (ranking.incomplete: rank_rest)',
+    zh: '  上述单位不排名、不占名额、不评奖、不评末位、不评等次;其余单位不计上述单位依次排名、评奖(ranking.incomplete: rank_rest)',
+  },
+  'cohort.prize.held': {
+    en: 'held: nothing awarded until the figures of {units} are in',
+    zh: '待定:{units}数据齐全前不颁发',
+  },
+  'cohort.last.held': {
+    en: 'held: not named until the figures of {units} are in',
+    zh: '待定:{units}数据齐全前不评定',
+  },
+  'cohort.quota.held': {
+    en: '; {held} held until the units set aside are scored',
+    zh: ';{held} 个待定(待总分残缺的单位补齐数据)',
+  },
+  'cohort.quota.held_count': { en: '{held} held', zh: '{held} 个待定' },
+  'cohort.reason.held': { en: 'held: pending units set aside', zh: '待定' },
+  'cohort.consequence.held': {
+    en: 'grade pending: the {level} quota waits for units with a partial total',
+    zh: '等次待定:{level}名额待总分残缺的单位补齐数据后确定',
+  },
   'cohort.previous.line': { en: "last year's result: {path} (sha256 {sha})", zh: '上年结果:{path}(sha256 {sha})' },
   'cohort.consequence.prize': { en: '{name} place {place}{yuan}', zh: '获{name}第{place}名{yuan}' },
   'cohort.consequence.last_place': { en: '末位 of {group}', zh: '{group}末位' },
@@ -90,6 +125,24 @@ export const COHORT_LABELS = {
   'cohort.explain.reason.edge_out': {
     en: 'equal with the unit at the last place after every tie-break: all out',
     zh: '与最后一个名额的单位比较全部同分条件后仍相同:全部不入选',
+  },
+  'cohort.explain.reason.held': {
+    en: 'within the places, but a unit set aside with a partial total could take one: held, no grade yet',
+    zh: '在名额内,但总分残缺的单位可能占用名额:待定,暂不评定等次',
+  },
+  'cohort.explain.aside': {
+    en:
+      'not ranked in {group}: its total {score} is incomplete (no actual for {items}), so it takes no rank, quota ' +
+      'place, prize or 末位, and no grade is read from it',
+    zh: '不参加{group}排名:总分 {score} 残缺(缺 {items} 的实际数据),不排名、不占名额、不评奖、不评末位,不据此评等次',
+  },
+  'cohort.explain.prize_held': {
+    en: '{name}: held — a unit of the group has a partial total ({units}); nothing is awarded yet',
+    zh: '{name}:待定——本组有总分残缺的单位({units}),暂不颁发',
+  },
+  'cohort.explain.last_held': {
+    en: '末位: held — a unit of {group} has a partial total ({units})',
+    zh: '末位:待定——{group}有总分残缺的单位({units})',
   },
   'cohort.explain.prize': {
     en: '{name}: place {place} among the units passing the gate → {yuan} yuan',

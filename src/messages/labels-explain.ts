@@ -130,6 +130,10 @@ export const EXPLAIN_LABELS = {
     zh: '奖惩:奖励 {reward} 元 − 罚款 {penalty} 元 = 净额 {net} 元',
   },
   'explain.no_grades': { en: 'no grades in the plan', zh: '方案未设等次' },
+  'explain.grade_partial': {
+    en: 'grade: none — the total is partial (no actual for {items}), and no grade is read from a partial total',
+    zh: '等次:无——总分残缺(缺 {items} 的实际数据),不以残缺总分评定等次',
+  },
   'explain.grade_given': {
     en: 'grade before: {grade}, given in the plan (base_grade)',
     zh: '降等前等次:{grade}(方案指定 base_grade)',

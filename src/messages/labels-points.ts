@@ -96,8 +96,8 @@ export const POINT_LABELS = {
     zh: ',其中{name} {sum} 分封顶 {cap} 分 → {after} 分',
   },
   'explain.section_held_then': {
-    en: ', {name} {sum} held to {cap} → {after}{then}',
-    zh: ',其中{name} {sum} 分封顶 {cap} 分 → {after} 分{then}',
+    en: ', {name} {sum} held to {cap} → {after}{rest}',
+    zh: ',其中{name} {sum} 分封顶 {cap} 分 → {after} 分{rest}',
   },
   'explain.section_capped': { en: ', capped at {cap} → {score}', zh: ',封顶 {cap} 分 → {score} 分' },
   'explain.section_floored': { en: ', raised to its floor → {score}', zh: ',不低于保底分 → {score} 分' },

@@ -67,6 +67,7 @@ export const LABELS = {
   'role.staff': { en: 'staff', zh: '具体工作人员' },
   'accountability.title': { en: 'Accountability list', zh: '问责名单' },
   'accountability.none': { en: 'none', zh: '无' },
+  'praise.title': { en: 'Praise and prizes', zh: '表扬与奖励' },
   'accountability.responsible': { en: 'responsible', zh: '责任人' },
   'heading.as_of': { en: 'as of {year}', zh: '截至 {year} 年' },
   legend: { en: 'legend', zh: '图例' },
@@ -218,6 +219,10 @@ export const LABELS = {
     en: '… and {count} more in {file} (fix the ones above and run again)',
     zh: '……{file} 另有 {count} 条问题未列出(请先改正以上各条,再运行一次)',
   },
+  'init.header': {
+    en: '# A starter plan: edit the units, targets and rules, then run',
+    zh: '# 起步方案:请修改其中的责任单位、目标和奖惩规则,然后运行',
+  },
   'validate.ok': {
     en: 'valid: {plans} {plan_word}, {files} {file_word}, {warnings} {warning_word}',
     zh: '校验通过:{plans} 个{plan_word},{files} 个{file_word},{warnings} 条{warning_word}',
@@ -236,6 +241,15 @@ export const LABELS = {
   'xlsx.indicators': { en: 'Indicators', zh: '指标明细' },
   'xlsx.consequences': { en: 'consequences', zh: '问责事项' },
   'hint.did_you_mean': { en: 'did you mean {name}?', zh: '是否应为 {name}?' },
+  'hint.hidden_char': {
+    en: 'the text holds an invisible character, {chars} (pasted from a web page or a chat?): delete it',
+    zh: '文字中含有不可见字符 {chars}(可能是从网页或微信粘贴带入的):请删除',
+  },
+  'hint.hidden_char_reads': {
+    en: 'the text holds an invisible character, {chars} (pasted from a web page or a chat?): delete it; without it, \
+it reads {name}',
+    zh: '文字中含有不可见字符 {chars}(可能是从网页或微信粘贴带入的):请删除;删除后即为 {name}',
+  },
   'hint.known_names': { en: "the plan's {what}: {names}", zh: '方案中的{what}:{names}' },
   'noun.units': { en: 'units', zh: '责任单位' },
   'column.csv': { en: 'column {n}', zh: '第{n}列' },

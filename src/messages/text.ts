@@ -68,3 +68,8 @@ export function listOf(items: readonly (string | number)[]): Msg {
 export function named(id: string, name: string): Msg {
   return { en: id, zh: name };
 }
+
+/** Returns a text made for each language by `make` (a line a reporter words in the language it is given). */
+export function perLang(make: (lang: Lang) => string): Msg {
+  return { en: make('en'), zh: make('zh') };
+}

@@ -110,6 +110,7 @@ export function buildCohortLines(result: Result, lang: Lang): string[] {
     }
   }
   for (const q of cohort.quotas) lines.push(quotaLine(cohort, q, lang));
+  lines.push(...setAsideLines(result, lang));
   const prizeYuan = result.totals.prize_yuan ?? '0';
   if (isPositive(prizeYuan)) lines.push(cohortLabel('prizes.total', lang, { yuan: groupThousands(prizeYuan) }));
   for (const prize of cohort.prizes) {
@@ -120,7 +121,13 @@ export function buildCohortLines(result: Result, lang: Lang): string[] {
         yuan: yuanText(a.yuan, lang),
       }),
     );
-    const text = awards.length === 0 ? cohortLabel('prize.none', lang) : awards.join(p.enumeration);
+    const held = prize.held_by ?? [];
+    const text =
+      held.length > 0
+        ? cohortLabel('prize.held', lang, { units: list(held) })
+        : awards.length === 0
+          ? cohortLabel('prize.none', lang)
+          : awards.join(p.enumeration);
     lines.push(
       cohortLabel('prize.line', lang, { name: prize.name, group: groupName(cohort, prize.group, lang), awards: text }),
     );
@@ -128,7 +135,13 @@ export function buildCohortLines(result: Result, lang: Lang): string[] {
     if (prize.passed_over.length > 0) lines.push(`  ${cohortLabel('prize.passed_over', lang, passed)}`);
   }
   for (const last of cohort.last_place) {
-    const units = last.units.length === 0 ? cohortLabel('last.all_met', lang) : list(last.units);
+    const held = last.held_by ?? [];
+    const units =
+      held.length > 0
+        ? cohortLabel('last.held', lang, { units: list(held) })
+        : last.units.length === 0
+          ? cohortLabel('last.all_met', lang)
+          : list(last.units);
     lines.push(cohortLabel('last.line', lang, { group: groupName(cohort, last.group, lang), units }));
   }
   if (cohort.previous)
@@ -136,6 +149,23 @@ export function buildCohortLines(result: Result, lang: Lang): string[] {
       cohortLabel('previous.line', lang, { path: cohort.previous.path, sha: cohort.previous.sha256.slice(0, 12) }),
     );
   return lines;
+}
+
+// The units set aside with a partial total, each with the items it lacks, and what the others did without them.
+function setAsideLines(result: Result, lang: Lang): string[] {
+  const cohort = result.cohort;
+  const aside = cohort?.set_aside ?? [];
+  if (cohort === undefined || aside.length === 0) return [];
+  const p = punctuation(lang);
+  const units = aside
+    .map((a) => {
+      const unit = result.units.find((u) => u.id === a.unit);
+      const name = (id: string): string => unit?.indicators.find((i) => i.id === id)?.name ?? id;
+      const items = a.missing_items.map(name).join(p.enumeration);
+      return cohortLabel('aside.unit', lang, { unit: unit?.name ?? a.unit, items });
+    })
+    .join(p.enumeration);
+  return [cohortLabel('aside.title', lang, { units }), cohortLabel(`aside.${cohort.incomplete ?? 'hold'}`, lang)];
 }
 
 function quotaLine(cohort: CohortRecord, q: CohortRecord['quotas'][number], lang: Lang): string {
@@ -150,7 +180,7 @@ function quotaLine(cohort: CohortRecord, q: CohortRecord['quotas'][number], lang
         })
       : cohortLabel('quota.count', lang, { places: q.places, units: q.units });
   const scope = q.group === null ? '' : ` (${groupName(cohort, q.group, lang)})`;
-  return cohortLabel('quota.line', lang, {
+  const line = cohortLabel('quota.line', lang, {
     level: q.level,
     scope,
     arithmetic,
@@ -158,6 +188,7 @@ function quotaLine(cohort: CohortRecord, q: CohortRecord['quotas'][number], lang
     granted: q.granted,
     edge: cohortLabel(`edge.${q.edge}`, lang),
   });
+  return q.held === undefined ? line : `${line}${cohortLabel('quota.held', lang, { held: q.held })}`;
 }
 
 function gateWord(gate: 'overall_met' | 'award_eligible' | undefined, lang: Lang): string {
@@ -168,11 +199,32 @@ function yuanText(yuan: string, lang: Lang): string {
   return isPositive(yuan) ? cohortLabel('prize.yuan', lang, { yuan: groupThousands(yuan) }) : '';
 }
 
-/** Returns a unit's cohort consequences for the accountability list: prizes, 末位, grade kept out, actions. */
-export function listCohortConsequences(result: Result, unit: UnitResult, lang: Lang): string[] {
+/**
+ * Returns a unit's cohort consequences of one kind: for `blame` (the accountability list, 问责名单) 末位, a grade kept out
+ * of a quota and the blame actions; for `praise` (表扬与奖励) its prizes and the praise actions (kind: praise).
+ */
+export function listCohortConsequences(
+  result: Result,
+  unit: UnitResult,
+  lang: Lang,
+  kind: 'praise' | 'blame' = 'blame',
+): string[] {
   const out: string[] = [];
+  if (kind === 'praise') {
+    for (const prize of unit.prizes ?? [])
+      out.push(
+        cohortLabel('consequence.prize', lang, {
+          name: prize.name,
+          place: prize.place,
+          yuan: yuanText(prize.yuan, lang),
+        }),
+      );
+    for (const c of unit.consequences ?? []) if (c.kind === 'praise') out.push(c.action);
+    return out;
+  }
   for (const q of unit.quotas ?? [])
-    if (!q.granted)
+    if (q.reason === 'held') out.push(cohortLabel('consequence.held', lang, { level: q.level }));
+    else if (!q.granted)
       out.push(
         cohortLabel('consequence.kept_out', lang, {
           level: q.level,
@@ -180,16 +232,8 @@ export function listCohortConsequences(result: Result, unit: UnitResult, lang: L
           to: q.to ?? '',
         }),
       );
-  for (const prize of unit.prizes ?? [])
-    out.push(
-      cohortLabel('consequence.prize', lang, {
-        name: prize.name,
-        place: prize.place,
-        yuan: yuanText(prize.yuan, lang),
-      }),
-    );
   if (unit.last_place && result.cohort)
     out.push(cohortLabel('consequence.last_place', lang, { group: groupName(result.cohort, unit.group ?? '', lang) }));
-  for (const c of unit.consequences ?? []) out.push(c.action);
+  for (const c of unit.consequences ?? []) if (c.kind !== 'praise') out.push(c.action);
   return out;
 }

@@ -41,6 +41,7 @@ function renderPlan(result: Result, lang: Lang): string {
     chartsPart(result, lang),
     rankingPart(result, lang),
     indicatorsPart(result, lang),
+    ...(buildAccountability(result, lang, true).length > 0 ? [accountabilityPart(result, lang, true)] : []),
     accountabilityPart(result, lang),
     '</section>',
   ]
@@ -176,10 +177,11 @@ function indicatorsPart(result: Result, lang: Lang): string {
   ].join('\n');
 }
 
-function accountabilityPart(result: Result, lang: Lang): string {
+// The accountability list (问责名单), or with `praise` the list of praise and prizes (表扬与奖励).
+function accountabilityPart(result: Result, lang: Lang, praise = false): string {
   const p = punctuation(lang);
-  const entries = buildAccountability(result, lang);
-  const title = `<h2>${esc(label('accountability.title', lang))}</h2>`;
+  const entries = buildAccountability(result, lang, praise);
+  const title = `<h2>${esc(label(praise ? 'praise.title' : 'accountability.title', lang))}</h2>`;
   const body =
     entries.length === 0
       ? `<p>${esc(label('accountability.none', lang))}</p>`

@@ -26,6 +26,7 @@ function renderPlanMarkdown(result: Result, lang: Lang): string {
     ...buildCohortLines(result, lang).map((l) =>
       l.startsWith('  ') ? `- ${escapeInline(l.trim())}` : escapeInline(l),
     ),
+    ...(buildAccountability(result, lang, true).length > 0 ? [renderAccountability(result, lang, true)] : []),
     renderAccountability(result, lang),
   ].join('\n\n');
 }
@@ -51,10 +52,11 @@ function showCell(cell: GridCell): string {
   return '&nbsp;'.repeat(indent) + escapeCell(cell.text.slice(indent));
 }
 
-function renderAccountability(result: Result, lang: Lang): string {
+// The accountability list (问责名单), or with `praise` the list of praise and prizes (表扬与奖励).
+function renderAccountability(result: Result, lang: Lang, praise = false): string {
   const p = punctuation(lang);
-  const entries = buildAccountability(result, lang);
-  const title = `### ${label('accountability.title', lang)}`;
+  const entries = buildAccountability(result, lang, praise);
+  const title = `### ${label(praise ? 'praise.title' : 'accountability.title', lang)}`;
   if (entries.length === 0) return `${title}\n\n${label('accountability.none', lang)}`;
   const bullets = entries.map((e) => {
     const head = `- **${escapeInline(e.name)}**${p.colon}${escapeInline(e.consequences.join(p.semicolon))}`;

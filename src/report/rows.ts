@@ -170,12 +170,15 @@ function hasRewards(result: Result): boolean {
 }
 
 /**
- * Returns the units with a fine, a withdrawn award or a downgrade, each with its consequences and responsible persons.
+ * Returns the units with a fine, a withdrawn award, a downgrade, 末位 or a blame action (问责名单), each with its
+ * consequences and responsible persons; with `praise`, the units with a prize or a praise action (表扬与奖励) instead.
  */
-export function buildAccountability(result: Result, lang: Lang): AccountabilityEntry[] {
+export function buildAccountability(result: Result, lang: Lang, praise = false): AccountabilityEntry[] {
   const entries: AccountabilityEntry[] = [];
   for (const unit of result.units) {
-    const consequences = [...listConsequences(unit, lang), ...listCohortConsequences(result, unit, lang)];
+    const consequences = praise
+      ? listCohortConsequences(result, unit, lang, 'praise')
+      : [...listConsequences(unit, lang), ...listCohortConsequences(result, unit, lang)];
     if (consequences.length === 0) continue;
     const responsible = ROLES.flatMap((role) => {
       const who = unit.responsible[role];

@@ -33,6 +33,8 @@ function renderPlanTable(result: Result, opts: RenderOptions, chalk: ChalkInstan
     lines.push('', chalk.bold(ranking.title), ...drawGrid(ranking.grid, chalk));
   const cohort = buildCohortLines(result, lang);
   if (cohort.length > 0) lines.push('', ...cohort);
+  const praise = renderAccountability(result, lang, chalk, true);
+  if (praise.length > 0) lines.push('', ...praise);
   lines.push('', ...renderAccountability(result, lang, chalk));
   return lines.join('\n');
 }
@@ -74,12 +76,17 @@ function renderLegend(lang: Lang, chalk: ChalkInstance): string {
     .join('  ')}`;
 }
 
-/** Returns the accountability list (问责名单): each unit with a consequence, then its responsible persons. */
-function renderAccountability(result: Result, lang: Lang, chalk: ChalkInstance): string[] {
+/**
+ * Returns the accountability list (问责名单): each unit with a consequence, then its responsible persons; with `praise`,
+ * the list of praise and prizes (表扬与奖励) instead, in green, or no lines when no unit has any.
+ */
+function renderAccountability(result: Result, lang: Lang, chalk: ChalkInstance, praise = false): string[] {
   const p = punctuation(lang);
-  const entries = buildAccountability(result, lang);
-  const title = chalk.bold(label('accountability.title', lang));
+  const entries = buildAccountability(result, lang, praise);
+  const title = chalk.bold(label(praise ? 'praise.title' : 'accountability.title', lang));
+  if (entries.length === 0 && praise) return [];
   if (entries.length === 0) return [`${title}${p.colon}${label('accountability.none', lang)}`];
+  const paint = praise ? chalk.green : chalk.red;
   return [
     title,
     ...entries.flatMap((e) => {
@@ -87,7 +94,7 @@ function renderAccountability(result: Result, lang: Lang, chalk: ChalkInstance):
         e.responsible.length === 0
           ? []
           : [`    ${label('accountability.responsible', lang)}${p.colon}${e.responsible.join(p.enumeration)}`];
-      return [`  ${chalk.bold(e.name)}${p.colon}${chalk.red(e.consequences.join(p.semicolon))}`, ...who];
+      return [`  ${chalk.bold(e.name)}${p.colon}${paint(e.consequences.join(p.semicolon))}`, ...who];
     }),
   ];
 }

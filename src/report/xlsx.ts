@@ -70,11 +70,15 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
     ...INDICATOR_COLUMNS.map((c) => label(`csv.${c}`, lang)),
     ...extra,
   ]);
-  const accountability = addSheet(workbook.addWorksheet(label('accountability.title', lang)), [
+  const listHeader = [
     ...UNIT_COLUMNS.slice(0, KEY_COLUMNS).map((c) => label(`csv.${c}`, lang)),
     label('xlsx.consequences', lang),
     ...ROLES.map((r) => label(`role.${r}`, lang)),
-  ]);
+  ];
+  // Praise and prizes (表扬与奖励) get their own sheet, before the accountability list (问责名单), when any unit has one.
+  const praised = results.some((r) => buildAccountability(r, lang, true).length > 0);
+  const praise = praised ? addSheet(workbook.addWorksheet(label('praise.title', lang)), listHeader) : undefined;
+  const accountability = addSheet(workbook.addWorksheet(label('accountability.title', lang)), listHeader);
   for (const result of results) {
     const planCell: Cell = { text: result.plan.id, numeric: false };
     buildUnitRows(result, lang).forEach((row, n) => {
@@ -89,9 +93,10 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
       }
     });
     addTotals(units, result, lang);
+    if (praise !== undefined) addAccountability(praise, result, lang, true);
     addAccountability(accountability, result, lang);
   }
-  for (const { sheet, widths } of [units, details, accountability]) widths.apply(sheet);
+  for (const { sheet, widths } of [units, details, ...(praise ? [praise] : []), accountability]) widths.apply(sheet);
   addRankingSheet(workbook, results, lang);
   const lastYear = Math.max(...results.map((r) => r.plan.period.to));
   return writeWorkbook(
@@ -147,10 +152,10 @@ function addTotals(sheet: Sheet, result: Result, lang: Lang): void {
   ).font = { bold: true };
 }
 
-function addAccountability({ sheet, widths }: Sheet, result: Result, lang: Lang): void {
+function addAccountability({ sheet, widths }: Sheet, result: Result, lang: Lang, praise = false): void {
   const byId = new Map(result.units.map((u) => [u.id, u]));
   const separator = lang === 'zh' ? ';' : '; ';
-  for (const entry of buildAccountability(result, lang)) {
+  for (const entry of buildAccountability(result, lang, praise)) {
     const responsible = byId.get(entry.id)?.responsible ?? {};
     const texts = [
       result.plan.id,

@@ -20,6 +20,7 @@ for (const name of readdirSync('fixtures/errors').sort()) {
 Object.assign(cases, {
   FILE_NOT_FOUND: { args: ['validate', 'fixtures/errors/no-such-plan.yaml'], exit: 2 },
   TARGET_SPLIT_SHORT: { args: ['validate', 'fixtures/errors/TARGET_SPLIT_SHORT.yaml'], exit: 0 },
+  ACTUALS_NO_TARGET: { args: ['validate', 'fixtures/errors/ACTUALS_NO_TARGET.yaml'], exit: 0 },
   SECTION_POINTS_SHORT: { args: ['validate', 'fixtures/errors/SECTION_POINTS_SHORT.yaml'], exit: 0 },
   // a device stands for every node that is not a regular file (a FIFO, a socket): a symlink to it in fixtures/ would
   // send the tools that walk the tree into /dev
@@ -30,6 +31,10 @@ Object.assign(cases, {
   },
   UNKNOWN_UNIT: {
     args: ['explain', 'fixtures/errors/valid.yaml', '--unit', '东城', '--actuals', 'fixtures/errors/complete.csv'],
+    exit: 2,
+  },
+  JSON_SYNTAX: {
+    args: ['diff', 'fixtures/errors/JSON_SYNTAX.json', 'fixtures/audit/city-2010-v1.json'],
     exit: 2,
   },
   RESULT_INVALID: {
@@ -54,6 +59,36 @@ Object.assign(cases, {
       'fixtures/errors/PREVIOUS_INVALID.json',
     ],
     exit: 2,
+  },
+  UNIT_SET_ASIDE: {
+    args: [
+      'score',
+      'fixtures/errors/UNIT_SET_ASIDE.yaml',
+      '--actuals',
+      'fixtures/errors/MISSING_ACTUALS.csv',
+      '--allow-missing',
+    ],
+    exit: 0,
+  },
+  ...Object.fromEntries(
+    (['PREVIOUS_PLAN', 'PREVIOUS_PERIOD', 'PREVIOUS_NO_MATCH'] as const).map((code) => [
+      code,
+      {
+        args: [
+          'score',
+          'fixtures/errors/valid.yaml',
+          '--actuals',
+          'fixtures/errors/complete.csv',
+          '--previous',
+          `fixtures/errors/${code}.json`,
+        ],
+        exit: code === 'PREVIOUS_PLAN' ? 0 : 2,
+      },
+    ]),
+  ),
+  DIFF_OTHER_PLAN: {
+    args: ['diff', 'fixtures/errors/PREVIOUS_PERIOD.json', 'fixtures/errors/DIFF_OTHER_PLAN.json'],
+    exit: 0,
   },
   USAGE: {
     args: [

@@ -94,8 +94,13 @@ describe('evaluatePlan: the result document', () => {
       'missed',
       '10',
     ],
-    // a missing non-binding actual does not make the unit incomplete
-    ['met when only a non-binding actual is missing', { jobs: '100', rate: '4.3', training: null }, 'met', '100'],
+    // a missing non-binding item worth 10 points leaves the total partial (60 + 40 + ? = 100 of 110): incomplete
+    [
+      'incomplete when a non-binding item worth points is missing',
+      { jobs: '100', rate: '4.3', training: null },
+      'incomplete',
+      '100',
+    ],
   ] as const)('finds the unit %s', (_name, values, overall, score) => {
     const u = unitOf(scorePlan(SPEC, makeActuals({ u: values })), 'u');
     expect([u.overall, u.score]).toEqual([overall, score]);

@@ -193,7 +193,8 @@ async function buildInput(kind: CaseKind, base: Seed, corpus: Corpus, dir: strin
   }
   const given = actuals.flatMap((a) => ['--actuals', a]);
   const commands: Command[] = [
-    { args: ['validate', planPath, ...given], parse: 'text', input },
+    // validate as score is run: a target without its actual is MISSING_ACTUALS to both, unless --allow-missing
+    { args: ['validate', planPath, ...given, '--allow-missing'], parse: 'text', input },
     { args: ['score', planPath, ...given, '--allow-missing', '--format', 'json'], parse: 'json', input },
   ];
   // one input in four is also rendered as text (table, csv, markdown or jsonl)

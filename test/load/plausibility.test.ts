@@ -88,3 +88,49 @@ describe('before any yuan', () => {
     ]);
   });
 });
+
+describe('a rate of change is not a share (probe §16)', () => {
+  // A plan with a growth rate (就业资金投入增长率, target 12%) and a share (城镇登记失业率, target 4.3%) for one unit.
+  const growthPlan = loadPlan(
+    [
+      'kaohe: 1',
+      'plan: {id: growth-demo, title: 增长率, period: 2010}',
+      'indicators:',
+      "  - {id: fund_growth, name: 就业资金投入增长率, unit: '%', direction: at_least, weight: 50}",
+      "  - {id: services_growth, name: 服务业增加值增速, unit: '%', direction: at_least, weight: 20}",
+      "  - {id: unemployment_rate, name: 城镇登记失业率, unit: '%', direction: at_most, weight: 30}",
+      'units:',
+      '  - {id: a, name: 甲, targets: {fund_growth: 12, services_growth: 8, unemployment_rate: 4.3}}',
+    ].join('\n'),
+    'g.yaml',
+  ).value!.plan;
+  const slips = (indicator: string, value: string) =>
+    checkPlausible(
+      growthPlan,
+      [{ unit: 'a', indicator, value: new D(value), source: { file: 'a.csv', line: 2, col: 3 } }],
+      false,
+    ).diagnostics.map((d) => d.message.en);
+
+  it.each([
+    ['a fund that shrank: −2%', 'fund_growth', '-2'],
+    ['a fund that more than doubled: 150%', 'fund_growth', '150'],
+    ['a slow year: 1% growth against a target of 8%', 'services_growth', '1'],
+    ['a growth rate 100 times its target: 900% against 8%', 'services_growth', '900'],
+  ])('accepts %s', (_name, indicator, value) => {
+    expect(slips(indicator, value)).toEqual([]);
+  });
+
+  it('keeps every check on a share: 0.043% for 4.3%, 150%, −1%', () => {
+    expect(slips('unemployment_rate', '0.043')).toEqual([
+      'a rate of 0.043% where the target is 4.3%: a fraction typed for a percentage?',
+    ]);
+    expect(slips('unemployment_rate', '150')).toEqual(['a rate of 150% is not between 0 and 100']);
+    expect(slips('unemployment_rate', '-1')).toEqual(['a rate of -1% is not between 0 and 100']);
+  });
+
+  it('still counts the digits of a growth rate', () => {
+    expect(slips('fund_growth', '1.000000000000000000000000000001')).toEqual([
+      '1.000000000000000000000000000001 has more than 30 significant digits',
+    ]);
+  });
+});

@@ -57,7 +57,14 @@ describe('the HTML report (考核通报)', () => {
 describe('the xlsx result', () => {
   it('adds a 排名 sheet last: the group table with numbers, then the quota line', async () => {
     const book = await readWorkbook(await renderResultsXlsx([await guangdong], zh));
-    expect(book.worksheets.map((s) => s.name)).toEqual(['考核结果', '单位', '指标明细', '问责名单', '排名']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      '考核结果',
+      '单位',
+      '指标明细',
+      '表扬与奖励',
+      '问责名单',
+      '排名',
+    ]);
     const sheet = book.getWorksheet('排名')!;
     expect(rowValues(sheet, 2)).toEqual(['排名:全部单位']);
     expect(rowValues(sheet, 3)).toEqual(['名次', '单位', '得分', '总体目标', '等次', '同分比较']);

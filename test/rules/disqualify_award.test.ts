@@ -65,7 +65,8 @@ describe('disqualify_award', () => {
       '四等',
     ],
     // rate empty → incomplete; jobs met → score 60 → 三等; nothing fires
-    ['keeps eligibility for an incomplete unit', plan(), { jobs: '6000', rate: null }, false, true, '三等'],
+    // its total lacks rate's points: no grade is read from it (null)
+    ['keeps eligibility for an incomplete unit', plan(), { jobs: '6000', rate: null }, false, true, null],
   ] as const)('%s', (_name, spec, actuals, fired, eligible, grade) => {
     const unit = scoreUnit(spec, actuals);
     expect(unit.rules).toEqual([{ rule: 1, type: 'disqualify_award', fired, source: 'plan.yaml:100:3' }]);
@@ -73,7 +74,7 @@ describe('disqualify_award', () => {
       eligible,
       '0',
       '0',
-      { base: grade, final: grade, steps_down: 0 },
+      grade === null ? null : { base: grade, final: grade, steps_down: 0 },
     ]);
   });
 });

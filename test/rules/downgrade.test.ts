@@ -72,7 +72,7 @@ describe('downgrade', () => {
       plan([1]),
       { jobs: '6000', rate: null },
       [false],
-      { base: '二等', final: '二等', steps_down: 0 },
+      null, // a partial total (rate's points unknown) gives no grade
     ],
     // no grades: the rule still fires (the 政绩考核 grade lives outside the plan), the grade is null
     ['fires without grades, leaving grade null', plan([1], undefined, false), MISSED, [true], null],

@@ -151,7 +151,8 @@ describe('per_person', () => {
 
   it.each([
     // rate missing → incomplete: the 184 persons earn nothing yet; score 60 (jobs met) → 三等
-    ['does nothing for an incomplete unit', plan(), { jobs: '6184', rate: null }, '三等'],
+    // rate's points unknown: no grade from the partial total
+    ['does nothing for an incomplete unit', plan(), { jobs: '6184', rate: null }, undefined],
     // the unit has no jobs target: nothing to count; score 40 → 四等 (max 40)
     [
       'does nothing for a unit without a target for the indicator',
@@ -164,7 +165,7 @@ describe('per_person', () => {
       'does nothing when the indicator has no actual',
       plan({}, { binding: false }),
       { jobs: null, rate: '4.0' },
-      '四等',
+      undefined, // jobs is worth points: the total is partial, no grade
     ],
   ] as const)('%s', (_name, spec, actuals, grade) => {
     const unit = scoreUnit(spec, actuals);

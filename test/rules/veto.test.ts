@@ -101,7 +101,7 @@ describe('veto', () => {
       INCOMPLETE_FRAUD,
       {
         score: '30',
-        grade: { base: '不达标', final: '不达标', steps_down: 0 },
+        grade: null, // a partial total gives no grade
         award: false,
         vetoes: [
           { rule: 1, when: 'indicator_missed', indicator: 'fraud', withdraw_award: true, source: 'plan.yaml:100:3' },
@@ -112,7 +112,7 @@ describe('veto', () => {
       'does not fire on overall_missed while the unit is incomplete',
       plan(veto({ when: 'overall_missed', zeroScore: true })),
       INCOMPLETE,
-      { score: '40', grade: { base: '不达标', final: '不达标', steps_down: 0 }, award: true, vetoes: undefined },
+      { score: '40', grade: null, award: true, vetoes: undefined },
     ],
     [
       'applies in plan order: forced to 达标, then barred from 达标 → 不达标; both listed',

@@ -130,6 +130,32 @@ async function readSide(ctx: Context, path: string): Promise<{ side?: Side; diag
   return readResults(y);
 }
 
+// One result (or plan) a side: a warning when the two are of different plans, at the new side's plan id. Several
+// results a side are matched by plan id, so a plan on one side only is shown as added or removed.
+async function otherPlan(ctx: Context, path: string, a: Side, b: Side): Promise<Diagnostic[]> {
+  const idOf = (s: Side): string | undefined =>
+    s.kind === 'plan' ? s.loaded.plan.id : s.results.length === 1 ? s.results[0]?.plan.id : undefined;
+  const [old, now] = [idOf(a), idOf(b)];
+  if (old === undefined || now === undefined || old === now) return [];
+  const text = ctx.sources.get(path) ?? (await readYamlText(ctx, path)).text ?? '';
+  const offset = text.indexOf('"id"', Math.max(0, text.indexOf('"plan"')));
+  const before = offset < 0 ? '' : text.slice(0, offset);
+  const line = offset < 0 ? 1 : before.split('\n').length;
+  const col = offset < 0 ? 1 : offset - before.lastIndexOf('\n');
+  ctx.sources.set(path, text);
+  return [
+    {
+      code: 'DIFF_OTHER_PLAN',
+      severity: 'warning',
+      file: path,
+      line,
+      col,
+      message: errorText('DIFF_OTHER_PLAN', 'message', { old, new: now }),
+      hint: errorText('DIFF_OTHER_PLAN', 'hint'),
+    },
+  ];
+}
+
 /** Compares two results or two plans and returns the exit code. */
 export async function runDiff(
   ctx: Context,
@@ -155,6 +181,7 @@ export async function runDiff(
       hint: errorText('USAGE', 'compare_kinds_hint'),
     });
   }
+  if (a.side && b.side) diagnostics.push(...(await otherPlan(ctx, newPath, a.side, b.side)));
   reportDiagnostics(ctx, diagnostics);
   if (hasErrors(diagnostics) || !a.side || !b.side) return EXIT.badInput;
   const diffOptions: DiffOptions = options.tolerance === undefined ? {} : { tolerance: new D(options.tolerance) };

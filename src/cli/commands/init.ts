@@ -3,11 +3,11 @@
 import { posix } from 'node:path';
 import { SCHEMA_TEXTS } from '../../generated/schema-texts.js';
 import { EXIT, fileError, reportDiagnostics, type Context } from '../context.js';
-import { errorText } from '../../messages/index.js';
+import { errorText, labelText } from '../../messages/index.js';
+import type { Lang } from '../../model.js';
 
-const PLAN = `# yaml-language-server: $schema=plan.schema.json
-# A starter plan: edit the units, targets and rules, then run
-#   kaohe validate plan.yaml && kaohe score plan.yaml
+// The starter plan after its first lines, which say what to do with it in the user's language (planIn).
+const PLAN_BODY = `#   kaohe validate plan.yaml && kaohe score plan.yaml
 kaohe: 1
 plan:
   id: my-plan
@@ -51,6 +51,11 @@ rules:
 actuals: [actuals.csv]
 `;
 
+/** Returns the starter plan with its opening comment in `lang`. */
+function planIn(lang: Lang): string {
+  return `# yaml-language-server: $schema=plan.schema.json\n${labelText('init.header')[lang]}\n${PLAN_BODY}`;
+}
+
 const ACTUALS = `单位,城镇新增就业(人),城镇登记失业率(%)
 城关区,6184,4.2
 东城区,4890,4.4
@@ -59,7 +64,7 @@ const ACTUALS = `单位,城镇新增就业(人),城镇登记失业率(%)
 /** Writes the starter files into `dir` (default: the current directory) and returns 0, or 2 when one already exists. */
 export async function runInit(ctx: Context, dir = '.'): Promise<number> {
   const files: [string, string][] = [
-    ['plan.yaml', PLAN],
+    ['plan.yaml', planIn(ctx.lang)],
     ['actuals.csv', ACTUALS],
     ['plan.schema.json', SCHEMA_TEXTS.plan],
   ];

@@ -4,7 +4,7 @@ import { appendAll, getOrInsert } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { failOnMatches, type FailOn } from '../../core/exit-code.js';
 import type { Diagnostic, PreviousResult, Result } from '../../model.js';
-import { readPrevious } from '../previous.js';
+import { checkPrevious, readPrevious } from '../previous.js';
 import { posix } from 'node:path';
 import {
   BINARY_SCORE_FORMATS,
@@ -20,6 +20,7 @@ import { expandPlanPaths } from '../expand-paths.js';
 import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
+import { setAsideWarnings } from '../set-aside.js';
 import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { formatForOut, writeOutput, type OutputData } from '../output.js';
 
@@ -75,6 +76,11 @@ async function scorePlan(
     readPaths,
     plan.actuals.map((a) => a.path),
   );
+  if (previous !== undefined) {
+    const misfit = checkPrevious(plan, previous);
+    appendAll(diagnostics, misfit);
+    if (hasErrors(misfit)) return undefined;
+  }
   const outside = asOfOutsidePeriod(plan, options.asOf);
   if (outside !== undefined) {
     diagnostics.push(outside);
@@ -98,7 +104,7 @@ async function scorePlan(
     const missing = missingActuals(plan, result, actuals.actuals);
     appendAll(diagnostics, missing);
     if (missing.length > 0) return undefined;
-  }
+  } else appendAll(diagnostics, setAsideWarnings(plan, result, actuals.actuals));
   return result;
 }
 

@@ -5,12 +5,14 @@ import { appendAll } from '../../collections.js';
 import { parseYaml } from '../../load/yaml.js';
 import { validateWithPositions, type CompiledValidator } from '../../load/validate.js';
 import { validateActualsDocument } from '../../generated/validators.js';
-import type { Diagnostic } from '../../model.js';
+import type { Actual, Diagnostic, Plan } from '../../model.js';
+import { evaluatePlan } from '../../core/evaluate.js';
+import { missingActuals } from '../missing-actuals.js';
 import { label } from '../../messages/index.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
 import { EXIT, fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
-import { readActuals, readPlan, readYamlText, type ActualsReadOptions } from '../load-inputs.js';
+import { readActuals, readPlan, readYamlText, sheetWithoutWorkbook, type ActualsReadOptions } from '../load-inputs.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { checkEventRows } from '../../load/point-checks.js';
 import { expandPlanPaths, looksLikePlan } from '../expand-paths.js';
@@ -19,6 +21,17 @@ interface ValidateOptions extends ActualsReadOptions {
   format: 'text' | 'json' | 'junit' | 'github';
   /** Actuals files checked against each plan instead of the plan's own `actuals:` (as score --actuals). */
   actuals?: string[];
+  /** As score --allow-missing: a target without its actual is not an error. */
+  allowMissing?: boolean;
+}
+
+/**
+ * Returns what `score` refuses after scoring: MISSING_ACTUALS for each target without its actual (none when
+ * `allowMissing`), EVENT_MISSING for each event count without a row, at the empty cell or the target.
+ */
+function missingFor(plan: Plan, actuals: Actual[], allowMissing: boolean): Diagnostic[] {
+  if (allowMissing) return checkEventRows(plan, actuals);
+  return missingActuals(plan, evaluatePlan(plan, actuals, { kaoheVersion: '', inputs: [] }), actuals);
 }
 
 /** Returns whether a file is a plan (YAML with plan:/indicators:) rather than actuals. */
@@ -46,8 +59,11 @@ async function expandArgs(ctx: Context, args: string[]): Promise<{ files: string
 }
 
 /** Validates the files and returns exit code 0 (all valid) or 2. */
-export async function runValidate(ctx: Context, args: string[], options: ValidateOptions): Promise<number> {
+export async function runValidate(ctx: Context, args: string[], given: ValidateOptions): Promise<number> {
   const { files, diagnostics } = await expandArgs(ctx, args);
+  const options = { ...given, sheetOfRun: true };
+  // Every actuals file the run reads, for --sheet to have a workbook among them.
+  const sheetPaths: string[] = [];
   const status: { path: string; valid: boolean }[] = [];
   const plans: LoadedPlan[] = [];
   const actualsFiles: string[] = [];
@@ -64,13 +80,17 @@ export async function runValidate(ctx: Context, args: string[], options: Validat
       const actuals = await readActuals(ctx, read.plan, options.actuals ?? [], options);
       appendAll(own, actuals.diagnostics);
       for (const input of actuals.inputs) checked.add(input.path);
-      // Event counts a unit has no row for, when its actuals read cleanly.
+      const named = read.plan.plan.actuals.map((a) => a.path);
+      sheetPaths.push(...(options.actuals !== undefined && options.actuals.length > 0 ? options.actuals : named));
+      // What score would refuse once its actuals read cleanly: a target without its actual (MISSING_ACTUALS, unless
+      // --allow-missing), an event count a unit has no row for (EVENT_MISSING).
       if (actuals.inputs.length > 0 && !hasErrors(actuals.diagnostics))
-        appendAll(own, checkEventRows(read.plan.plan, actuals.actuals));
+        appendAll(own, missingFor(read.plan.plan, actuals.actuals, Boolean(options.allowMissing)));
     }
     appendAll(diagnostics, own);
     status.push({ path, valid: !hasErrors(own) });
   }
+  appendAll(diagnostics, sheetWithoutWorkbook(options.sheet, [...sheetPaths, ...actualsFiles]));
   for (const path of actualsFiles) {
     const own: Diagnostic[] = [];
     // An actuals file a plan names is checked against that plan (done above, with the plan); any

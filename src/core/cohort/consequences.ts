@@ -38,5 +38,9 @@ export function consequencesOf(
 ): NonNullable<UnitResult['consequences']> {
   return list
     .filter((c) => consequenceHolds(c, facts))
-    .map((c) => ({ action: c.action, source: formatSource(c.source) }));
+    .map((c) => ({
+      action: c.action,
+      source: formatSource(c.source),
+      ...(c.kind === 'praise' && { kind: 'praise' as const }),
+    }));
 }

@@ -25,6 +25,13 @@ export function explainCohort(plan: Plan, result: Result, unit: UnitResult, n: (
   const group = groupOf(unit.group ?? '');
   const steps: CohortStep[] = [];
   if (unit.rank) steps.push(rankStep(result, unit, group, n));
+  const aside = cohort.set_aside?.find((a) => a.unit === unit.id);
+  if (aside !== undefined) {
+    const items = aside.missing_items.map((id) => unit.indicators.find((i) => i.id === id)?.name ?? id).join(', ');
+    steps.push({ kind: 'rank', say: say('cohort.explain.aside', { group, score: n(unit.score), items }) });
+  }
+  const heldBy = (ids: readonly string[]): string =>
+    ids.map((id) => result.units.find((u) => u.id === id)?.name ?? id).join(', ');
   for (const d of unit.quotas ?? []) {
     const q = cohort.quotas.find((x) => x.level === d.level && (x.group === null || x.group === (unit.group ?? '')));
     if (q === undefined) continue;
@@ -59,20 +66,25 @@ export function explainCohort(plan: Plan, result: Result, unit: UnitResult, n: (
     const places = plan.cohort?.prizes.find((p) => formatSource(p.source) === prize.source)?.places ?? 0;
     const text = award
       ? say('cohort.explain.prize', { name: prize.name, place: award.place, yuan: n(award.yuan) })
-      : prize.passed_over.includes(unit.id)
-        ? say('cohort.explain.prize_passed', {
-            name: prize.name,
-            gate: say(`cohort.gate.${prize.gate ?? 'overall_met'}`),
-          })
-        : say('cohort.explain.prize_none', { name: prize.name, places });
+      : (prize.held_by ?? []).length > 0
+        ? say('cohort.explain.prize_held', { name: prize.name, units: heldBy(prize.held_by ?? []) })
+        : prize.passed_over.includes(unit.id)
+          ? say('cohort.explain.prize_passed', {
+              name: prize.name,
+              gate: say(`cohort.gate.${prize.gate ?? 'overall_met'}`),
+            })
+          : say('cohort.explain.prize_none', { name: prize.name, places });
     steps.push({ kind: 'prize', value: award?.yuan ?? '0', source: prize.source, say: text });
   }
   for (const last of cohort.last_place.filter((l) => l.group === (unit.group ?? ''))) {
-    const text = last.all_met
-      ? say('cohort.explain.last_all_met', { group })
-      : last.units.includes(unit.id)
-        ? say('cohort.explain.last_yes', { group, position: unit.rank?.position ?? '', of: unit.rank?.of ?? '' })
-        : say('cohort.explain.last_no');
+    const text =
+      (last.held_by ?? []).length > 0
+        ? say('cohort.explain.last_held', { group, units: heldBy(last.held_by ?? []) })
+        : last.all_met
+          ? say('cohort.explain.last_all_met', { group })
+          : last.units.includes(unit.id)
+            ? say('cohort.explain.last_yes', { group, position: unit.rank?.position ?? '', of: unit.rank?.of ?? '' })
+            : say('cohort.explain.last_no');
     steps.push({ kind: 'last_place', source: last.source, say: text });
   }
   if (unit.history !== undefined) {

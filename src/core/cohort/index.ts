@@ -37,33 +37,41 @@ export function completeCohort(
 ): CohortOutcome | undefined {
   const cohort = plan.cohort;
   if (cohort === undefined || (!cohort.declared && previous === undefined)) return undefined;
-  const members = membersOf(cohort, scored);
+  const all = membersOf(cohort, scored);
+  // A unit whose total is partial (a scored item without an actual) is set aside: no rank, place, prize or 末位.
+  const aside = all.filter((m) => (m.result.missing_items ?? []).length > 0);
+  const members = all.filter((m) => !aside.includes(m));
   const groups = groupMembers(cohort, members, '');
+  const hold = cohort.incomplete === 'hold';
+  const asideIn = (group: string | null): string[] =>
+    aside.filter((m) => group === null || m.group === group).map((m) => m.id);
   const levels = plan.grades?.levels ?? [];
   const decisions = new Map<string, QuotaDecision[]>();
   const quotas = [...cohort.quotas]
     .sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level))
     .flatMap((q) => {
       const source = formatSource(q.source);
-      if (q.per === 'all') return [applyQuota(q, members, null, decisions, source)];
-      return groups.map((g) => applyQuota(q, g.members, g.id, decisions, source));
+      const scopes = q.per === 'all' ? [{ id: null, members }] : groups;
+      return scopes.map((g) => applyQuota(q, g.members, g.id, decisions, source, asideIn(g.id).length, hold));
     });
   const awards = new Map<string, Award[]>();
   const prizes = cohort.prizes.flatMap((p) =>
-    groupsFor(groups, p.group).map((g) => awardPrize(p, g, awards, formatSource(p.source))),
+    groupsFor(groups, p.group).map((g) => awardPrize(p, g, awards, formatSource(p.source), hold ? asideIn(g.id) : [])),
   );
   const lastPlace = cohort.lastPlace.flatMap((l) =>
-    groupsFor(groups, l.group).map((g) => lastPlaceOf(l, g, formatSource(l.source))),
+    groupsFor(groups, l.group).map((g) => lastPlaceOf(l, g, formatSource(l.source), asideIn(g.id), hold)),
   );
   const last = new Set(lastPlace.flatMap((l) => l.units));
   const ranks = ranksById(groups, plan);
-  const units = members.map((m) => {
+  const units = all.map((m) => {
     const history = previous === undefined ? undefined : historyOf(previous, m.id);
     const won = awards.get(m.id) ?? [];
     const facts = { grade: m.grade, lastPlace: last.has(m.id), overall: m.result.overall, history };
+    // A quota place held for a unit with a partial total leaves the candidate without a grade until it is decided.
+    const held = decisions.get(m.id)?.some((d) => d.reason === 'held') === true;
     const result: UnitResult = {
       ...m.result,
-      grade: m.result.grade === null ? null : { ...m.result.grade, final: m.grade ?? m.result.grade.final },
+      grade: m.result.grade === null || held ? null : { ...m.result.grade, final: m.grade ?? m.result.grade.final },
     };
     if (m.group !== '') result.group = m.group;
     const rank = ranks.get(m.id);
@@ -88,6 +96,10 @@ export function completeCohort(
       quotas,
       prizes,
       last_place: lastPlace,
+      ...(aside.length > 0 && {
+        set_aside: aside.map((m) => ({ unit: m.id, group: m.group, missing_items: m.result.missing_items ?? [] })),
+        incomplete: cohort.incomplete,
+      }),
       ...(previous !== undefined && {
         previous: { path: previous.path, sha256: previous.sha256, plan_id: previous.planId },
       }),

@@ -21,14 +21,28 @@ export interface Award {
 /**
  * Awards one prize in one ranked group: the units passing the gate, in rank order, take places 1, 2, 3… (equal
  * units share a place and each is paid that place's yuan, 1, 1, 3); a unit ranked above a winner but gated out
- * passes its prize on and is listed in `passed_over`.
+ * passes its prize on and is listed in `passed_over`. When `heldBy` names units of the group whose total is partial
+ * (ranking.incomplete: hold), nothing is awarded: any of them could take any place, so the prize waits for them.
  */
 export function awardPrize(
   prize: Prize,
   group: RankedGroup,
   awards: Map<string, Award[]>,
   source: string,
+  heldBy: readonly string[] = [],
 ): PrizeSummary {
+  if (heldBy.length > 0) {
+    const { gate } = prize;
+    return {
+      name: prize.name,
+      group: group.id,
+      ...(gate && { gate }),
+      awards: [],
+      passed_over: [],
+      source,
+      held_by: [...heldBy],
+    };
+  }
   const passing = group.members.filter((m) => passesGate(prize.gate, m.result));
   const places = ranksOf(passing);
   const summary: PrizeSummary = {
@@ -63,9 +77,18 @@ export function awardPrize(
 /**
  * Returns the group's 末位: the units with fewer than `count` units ranked strictly below them (so units equal
  * at the bottom are all 末位), or none when `unless: all_met` and every unit of the group met its overall target.
+ * `aside` are the group's units set aside with a partial total (none of them met): with `hold`, 末位 waits for them
+ * (`held_by`), since any of them could be last; without, the ranked units are read without them.
  */
-export function lastPlaceOf(rule: LastPlace, group: RankedGroup, source: string): LastPlaceSummary {
-  const allMet = group.members.every((m) => m.result.overall === 'met');
+export function lastPlaceOf(
+  rule: LastPlace,
+  group: RankedGroup,
+  source: string,
+  aside: readonly string[] = [],
+  hold = false,
+): LastPlaceSummary {
+  const allMet = aside.length === 0 && group.members.every((m) => m.result.overall === 'met');
+  if (hold && aside.length > 0) return { group: group.id, all_met: false, units: [], source, held_by: [...aside] };
   if (rule.unless === 'all_met' && allMet) return { group: group.id, all_met: true, units: [], source };
   const units: string[] = [];
   // From the bottom, a block of equal ranks at a time: a block is 末位 while fewer than `count` units lie below it.

@@ -22,7 +22,9 @@ export function placesOf(quota: Quota, units: number): { places: number; exact?:
 
 /**
  * Applies one quota to one scope (all units, or one group): sets each candidate's `grade`, records each
- * candidate's decision in `decisions` (by unit id) and returns the scope's arithmetic.
+ * candidate's decision in `decisions` (by unit id) and returns the scope's arithmetic. `aside` units of the scope
+ * were set aside with a partial total: they count among the units (考评对象总数) but take no place; with `hold`, the
+ * candidates they could displace (within the places but not within places − aside) are `held`, without a grade.
  */
 export function applyQuota(
   quota: Quota,
@@ -30,8 +32,11 @@ export function applyQuota(
   group: string | null,
   decisions: Map<string, QuotaDecision[]>,
   source: string,
+  aside = 0,
+  hold = false,
 ): QuotaSummary {
-  const { places, exact } = placesOf(quota, scope.length);
+  const { places, exact } = placesOf(quota, scope.length + aside);
+  const sure = hold ? Math.max(0, places - aside) : places;
   const candidates = scope.filter((m) => m.grade === quota.level);
   const decide = (m: Member, granted: boolean, reason: QuotaDecision['reason']): void => {
     if (!granted) m.grade = quota.fallback;
@@ -41,27 +46,52 @@ export function applyQuota(
   };
   for (const m of candidates) if (!passesGate(quota.gate, m.result)) decide(m, false, 'gate');
   const ranked = sortMembers(candidates.filter((m) => passesGate(quota.gate, m.result)));
-  const edge = edgeOf(ranked, places);
+  const full = placed(ranked, places, quota.edge);
+  const safe = sure === places ? full : placed(ranked, sure, quota.edge);
   let granted = 0;
+  let held = 0;
   ranked.forEach((m, i) => {
-    const inEdge = edge !== undefined && i >= edge.from && i < edge.to;
-    const within = inEdge ? quota.edge === 'all_in' : i < places;
+    const f = full[i] as Placed;
+    const within = f.within && (safe[i] as Placed).within;
+    if (f.within && !within) {
+      held += 1;
+      const list = decisions.get(m.id) ?? [];
+      list.push({ level: quota.level, granted: false, reason: 'held' });
+      decisions.set(m.id, list);
+      return;
+    }
     if (within) granted += 1;
-    decide(m, within, inEdge ? (within ? 'edge_in' : 'edge_out') : within ? 'within' : 'over');
+    decide(m, within, f.reason);
   });
   return {
     level: quota.level,
     group,
-    units: scope.length,
+    units: scope.length + aside,
     ...(quota.share !== undefined && { share: quota.share.toFixed() }),
     ...(quota.rounding !== undefined && { rounding: quota.rounding }),
     ...(exact !== undefined && { exact: exact.toFixed() }),
     places,
     candidates: candidates.length,
     granted,
+    ...(held > 0 && { held }),
     edge: quota.edge,
     source,
   };
+}
+
+interface Placed {
+  within: boolean;
+  reason: QuotaDecision['reason'];
+}
+
+// Whether each ranked candidate is within `places` (ties at the edge all in or all out), and why.
+function placed(ranked: readonly Member[], places: number, rule: Quota['edge']): Placed[] {
+  const edge = edgeOf(ranked, places);
+  return ranked.map((_, i) => {
+    const inEdge = edge !== undefined && i >= edge.from && i < edge.to;
+    const within = inEdge ? rule === 'all_in' : i < places;
+    return { within, reason: inEdge ? (within ? 'edge_in' : 'edge_out') : within ? 'within' : 'over' };
+  });
 }
 
 // The block of units equal to the last place and the first one beyond it, when the places cut through it.

@@ -47,7 +47,26 @@ function find<T>(lookup: Lookup<T>, text: string): T | undefined {
   return lookup.exact.get(trimmed) ?? lookup.loose.get(looseKey(trimmed)) ?? undefined;
 }
 
+// Characters that take no room on screen (Unicode format characters: U+200B zero-width space, U+FEFF, U+200D…): a
+// name pasted with one looks like the plan's and is not.
+const HIDDEN = /\p{Cf}/gu;
+
+// The hint for a name with invisible characters: each by its code point, and the name it reads as without them.
+function hiddenHint<T extends { id: string; name: string }>(lookup: Lookup<T>, text: string): Msg | undefined {
+  const hidden = [...new Set(text.match(HIDDEN) ?? [])];
+  if (hidden.length === 0) return undefined;
+  const chars = hidden.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  const item = find(lookup, text.replace(HIDDEN, ''));
+  if (item === undefined) return labelText('hint.hidden_char', { chars });
+  return labelText('hint.hidden_char_reads', {
+    chars,
+    name: item.name === item.id ? item.id : `${item.name} (${item.id})`,
+  });
+}
+
 function hintFor<T extends { id: string; name: string }>(lookup: Lookup<T>, text: string, what: Msg): Msg {
+  const hidden = hiddenHint(lookup, text);
+  if (hidden !== undefined) return hidden;
   const best = closest(text, lookup.labels);
   if (best !== undefined) {
     const item = lookup.exact.get(best)!;

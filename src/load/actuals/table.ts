@@ -17,12 +17,11 @@ import {
   type Row,
   type SheetRow,
 } from './grid.js';
-import { TEN_THOUSAND } from '../../decimal.js';
 import { measureOf } from '../number.js';
 import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as unitsOfRow } from './sheet-shape.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
 import { createMatcher, looseKey, type Matcher } from './match.js';
-import { measureHint, readValue, readValueText, readYear, readYearText, type CellError } from './value.js';
+import { measureHint, readSheetCell, readValueText, readYear, readYearText, type CellError } from './value.js';
 
 /** A total row's unit text (合计, 总计, 小计), as a loose key: skipped, not a unit. */
 export const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
@@ -270,29 +269,7 @@ function readCell(
   indicator: Indicator,
   writtenIn: string | undefined,
 ): ValueRead | undefined {
-  if (cell.merged !== undefined) {
-    if (ctx.reportedMerges.has(cell.merged)) return undefined;
-    ctx.reportedMerges.add(cell.merged);
-    const message = errorText('ACTUALS_MERGED', 'message', { range: cell.merged });
-    return { code: 'ACTUALS_MERGED', message, hint: errorText('ACTUALS_MERGED', 'hint') };
-  }
-  if (cell.shownIn !== undefined && cell.number !== undefined) {
-    const unit = writtenIn ?? indicator.unit;
-    const shown = cell.shownIn === '万' ? { scale: TEN_THOUSAND, family: undefined } : measureOf(cell.shownIn);
-    const column = measureOf(unit);
-    if (
-      shown === undefined ||
-      column === undefined ||
-      !shown.scale.eq(column.scale) ||
-      (shown.family !== undefined && shown.family !== column.family)
-    )
-      return {
-        code: 'ACTUALS_UNIT_MISMATCH',
-        message: errorText('ACTUALS_UNIT_MISMATCH', 'shown', { text: cell.text, shown: cell.shownIn, unit }),
-        hint: errorText('ACTUALS_UNIT_MISMATCH', 'shown_hint', { unit }),
-      };
-  }
-  return readValue(cell, indicator, writtenIn);
+  return readSheetCell(cell, indicator, writtenIn, ctx.reportedMerges);
 }
 
 // A value under no header cannot be assigned to an indicator; say so once per column.

@@ -1,8 +1,8 @@
 // A cell → an exact value in its indicator's unit, or a year; shared by CSV, .xlsx and YAML actuals.
-import type { D } from '../../decimal.js';
+import { TEN_THOUSAND, type D } from '../../decimal.js';
 import { errorText } from '../../messages/index.js';
 import type { ErrorCode, Indicator, Msg } from '../../model.js';
-import { convertQuantity, parseDecimalText, type ParsedNumber } from '../number.js';
+import { convertQuantity, measureOf, parseDecimalText, type ParsedNumber } from '../number.js';
 import type { Cell } from './grid.js';
 
 /** A mistake found in one cell, to be reported at that cell. */
@@ -19,6 +19,43 @@ export interface CellError {
 export function readValue(cell: Cell, indicator: Indicator, writtenIn?: string): { value: D | null } | CellError {
   if (cell.problem !== undefined) return cell.problem;
   return readParsed(cell.number ?? parseDecimalText(cell.text), cell.text, indicator, writtenIn);
+}
+
+/**
+ * Returns a spreadsheet cell's value as readValue does, or the error: ACTUALS_MERGED for a cell of a merged range
+ * (once per range: undefined for its other cells, `reported` keeps the ranges said), ACTUALS_UNIT_MISMATCH for a
+ * number shown with a unit of measure (0"万人") other than its column's, since the figure may be in either. Actuals
+ * and targets sheets read their cells through it alike.
+ */
+export function readSheetCell(
+  cell: Cell,
+  indicator: Indicator,
+  writtenIn: string | undefined,
+  reported: Set<string>,
+): { value: D | null } | CellError | undefined {
+  if (cell.merged !== undefined) {
+    if (reported.has(cell.merged)) return undefined;
+    reported.add(cell.merged);
+    const message = errorText('ACTUALS_MERGED', 'message', { range: cell.merged });
+    return { code: 'ACTUALS_MERGED', message, hint: errorText('ACTUALS_MERGED', 'hint') };
+  }
+  if (cell.shownIn !== undefined && cell.number !== undefined) {
+    const unit = writtenIn ?? indicator.unit;
+    const shown = cell.shownIn === '万' ? { scale: TEN_THOUSAND, family: undefined } : measureOf(cell.shownIn);
+    const column = measureOf(unit);
+    if (
+      shown === undefined ||
+      column === undefined ||
+      !shown.scale.eq(column.scale) ||
+      (shown.family !== undefined && shown.family !== column.family)
+    )
+      return {
+        code: 'ACTUALS_UNIT_MISMATCH',
+        message: errorText('ACTUALS_UNIT_MISMATCH', 'shown', { text: cell.text, shown: cell.shownIn, unit }),
+        hint: errorText('ACTUALS_UNIT_MISMATCH', 'shown_hint', { unit }),
+      };
+  }
+  return readValue(cell, indicator, writtenIn);
 }
 
 /**

@@ -20,6 +20,12 @@ const previous: PreviousResult = {
     ['a', '优秀'],
     ['b', '达标'],
   ]),
+  period: { from: 2009, to: 2009 },
+  at: {
+    id: { file: 'last-year.json', line: 1, col: 1 },
+    period: { file: 'last-year.json', line: 1, col: 1 },
+    units: { file: 'last-year.json', line: 1, col: 1 },
+  },
 };
 const actions = (r: ReturnType<typeof scoreYaml>) => r.units.map((u) => u.consequences?.map((c) => c.action));
 
