@@ -1,7 +1,9 @@
 // Cohort benchmark (issue #12): `kaohe score --format json` on the national case (2,850 counties) with and
 // without the cohort phase — counties grouped by province (31 unit groups), ranked with a tie-break, a 30% quota
-// on 一等 per group, three prizes and 末位 per group, consequences by grade — alternating runs, medians. The cost
-// of the cohort phase must stay linear: the aim is within 10% of the plain run's time.
+// on 一等 per group, three prizes and 末位 per group, consequences by grade — and the same with a relative score
+// (失业人员再就业 scored relative_to_best within each province: every unit's value read before any is scored),
+// alternating runs, medians. The cost of the cohort phase must stay linear: the aim is within 10% of the plain
+// run's time.
 // Usage: npm run build && node bench/generate.mjs --scale 1 && node bench/cohort.mjs [--runs N] [--data bench/data]
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,8 +37,18 @@ function withCohort(text) {
   return actuals < 0 ? `${grouped}\n${cohort}\n` : `${grouped.slice(0, actuals)}\n${cohort}${grouped.slice(actuals)}`;
 }
 
+/** Returns the plan with 失业人员再就业 scored relative to the best unit of its province (第1名得满分,其余按比例). */
+function withRelative(text) {
+  const marker = '  - id: reemp\n    name: 失业人员再就业\n';
+  if (!text.includes(marker)) throw new Error('national plan: no reemp indicator to score relatively');
+  return text.replace(marker, `${marker}    scoring: {method: relative_to_best, among: group}\n`);
+}
+
 const cohortPlan = join(data, 'national-2850-cohort.yaml');
 writeFileSync(cohortPlan, withCohort(readFileSync(plain, 'utf8')));
+const relativePlan = join(data, 'national-2850-relative.yaml');
+writeFileSync(relativePlan, withRelative(withCohort(readFileSync(plain, 'utf8'))));
+const PLANS = { plain, cohort: cohortPlan, relative: relativePlan };
 
 function measure(plan) {
   const env = { ...process.env, NO_COLOR: '1' };
@@ -58,17 +70,18 @@ function measure(plan) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const results = { plain: [], cohort: [] };
+const results = { plain: [], cohort: [], relative: [] };
 for (let i = 0; i < runs; i++) {
-  // alternate which goes first, so a neighbour's load falls on both alike
-  const order = i % 2 === 0 ? ['plain', 'cohort'] : ['cohort', 'plain'];
-  for (const which of order) results[which].push(measure(which === 'plain' ? plain : cohortPlan));
+  // rotate which goes first, so a neighbour's load falls on every case alike
+  const cases = Object.keys(results);
+  const order = [...cases.slice(i % cases.length), ...cases.slice(0, i % cases.length)];
+  for (const which of order) results[which].push(measure(PLANS[which]));
 }
 const row = (which) => {
   const r = results[which];
   return { ms: median(r.map((x) => x.ms)), cpuMs: median(r.map((x) => x.cpuMs)), mb: median(r.map((x) => x.mb)) };
 };
-const [a, b] = [row('plain'), row('cohort')];
+const [a, b, c] = [row('plain'), row('cohort'), row('relative')];
 console.log(
   `cohort: kaohe score --format json, national-2850, median of ${runs} alternating runs (node ${process.version})`,
 );
@@ -77,8 +90,14 @@ console.log('| --- | ---: | ---: | ---: |');
 for (const [name, r] of [
   ['without the cohort', a],
   ['with groups, ranks, a quota, prizes, 末位, consequences', b],
+  ['the same and a relative_to_best indicator (per group)', c],
 ])
   console.log(`| ${name} | ${(r.ms / 1000).toFixed(2)} | ${(r.cpuMs / 1000).toFixed(2)} | ${r.mb.toFixed(0)} |`);
-console.log(
-  `ratio with/without: wall ×${(b.ms / a.ms).toFixed(3)}, CPU ×${(b.cpuMs / a.cpuMs).toFixed(3)}, RSS ×${(b.mb / a.mb).toFixed(3)}`,
-);
+for (const [name, r] of [
+  ['cohort', b],
+  ['cohort + relative', c],
+])
+  console.log(
+    `ratio ${name}/without: wall ×${(r.ms / a.ms).toFixed(3)}, CPU ×${(r.cpuMs / a.cpuMs).toFixed(3)}, ` +
+      `RSS ×${(r.mb / a.mb).toFixed(3)}`,
+  );

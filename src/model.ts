@@ -173,6 +173,8 @@ export interface Section {
   cap?: Decimal;
   floor: Decimal;
   caps: NestedCap[];
+  /** `top`: when any unit's section exceeds the cap, every unit's section × cap ÷ the top (labour statistics, M7). */
+  normalise?: 'top';
   source: Source;
 }
 
@@ -284,10 +286,14 @@ export interface UnitGroup {
   source: Source;
 }
 
-/** A tie-break: an indicator compared, in its good direction, when totals are equal. */
+/**
+ * A tie-break, compared when totals are equal: an indicator in its good direction (by actual, surplus or score), or a
+ * section's points (by score, after its caps) or subtotal (before them). Exactly one of indicator and section is given.
+ */
 export interface TieBreak {
-  indicator: string;
-  by: 'actual' | 'surplus' | 'score';
+  indicator?: string;
+  section?: string;
+  by: 'actual' | 'surplus' | 'score' | 'subtotal';
   source: Source;
 }
 

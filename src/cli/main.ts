@@ -148,6 +148,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--unit <unit>', t('unit'))
     .option('--indicator <indicator>', t('indicator'))
     .option('--as-of <year>', t('asOf'), parse.year)
+    .option('--previous <result>', t('previous'))
     .addOption(format(EXPLAIN_FORMATS, 'text'))
     .action(run(async () => (await import('./commands/explain.js')).runExplain));
 

@@ -2,6 +2,7 @@
 import { ZERO, toPlain } from '../decimal.js';
 import type { Actual, Plan, Result, ScoreOptions } from '../model.js';
 import { type CohortOutcome, completeCohort } from './cohort/index.js';
+import { withCohortReadings } from './cohort/relative.js';
 import { evaluateIndicator } from './indicator.js';
 import { depthsOf, evaluateUnit } from './unit.js';
 import type { PlanScoring, ScoredUnit } from './unit.js';
@@ -10,7 +11,9 @@ import { createValueLookup } from './values.js';
 /** Returns the result of scoring one plan against its actuals (the public result JSON, schemas/result.schema.json). */
 export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOptions): Result {
   const base = { plan, lookup: createValueLookup(plan, actuals), asOf: options.asOf, depths: depthsOf(plan) };
-  const scoring = { ...base, failedByChild: failedByChildren(base) };
+  // Relative items and normalised sections read every unit's values before any unit is scored (the cohort phase's
+  // first half); the ranks, quotas and prizes below read the scored units.
+  const scoring = withCohortReadings({ ...base, failedByChild: failedByChildren(base) });
   const scored = plan.units.map((unit) => evaluateUnit(scoring, unit));
   // The second phase: ranks, quotas, prizes, 末位 and consequences, over the results of the first.
   const cohort = completeCohort(plan, scored, options.previous);

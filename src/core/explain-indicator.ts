@@ -71,7 +71,9 @@ function explainTargetless(ctx: Ctx, indicator: Indicator, ind: IndicatorResult)
       say:
         method === 'direct'
           ? say('explain.targetless_direct', { name: indicator.name, id, weight: ctx.n(indicator.weight) })
-          : say('explain.targetless_event', { name: indicator.name, id }),
+          : ind.relative !== undefined
+            ? say('explain.targetless_relative', { name: indicator.name, id, among: amongOf(ctx, ind.relative.among) })
+            : say('explain.targetless_event', { name: indicator.name, id }),
     },
   ];
   if (isMultiYear(ctx.input.plan)) explainYears(ctx, indicator, ind, steps);
@@ -89,6 +91,12 @@ function explainTargetless(ctx: Ctx, indicator: Indicator, ind: IndicatorResult)
   }
   steps.push(...explainMethod(indicator, ind));
   return steps;
+}
+
+// The units a relative item was compared with: all of them, or the unit's group (by its name when the result has it).
+function amongOf(ctx: Ctx, among: string): Phrase | string {
+  if (among === '') return say('cohort.rank.all');
+  return ctx.input.result.cohort?.groups.find((g) => g.id === among)?.name ?? among;
 }
 
 // 时间过半、任务过半: under --as-of a cumulative target is due pro rata.
@@ -254,7 +262,13 @@ function explainComparison(ctx: Ctx, indicator: Indicator, ind: IndicatorResult)
 // the item's floor or cap when it applied.
 function explainMethod(indicator: Indicator, ind: IndicatorResult): ExplainStep[] {
   const actual = ind.actual === null ? null : new D(ind.actual);
-  const item = scoreItem(indicator, ind.status, new D(ind.target), actual);
+  // A relative item is said from where the result recorded the unit stood among the others.
+  const r = ind.relative;
+  const basis =
+    r === undefined
+      ? undefined
+      : { best: r.best === null ? null : new D(r.best), bestCount: r.best_units, rank: r.rank, of: r.of };
+  const item = scoreItem(indicator, ind.status, new D(ind.target), actual, basis);
   const base = {
     kind: 'score' as const,
     indicator: indicator.id,

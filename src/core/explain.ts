@@ -160,6 +160,19 @@ function explainPointTable(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   return steps;
 }
 
+// 超过上限的按最高分折算: the top unit and the factor, or that no unit exceeded the cap.
+function normalisedPhrase(ctx: Ctx, n: NonNullable<SectionResult['normalised']>, score: string): Phrase {
+  if (!n.applied) return say('explain.section_not_normalised', { cap: ctx.n(n.cap), score: ctx.n(score) });
+  const names = n.top_units.map((id) => ctx.input.result.units.find((u) => u.id === id)?.name ?? id);
+  return say('explain.section_normalised', {
+    top: ctx.n(n.top),
+    unit: names.join(', '),
+    cap: ctx.n(n.cap),
+    before: ctx.n(n.before),
+    score: ctx.n(score),
+  });
+}
+
 /**
  * Returns what happens to a section's subtotal after the sum, in order: each nested cap that held its items' points
  * (Zhenjiang's 媒体信息 3 held to 2 → 3), then the section's own cap or floor (capped at 10 → 10); just "→ score" when
@@ -175,7 +188,9 @@ function sectionLimits(ctx: Ctx, s: SectionResult): Phrase {
     held.push({ name, sum: ctx.n(c.sum), cap: ctx.n(c.cap ?? c.score), after: ctx.n(after) });
   }
   let tail: Phrase | undefined;
-  if (after.gt(s.score)) tail = say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score), score: ctx.n(s.score) });
+  if (s.normalised !== undefined) tail = normalisedPhrase(ctx, s.normalised, s.score);
+  else if (after.gt(s.score))
+    tail = say('explain.section_capped', { cap: ctx.n(s.cap ?? s.score), score: ctx.n(s.score) });
   else if (after.lt(s.score)) tail = say('explain.section_floored', { score: ctx.n(s.score) });
   else if (held.length === 0) tail = say('explain.section_kept', { score: ctx.n(s.score) });
   for (const h of held.reverse())
@@ -292,9 +307,18 @@ function explainGrade(ctx: Ctx, scored: UnitResult): ExplainStep[] {
   // The grade before any quota (the cohort phase explains a quota's change in its own step).
   const final = scored.quotas?.[0]?.level ?? g.final;
   const fired = (scored.rules ?? []).some((r) => r.type === 'downgrade' && r.fired);
+  // With grade quotas this is only the level the unit qualified for; the cohort steps end with the final grade.
   const after =
-    g.steps_down > 0
-      ? say('explain.grade_down', { base: g.base, steps: g.steps_down, final: final })
-      : say(fired ? 'explain.grade_floor' : 'explain.grade_kept', { final: final });
+    scored.quotas !== undefined && scored.quotas.length > 0
+      ? say('cohort.explain.qualified', {
+          level: final,
+          how:
+            g.steps_down > 0
+              ? say('cohort.explain.how_down', { base: g.base, steps: g.steps_down })
+              : say(fired ? 'cohort.explain.how_floor' : 'cohort.explain.how_kept'),
+        })
+      : g.steps_down > 0
+        ? say('explain.grade_down', { base: g.base, steps: g.steps_down, final: final })
+        : say(fired ? 'explain.grade_floor' : 'explain.grade_kept', { final: final });
   return [before, { kind: 'grade', value: final, say: after }];
 }

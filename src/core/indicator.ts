@@ -37,6 +37,9 @@ interface Outcome {
   note?: string;
 }
 
+/** Returns the key of one unit × indicator in the cohort's bases (PlanScoring.bases). */
+export const basisKey = (unit: string, indicator: string): string => `${unit}\u0000${indicator}`;
+
 /** Returns whether the plan spans more than one year (and so folds years with over_period). */
 export function isMultiYear(plan: Plan): boolean {
   return plan.period.from < plan.period.to;
@@ -44,7 +47,7 @@ export function isMultiYear(plan: Plan): boolean {
 
 /** Returns one indicator of one unit compared with its target and scored. */
 export function evaluateIndicator(
-  { plan, lookup, asOf, failedByChild }: PlanScoring,
+  { plan, lookup, asOf, failedByChild, bases }: PlanScoring,
   unit: Unit,
   indicator: Indicator,
   target: Target,
@@ -66,7 +69,9 @@ export function evaluateIndicator(
   const outcome = childFailed ? { ...compared, status: 'missed' as const } : compared;
   // A folded value has no single place; its years carry theirs.
   const actualSource = 'actualSource' in outcome ? outcome.actualSource : undefined;
-  const item = scoreItem(indicator, outcome.status, outcome.target, outcome.actual);
+  // A relative item (relative_to_best, rank_points) reads where the unit stands among the others (cohort phase).
+  const basis = bases?.get(basisKey(unit.id, indicator.id));
+  const item = scoreItem(indicator, outcome.status, outcome.target, outcome.actual, basis);
   const score = item.points;
   const result: IndicatorResult = {
     id: indicator.id,
@@ -84,6 +89,14 @@ export function evaluateIndicator(
   };
   if (indicator.method !== undefined) result.method = indicator.method.method;
   if (indicator.method !== undefined && item.completion !== undefined) result.completion = toShown(item.completion);
+  if (basis !== undefined)
+    result.relative = {
+      among: basis.among,
+      best: basis.best === null ? null : toShown(basis.best),
+      best_units: basis.bestCount,
+      rank: basis.rank,
+      of: basis.of,
+    };
   // The optional keys in the schema's order, assigned rather than spread from a temporary object each.
   if (isMultiYear(plan)) result.over_period = indicator.overPeriod ?? 'sum';
   if (outcome.rolledUp) result.rolled_up = true;

@@ -3,6 +3,7 @@
 import { D, ZERO, toPlain, toShown } from '../decimal.js';
 import type { GroupResult, Plan, SectionResult } from '../model.js';
 import type { Evaluated } from './indicator.js';
+import type { SectionTop } from './cohort/relative.js';
 
 /** A unit's groups and sections scored, and its total; groups and sections are absent when the plan has none. */
 export interface PointTable {
@@ -13,6 +14,15 @@ export interface PointTable {
   maxScore: D;
   /** Item id → its points, for the indicators and the groups. */
   points: Map<string, D>;
+  /** Each section's exact values, by section id; absent without sections. */
+  sectionValues?: Map<string, SectionValue>;
+}
+
+/** A section's exact points (after its caps, floor and any normalising), subtotal, and points before its cap. */
+export interface SectionValue {
+  score: D;
+  subtotal: D;
+  uncapped: D;
 }
 
 /** Returns the groups a unit has at least one member of, scored; each member's id is marked with its group. */
@@ -42,8 +52,15 @@ export function scoreGroups(plan: Plan, evaluated: readonly Evaluated[]): GroupR
   return out;
 }
 
-/** Returns the unit's point table: groups, sections with subtotals and caps, the bonus and the total. */
-export function scorePointTable(plan: Plan, evaluated: readonly Evaluated[]): PointTable {
+/**
+ * Returns the unit's point table: groups, sections with subtotals and caps, the bonus and the total. `tops` gives the
+ * top scorer of each section normalised by it (normalise: top), read over every unit first.
+ */
+export function scorePointTable(
+  plan: Plan,
+  evaluated: readonly Evaluated[],
+  tops?: ReadonlyMap<string, SectionTop>,
+): PointTable {
   const groups = plan.groups === undefined ? undefined : scoreGroups(plan, evaluated);
   const points = new Map<string, D>();
   const values = new Map<string, D>();
@@ -64,7 +81,7 @@ export function scorePointTable(plan: Plan, evaluated: readonly Evaluated[]): Po
     const total = sum(points.keys(), points);
     return { ...(groups && { groups }), total, maxScore: sum(values.keys(), values), points };
   }
-  const sections = plan.sections.map((section) => scoreSection(section, points, values));
+  const sections = plan.sections.map((section) => scoreSection(section, points, values, tops?.get(section.id)));
   const sectionOf = new Map(plan.sections.flatMap((s) => s.items.map((id) => [id, s.id] as const)));
   for (const e of evaluated) {
     const id = sectionOf.get(e.indicator.id);
@@ -90,10 +107,16 @@ export function scorePointTable(plan: Plan, evaluated: readonly Evaluated[]): Po
     total,
     maxScore,
     points,
+    sectionValues: new Map(sections.map((s) => [s.result.id, s.values])),
   };
 }
 
-function scoreSection(section: NonNullable<Plan['sections']>[number], points: Map<string, D>, values: Map<string, D>) {
+function scoreSection(
+  section: NonNullable<Plan['sections']>[number],
+  points: Map<string, D>,
+  values: Map<string, D>,
+  top: SectionTop | undefined,
+) {
   const present = section.items.filter((id) => points.has(id));
   const inCap = new Set(section.caps.flatMap((c) => c.items));
   // The subtotal is the items' plain sum (the result schema's word); the nested caps then hold their items
@@ -119,7 +142,12 @@ function scoreSection(section: NonNullable<Plan['sections']>[number], points: Ma
     (section.bonus ? section.cap : undefined) ??
     section.items.reduce((t, id) => t.plus(values.get(id) ?? ZERO), ZERO);
   const cap = section.cap ?? (section.bonus ? undefined : value);
-  const score = D.max(section.floor, cap === undefined ? withinCaps : D.min(withinCaps, cap));
+  const uncapped = D.max(section.floor, withinCaps);
+  const capped = D.max(section.floor, cap === undefined ? withinCaps : D.min(withinCaps, cap));
+  const normalised = section.normalise === 'top' && cap !== undefined && top !== undefined ? top : undefined;
+  // 超过上限的按最高分折算: every unit × cap ÷ the top, once anyone exceeds the cap; otherwise the points stand.
+  const applied = normalised !== undefined && cap !== undefined && normalised.top.gt(cap);
+  const score = applied ? D.max(section.floor, uncapped.times(cap).dividedBy(normalised.top)) : capped;
   const result: SectionResult = {
     id: section.id,
     title: section.title,
@@ -130,5 +158,14 @@ function scoreSection(section: NonNullable<Plan['sections']>[number], points: Ma
     ...(caps.length > 0 && { caps }),
     score: toShown(score),
   };
-  return { result, score, bonus: section.bonus, points: toPlain(value) };
+  if (normalised !== undefined && cap !== undefined)
+    result.normalised = {
+      top: toShown(normalised.top),
+      top_units: normalised.units,
+      cap: toPlain(cap),
+      applied,
+      before: toShown(uncapped),
+    };
+  const exact: SectionValue = { score, subtotal, uncapped };
+  return { result, score, bonus: section.bonus, points: toPlain(value), values: exact };
 }

@@ -3,7 +3,7 @@
 import { ZERO, type D } from '../decimal.js';
 import type { Phrase } from '../messages/index.js';
 import type { Indicator, Status } from '../model.js';
-import { clamp, type MethodSpec } from '../methods/define-method.js';
+import { type CohortBasis, clamp, type MethodSpec } from '../methods/define-method.js';
 import { methodDefinition } from '../methods/index.js';
 
 /** An item's points within its floor and cap, the completion rate read (if any) and the method's steps said. */
@@ -35,15 +35,27 @@ export function isTargetless(indicator: Indicator): boolean {
 
 /**
  * Returns the item's points: the method's, clamped to [floor, cap] (floor default 0; cap default per method, usually
- * the weight). A missing actual scores 0.
+ * the weight). A missing actual scores 0. A cohort-relative method reads `basis`, where the unit stands among the
+ * others (relative_to_best, rank_points).
  */
-export function scoreItem(indicator: Indicator, status: Status, target: D, actual: D | null): ItemScore {
+export function scoreItem(
+  indicator: Indicator,
+  status: Status,
+  target: D,
+  actual: D | null,
+  basis?: CohortBasis,
+): ItemScore {
   const spec = methodOf(indicator);
   const definition = methodDefinition(spec.method);
   const floor = spec.floor ?? ZERO;
   const cap = spec.cap ?? definition.defaultCap(spec, indicator.weight);
   const input = { weight: indicator.weight, direction: indicator.direction, target, actual, status };
-  const scored = status === 'missing' ? { points: ZERO, steps: [] } : definition.score(spec, input);
+  const scored =
+    status === 'missing'
+      ? { points: ZERO, steps: [] }
+      : basis !== undefined && definition.cohort !== undefined
+        ? definition.cohort(spec, input, basis)
+        : definition.score(spec, input);
   return { ...scored, raw: scored.points, points: clamp(scored.points, floor, cap), floor, cap };
 }
 

@@ -9,7 +9,8 @@ import type { Evaluated } from './indicator.js';
 import { applyRule, ruleDefinition } from '../rules/index.js';
 import type { RuleOutcome } from '../rules/define-rule.js';
 import { formatSource } from './source.js';
-import { scorePointTable } from './items.js';
+import { scorePointTable, type SectionValue } from './items.js';
+import type { RelativeBasis, SectionTop } from './cohort/relative.js';
 import { isTargetless } from './score.js';
 import type { ValueLookup } from './values.js';
 
@@ -23,6 +24,8 @@ export interface ScoredUnit {
   reward: D;
   penalty: D;
   downgraded: boolean;
+  /** Each section's exact points (after caps), subtotal and points before its own cap; absent without sections. */
+  sectionValues?: ReadonlyMap<string, SectionValue>;
 }
 
 /** Returns the ids of the indicators that decide the unit's overall result, among those it has targets for. */
@@ -84,6 +87,10 @@ export interface PlanScoring {
   depths: ReadonlyMap<string, number>;
   /** `unit\u0000indicator` of each any_child_fails indicator a unit misses through one of its children. */
   failedByChild?: ReadonlySet<string>;
+  /** The cohort phase's reading of each relative item (`unit\u0000indicator`): the best value, the unit's rank. */
+  bases?: ReadonlyMap<string, RelativeBasis>;
+  /** The top of each section normalised by its top scorer (normalise: top), by section id. */
+  tops?: ReadonlyMap<string, SectionTop>;
 }
 
 /** Returns one unit scored against the plan. */
@@ -102,7 +109,7 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
   const missingItems = missingItemsOf(plan, evaluated);
   const overall = overallOf(evaluated, missingItems);
   const outcomes = outcomesOf(plan, unit, overall, evaluated);
-  const table = scorePointTable(plan, evaluated);
+  const table = scorePointTable(plan, evaluated, scoring.tops);
   const score = table.total;
   const maxScore = table.maxScore;
   const reward = outcomes.reduce((sum, o) => sum.plus(o.reward ?? ZERO), ZERO);
@@ -141,8 +148,17 @@ export function evaluateUnit(scoring: PlanScoring, unit: Unit): ScoredUnit {
     rules: plan.rules.map((rule, i) => effectOf(rule, i, outcomes[i] ?? ruleDefinition(rule.type).idle(rule))),
     ...(vetoes.length > 0 && { vetoes }),
   };
-  const tieValues = tieValuesOf(plan.cohort?.tieBreaks ?? [], evaluated);
-  return { result, score: total, tieValues, reward, penalty, downgraded: steps > 0 || (grade?.steps_down ?? 0) > 0 };
+  const tieValues = tieValuesOf(plan.cohort?.tieBreaks ?? [], evaluated, table.sectionValues);
+  const downgraded = steps > 0 || (grade?.steps_down ?? 0) > 0;
+  return {
+    result,
+    score: total,
+    tieValues,
+    reward,
+    penalty,
+    downgraded,
+    ...(table.sectionValues && { sectionValues: table.sectionValues }),
+  };
 }
 
 // The grade moves of the rules that fired, in plan order.

@@ -8,12 +8,11 @@ import { errorText } from '../messages/index.js';
 import { listOf as joinedNames } from '../messages/text.js';
 import { checkParentsRanked } from './cohort-parents.js';
 import { didYouMean, type Report } from './plan-checks.js';
-import { decimalTextAt, sourceAt, type YamlFile, type YamlPath } from './yaml.js';
+import { decimalTextAt, placeAt, type YamlFile, type YamlPath } from './yaml.js';
 
-const at = (y: YamlFile, path: YamlPath) => {
-  const { file, line, col } = sourceAt(y, path);
-  return { file, line, col };
-};
+// placeAt, not sourceAt: a plan read by the fast reader keeps its positions without building yaml's Document (a
+// national plan's Document costs more than the whole cohort phase).
+const at = (y: YamlFile, path: YamlPath) => placeAt(y, path);
 const listOf = (v: string | string[] | undefined): string[] | undefined =>
   v === undefined ? undefined : typeof v === 'string' ? [v] : v;
 
@@ -28,8 +27,9 @@ export function normaliseCohort(y: YamlFile, doc: PlanDocument, levels: readonly
     groups: (doc.unit_groups ?? []).map((g, i) => ({ id: g.id, name: g.name, source: at(y, ['unit_groups', i]) })),
     unitGroups,
     tieBreaks: (doc.ranking?.tie_breaks ?? []).map((t, i) => ({
-      indicator: t.indicator,
-      by: t.by ?? 'actual',
+      ...(t.indicator !== undefined && { indicator: t.indicator }),
+      ...(t.section !== undefined && { section: t.section }),
+      by: t.by ?? (t.section !== undefined ? 'score' : 'actual'),
       source: at(y, ['ranking', 'tie_breaks', i]),
     })),
     incomplete: doc.ranking?.incomplete ?? 'hold',
@@ -104,18 +104,40 @@ export function checkCohort(plan: Plan, report: Report): void {
     ...c.lastPlace.map((l, i): [string | undefined, YamlPath] => [l.group, ['last_place', i, 'group']]),
   ];
   for (const [id, path] of named) if (id !== undefined && !groupIds.has(id)) unknownGroup(id, path);
+  checkTieBreaks(plan, c, report);
+  checkLevels(plan, report);
+  checkParentsRanked(plan, report);
+}
+
+// Each tie-break names a known indicator or section, compared by what that kind of item has.
+function checkTieBreaks(plan: Plan, c: CohortPlan, report: Report): void {
   const ids = new Set(plan.indicators.map((ind) => ind.id));
+  const sections = new Set((plan.sections ?? []).map((s) => s.id));
   c.tieBreaks.forEach((t, i) => {
-    if (!ids.has(t.indicator))
+    const at: YamlPath = ['ranking', 'tie_breaks', i];
+    if (t.indicator !== undefined && !ids.has(t.indicator))
       report(
         'TIE_BREAK_INDICATOR',
-        ['ranking', 'tie_breaks', i, 'indicator'],
+        [...at, 'indicator'],
         errorText('TIE_BREAK_INDICATOR', 'message', { id: t.indicator }),
         didYouMean(t.indicator, ids),
       );
+    if (t.section !== undefined && !sections.has(t.section))
+      report(
+        'TIE_BREAK_SECTION',
+        [...at, 'section'],
+        errorText('TIE_BREAK_SECTION', 'message', { id: t.section }),
+        didYouMean(t.section, sections) ?? errorText('TIE_BREAK_SECTION', 'hint'),
+      );
+    const fits = t.section !== undefined ? t.by === 'score' || t.by === 'subtotal' : t.by !== 'subtotal';
+    if (!fits)
+      report(
+        'TIE_BREAK_SECTION',
+        [...at, 'by'],
+        errorText('TIE_BREAK_SECTION', t.section !== undefined ? 'by_section' : 'by_indicator', { by: t.by }),
+        errorText('TIE_BREAK_SECTION', t.section !== undefined ? 'by_section_hint' : 'by_indicator_hint'),
+      );
   });
-  checkLevels(plan, report);
-  checkParentsRanked(plan, report);
 }
 
 const listed = (items: readonly string[]) => joinedNames(items);

@@ -253,6 +253,7 @@ function normaliseSections(y: YamlFile, raws: PlanDocumentTypes.Section[]): Sect
         items: [...c.items],
         cap: decimalAt(y, [...at, 'caps', k, 'cap']),
       })),
+      ...(raw.normalise !== undefined && { normalise: raw.normalise }),
       source: src(y, at),
     };
   });

@@ -128,6 +128,7 @@ function toDiagnostic(y: YamlFile, e: SchemaError): Diagnostic {
   const p = e.params;
   switch (e.keyword) {
     case 'required':
+    case 'dependentRequired': // normalise needs cap: said as the missing field it is
       message = errorText('SCHEMA', 'required', { where, field: String(p.missingProperty) });
       hint = errorText('SCHEMA', 'required_hint', { field: String(p.missingProperty) });
       break;

@@ -30,6 +30,26 @@ export const COHORT_ERRORS = {
       zh: '同分比较指标 "{id}" 不是方案中的指标',
     },
   },
+  TIE_BREAK_SECTION: {
+    message: {
+      en: 'tie-break section "{id}" is not a section of the plan',
+      zh: '同分比较的部分 "{id}" 不是方案评分表中的部分',
+    },
+    hint: { en: 'name a section id from sections: [{id, title, items}]', zh: '请填写 sections 中某一部分的 id' },
+    by_section: {
+      en: 'a section is compared by score or subtotal, not {by}',
+      zh: '部分只能按 score(得分)或 subtotal(小计)比较,不能按 {by}',
+    },
+    by_section_hint: { en: 'by: score (default) or by: subtotal', zh: 'by: score(默认)或 by: subtotal' },
+    by_indicator: {
+      en: 'an indicator is compared by actual, surplus or score, not {by}',
+      zh: '指标只能按 actual、surplus 或 score 比较,不能按 {by}',
+    },
+    by_indicator_hint: {
+      en: 'to compare a section subtotal, name it: {section: ID, by: subtotal}',
+      zh: '如需比较部分小计,请写 {section: ID, by: subtotal}',
+    },
+  },
   QUOTA_SHARE: {
     message: {
       en: "a quota's share cannot exceed 100% (got {share}%)",

@@ -179,4 +179,32 @@ export const POINT_ERRORS = {
       zh: '请填写次数(没有则填 0),或在 scoring 中加上 missing: zero',
     },
   },
+  RELATIVE_DIRECTION: {
+    message: {
+      en: 'relative_to_best needs an at_least indicator ({id} is {direction})',
+      zh: '按最好值比例计分(relative_to_best)仅适用于 at_least 指标({id} 为 {direction})',
+    },
+    hint: {
+      en: 'no source states value ÷ best for a lower-is-better value; rank it with rank_points instead',
+      zh: '越低越好的指标没有“实际值 ÷ 最好值”的依据;可改用按名次赋分 rank_points',
+    },
+  },
+  RANK_POINTS_TABLE: {
+    message: {
+      en: 'rank {rank} scores {points}, more than the rank before it ({before})',
+      zh: '第 {rank} 名得 {points} 分,多于前一名({before} 分)',
+    },
+    hint: {
+      en: 'list the points best rank first: [60, 57, 54, 51, 48]',
+      zh: '按名次由高到低列出分数:[60, 57, 54, 51, 48]',
+    },
+    over_weight: {
+      en: 'the first rank scores {points}, more than the item is worth (weight {weight})',
+      zh: '第 1 名得 {points} 分,超过该项分值({weight} 分)',
+    },
+    over_weight_hint: {
+      en: 'give the indicator weight: {points}, or a cap of its own',
+      zh: '请将该指标的 weight 设为 {points},或另设 cap',
+    },
+  },
 } as const satisfies Readonly<Record<string, Texts>>;

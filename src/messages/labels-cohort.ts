@@ -5,6 +5,8 @@ import type { Texts } from './text.js';
 export const COHORT_LABELS = {
   'cohort.rank.title': { en: 'Ranking (排名): {group}', zh: '排名:{group}' },
   'cohort.rank.all': { en: 'all units', zh: '全部单位' },
+  'cohort.html.ranking': { en: 'Ranking (排名) and quotas', zh: '排名与等次名额' },
+  'cohort.xlsx.sheet': { en: 'Ranking', zh: '排名' },
   'cohort.col.rank': { en: 'rank', zh: '名次' },
   'cohort.col.grade': { en: 'grade', zh: '等次' },
   'cohort.col.prize': { en: 'prize', zh: '奖项' },
@@ -169,4 +171,19 @@ export const COHORT_LABELS = {
     zh: '上年:无本单位结果(无历史,按上年等次的条件不成立)',
   },
   'cohort.explain.consequence': { en: 'applies: {action}', zh: '结果运用:{action}' },
+  'cohort.explain.qualified': {
+    en: 'level qualified for: {level} ({how}), before the grade quotas',
+    zh: '达到等次:{level}({how}),待等次名额确定',
+  },
+  'cohort.explain.how_kept': { en: 'no downgrade', zh: '不降等' },
+  'cohort.explain.how_floor': { en: 'already the lowest level', zh: '已是最低等次' },
+  'cohort.explain.how_down': { en: '{base} down {steps}', zh: '{base} 降 {steps} 等' },
+  'cohort.explain.decision': {
+    en: 'the {level} quota of {places} (rank {rank}): {reason} → {to}',
+    zh: '{level}名额 {places} 个(排第 {rank} 名):{reason} → {to}',
+  },
+  'cohort.explain.final': {
+    en: 'final grade: {final} — scored {score}, qualified for {qualified}; {decisions}',
+    zh: '最终等次:{final}——得分 {score},达到{qualified};{decisions}',
+  },
 } as const satisfies Texts;

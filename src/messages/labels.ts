@@ -4,6 +4,7 @@ import { COHORT_LABELS } from './labels-cohort.js';
 import { DIFF_LABELS } from './labels-diff.js';
 import { EXPLAIN_LABELS } from './labels-explain.js';
 import { POINT_LABELS } from './labels-points.js';
+import { RELATIVE_LABELS } from './labels-relative.js';
 import { POINT_REPORT_LABELS } from './labels-point-report.js';
 import { HELP_LABELS } from './labels-help.js';
 import type { Texts } from './text.js';
@@ -17,6 +18,7 @@ export const LABELS = {
   ...COHORT_LABELS,
   ...EXPLAIN_LABELS,
   ...POINT_LABELS,
+  ...RELATIVE_LABELS,
   ...POINT_REPORT_LABELS,
   ...HELP_LABELS,
   'col.unit': { en: 'unit', zh: '单位' },

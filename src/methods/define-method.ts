@@ -24,6 +24,22 @@ export interface MethodScore {
   steps: Phrase[];
 }
 
+/**
+ * Where a unit stands among the units a cohort-relative method compares it with (the cohort phase reads every unit's
+ * value first): the best value, how many units hold it, the unit's competition rank by value (1, 1, 3) and how many
+ * units had a value. Values are compared in the indicator's good direction, exactly.
+ */
+export interface CohortBasis {
+  /** The best actual among them; null when no unit has one. */
+  best: D | null;
+  /** How many units hold the best value (2 or more: a tie for the best). */
+  bestCount: number;
+  /** The unit's rank by value; null when the unit has no value. */
+  rank: number | null;
+  /** How many units in the comparison had a value. */
+  of: number;
+}
+
 /** How a method's loader reads its own fields: exact decimals at a path inside `scoring`. */
 export interface MethodReader {
   decimal(path: (string | number)[]): D | undefined;
@@ -45,6 +61,11 @@ export interface MethodDefinition<M extends { method: string; floor?: D; cap?: D
   check(spec: M, indicator: Indicator, report: MethodReport): void;
   /** Returns the points the item earns before its floor and cap, and how. */
   score(spec: M, input: MethodInput): MethodScore;
+  /**
+   * For a cohort-relative method only (relative_to_best, rank_points): returns the points the item earns given where
+   * the unit stands among the others. `score` is then only what the item reads before the cohort is known.
+   */
+  cohort?(spec: M, input: MethodInput, basis: CohortBasis): MethodScore;
   /** Returns the item's default cap when the plan gives none (null: no cap of its own). */
   defaultCap(spec: M, weight: D): D | null;
   /**

@@ -9,6 +9,8 @@ import { efficacy } from './efficacy.js';
 import { passFail } from './pass_fail.js';
 import { perCount } from './per_count.js';
 import { proportional } from './proportional.js';
+import { rankPointsMethod } from './rank_points.js';
+import { relativeToBest } from './relative_to_best.js';
 import { steps } from './steps.js';
 
 /** Every scoring method, in the order they are documented. */
@@ -20,6 +22,8 @@ export const METHODS: MethodRegistry = {
   per_count: perCount,
   direct,
   efficacy,
+  relative_to_best: relativeToBest,
+  rank_points: rankPointsMethod,
 };
 
 /** Returns the registry entry of a method, typed for any method's parameters. */

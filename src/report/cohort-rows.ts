@@ -62,7 +62,8 @@ function gradeText(u: UnitResult, lang: Lang): string {
   if (u.grade === null) return '';
   const kept = (u.quotas ?? []).filter((q) => !q.granted);
   if (kept.length === 0 || kept[0] === undefined) return u.grade.final;
-  return `${kept[0].level} ${GLYPHS.arrow} ${u.grade.final} (${cohortLabel(`reason.${kept[0].reason}`, lang)})`;
+  const reason = cohortLabel(`reason.${kept[0].reason}`, lang);
+  return `${kept[0].level} ${GLYPHS.arrow} ${u.grade.final}${lang === 'zh' ? `(${reason})` : ` (${reason})`}`;
 }
 
 function prizeText(u: UnitResult): string {
@@ -74,8 +75,12 @@ function prizeText(u: UnitResult): string {
 function tieText(u: UnitResult, names: Map<string, string>, lang: Lang): string {
   const t = u.rank?.tie_break;
   if (t === undefined) return u.rank?.shared ? cohortLabel('tie.shared', lang) : '';
-  const indicator = u.indicators.find((i) => i.id === t.indicator)?.name ?? t.indicator;
-  const by = t.by === 'actual' ? '' : ` ${t.by}`;
+  // A section compared is named by its title (一、就业指标), an indicator by its name.
+  const indicator =
+    t.section !== undefined
+      ? (u.sections?.find((s) => s.id === t.section)?.title ?? t.section)
+      : (u.indicators.find((i) => i.id === t.indicator)?.name ?? t.indicator ?? '');
+  const by = t.by === 'actual' || (t.section !== undefined && t.by === 'score') ? '' : ` ${t.by}`;
   return cohortLabel('tie.text', lang, {
     indicator: `${indicator}${by}`,
     value: t.value === null ? '-' : groupThousands(t.value),

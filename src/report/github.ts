@@ -15,6 +15,7 @@ import {
   itemCell,
   pointsText,
 } from './points.js';
+import { cohortLinesFlat, cohortSuffix } from './cohort-ci.js';
 
 /** A place in a file, as a workflow command's properties name it. */
 export interface GithubPlace {
@@ -33,16 +34,18 @@ export function renderGithub(results: Result[], diagnostics: readonly Diagnostic
     const planFile = result.inputs[0]?.path ?? result.plan.id;
     const points = isPointTable(result);
     for (const unit of result.units) {
-      lines.push(...annotateUnit(unit, planFile, opts.lang, points));
+      lines.push(...annotateUnit(unit, planFile, opts.lang, { points, ranked: cohortSuffix(result, unit, opts.lang) }));
       if (points) lines.push(...annotatePoints(unit, planFile, opts.lang));
     }
     const totals = label('totals.units', opts.lang, { ...result.totals });
+    // The cohort's lines (graded list, quota arithmetic, prizes, 末位) after the totals, one notice (issue #12).
+    const cohort = cohortLinesFlat(result, opts.lang).map((l) => `${punctuation(opts.lang).semicolon}${l}`);
     lines.push(
       formatCommand(
         'notice',
         { file: planFile },
         result.plan.id,
-        `${result.plan.title}${punctuation(opts.lang).colon}${totals}`,
+        `${result.plan.title}${punctuation(opts.lang).colon}${totals}${cohort.join('')}`,
       ),
     );
   }
@@ -59,7 +62,13 @@ function annotateDiagnostic(d: Diagnostic, lang: Lang): string {
 
 // A missed required indicator fails the unit (error); a missed one that does not count toward overall
 // (not binding) only warns; in an incomplete unit each missing required actual warns, so it is not lost.
-function annotateUnit(unit: UnitResult, planFile: string, lang: Lang, points: boolean): string[] {
+// `ranked` follows the unit's name: its rank, group and grade when the cohort phase ranked it (" (2 of 6, 县(市), 达标)").
+function annotateUnit(
+  unit: UnitResult,
+  planFile: string,
+  lang: Lang,
+  { points, ranked }: { points: boolean; ranked: string },
+): string[] {
   const out: string[] = [];
   for (const ind of unit.indicators) {
     const place = placeOfTarget(ind, planFile);
@@ -75,7 +84,7 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang, points: bo
           ind.required === false ? 'warning' : 'error',
           place,
           'missed',
-          `${unit.name} ${describeShortfall(ind, lang)}${lost}`,
+          `${unit.name}${ranked} ${describeShortfall(ind, lang)}${lost}`,
         ),
       );
     } else if (ind.status === 'missing' && unit.overall === 'incomplete' && ind.required !== false) {
@@ -85,7 +94,7 @@ function annotateUnit(unit: UnitResult, planFile: string, lang: Lang, points: bo
           'warning',
           place,
           'missing',
-          `${unit.name} ${ind.name ?? ind.id}${punctuation(lang).colon}${noActual}`,
+          `${unit.name}${ranked} ${ind.name ?? ind.id}${punctuation(lang).colon}${noActual}`,
         ),
       );
     }

@@ -17,6 +17,7 @@ h3 { font-size: 14px; margin: 14px 0 6px; }
 p { margin: 4px 0; }
 .meta { text-align: center; color: #444; }
 .note { color: #444; font-size: 12px; }
+.sub { padding-left: 1.5em; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; table-layout: auto; }
 th, td { border: 1px solid #888; padding: 3px 5px; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #e8eef5; font-weight: bold; text-align: center; }

@@ -8,6 +8,7 @@ import { renderChartSvg } from './charts.js';
 import { groupThousands, planHeading } from './format.js';
 import { buildPlanCharts, chartedUnits, completionText } from './html-charts.js';
 import { rankOf, rankText } from './ranks.js';
+import { rankingPart } from './html-cohort.js';
 import { htmlPage } from './html-page.js';
 import { isPointTable, isTargetlessItem, itemCell, pointsText } from './points.js';
 import { escapeHtml as esc } from './html-text.js';
@@ -38,11 +39,14 @@ function renderPlan(result: Result, lang: Lang): string {
     `<section class="plan" id="plan-${esc(result.plan.id)}">`,
     summaryPart(result, lang),
     chartsPart(result, lang),
+    rankingPart(result, lang),
     indicatorsPart(result, lang),
     ...(buildAccountability(result, lang, true).length > 0 ? [accountabilityPart(result, lang, true)] : []),
     accountabilityPart(result, lang),
     '</section>',
-  ].join('\n');
+  ]
+    .filter((part) => part !== '') // the 排名 part is absent without a cohort
+    .join('\n');
 }
 
 function summaryPart(result: Result, lang: Lang): string {

@@ -8,6 +8,7 @@ import { describeShortfall, placeOfTarget } from './github.js';
 import type { RenderOptions } from './index.js';
 import { describeUnitPoints, isPointTable, isTargetlessItem } from './points.js';
 import { buildAccountability } from './rows.js';
+import { cohortCaseProperties, cohortLinesFlat } from './cohort-ci.js';
 import { label, punctuation } from './labels.js';
 
 interface Suite {
@@ -44,10 +45,14 @@ function renderPlanSuite(result: Result, lang: Lang): Suite {
     ['period', from === to ? String(from) : `${from}-${to}`],
     ...(result.plan.as_of === undefined ? [] : [['as_of', String(result.plan.as_of)]]),
     ['file', planFile],
+    ...cohortLinesFlat(result, lang).map((line) => ['cohort', line]),
   ];
   const points = isPointTable(result);
   const cases = result.units.map((unit) =>
-    renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang, points),
+    renderUnitCase(id, unit, planFile, consequences.get(unit.id) ?? [], lang, {
+      points,
+      cohort: cohortCaseProperties(result, unit, lang),
+    }),
   );
   const failures = result.units.filter((u) => u.overall === 'missed').length;
   const skipped = result.units.filter((u) => u.overall === 'incomplete').length;
@@ -69,8 +74,17 @@ function renderUnitCase(
   planFile: string,
   consequences: string[],
   lang: Lang,
-  points: boolean,
+  { points, cohort }: { points: boolean; cohort: readonly [string, string][] },
 ): string {
+  // A ranked unit's group, rank and grade as the test case's own properties (issue #12's cohort phase).
+  const props =
+    cohort.length === 0
+      ? ''
+      : [
+          '\n      <properties>',
+          ...cohort.map(([name, value]) => `        <property ${attributes({ name, value })}/>`),
+          '      </properties>',
+        ].join('\n');
   // In a point table an item with no target is not "missed": its points are in the case's output with the rest.
   const missed = unit.indicators.filter((i) => i.status === 'missed' && !(points && isTargetlessItem(i)));
   // A CI report that links test cases to files opens the first missed target, else the unit's first target.
@@ -99,7 +113,7 @@ function renderUnitCase(
       .map((i) => describeShortfall(i, lang))
       .join(p.semicolon)}`;
     const failure = `<failure ${attributes({ type: 'missed', message })}>${escapeXml(lines.join('\n'))}</failure>`;
-    return `    <testcase ${attrs}>\n      ${failure}${out}\n    </testcase>`;
+    return `    <testcase ${attrs}>${props}\n      ${failure}${out}\n    </testcase>`;
   }
   if (unit.overall === 'incomplete') {
     const missing = unit.indicators
@@ -107,9 +121,9 @@ function renderUnitCase(
       .map((i) => i.name ?? i.id);
     const noActual = label('gap.no_actual_for', lang, { names: missing.join(p.enumeration) });
     const message = `${label('overall.incomplete', lang)}${p.colon}${noActual}`;
-    return `    <testcase ${attrs}>\n      <skipped ${attributes({ message })}/>${out}\n    </testcase>`;
+    return `    <testcase ${attrs}>${props}\n      <skipped ${attributes({ message })}/>${out}\n    </testcase>`;
   }
-  return out === '' ? `    <testcase ${attrs}/>` : `    <testcase ${attrs}>${out}\n    </testcase>`;
+  return props + out === '' ? `    <testcase ${attrs}/>` : `    <testcase ${attrs}>${props}${out}\n    </testcase>`;
 }
 
 // Mistakes are grouped by file (in the order diagnostics sort them): each error a test case in error,

@@ -11,6 +11,7 @@ import { POINT_CSV_COLUMNS, isPointTable, pointCsvCells } from './points.js';
 import { buildAccountability, buildUnitRows, type Cell } from './rows.js';
 import { groupThousands } from './format.js';
 import { addWideSheet, wideSheetName } from './xlsx-wide.js';
+import { addRankingSheet } from './xlsx-ranks.js';
 import {
   loadExcel,
   numberCell,
@@ -96,6 +97,7 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
     addAccountability(accountability, result, lang);
   }
   for (const { sheet, widths } of [units, details, ...(praise ? [praise] : []), accountability]) widths.apply(sheet);
+  addRankingSheet(workbook, results, lang);
   const lastYear = Math.max(...results.map((r) => r.plan.period.to));
   return writeWorkbook(
     workbook,

@@ -5,6 +5,7 @@ import { appendAll } from '../../collections.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { explainUnit } from '../../core/explain.js';
 import { isTargetless } from '../../core/score.js';
+import { readPrevious } from '../previous.js';
 import { createMatcher } from '../../load/actuals/match.js';
 import type { LoadedPlan } from '../../load/plan.js';
 import { keyNodeAt, sourceAt, sourceOfNode } from '../../load/yaml.js';
@@ -25,6 +26,8 @@ export interface ExplainCommandOptions extends ActualsReadOptions {
   format: ExplainFormat;
   /** Explain the plan as scored part-way, as `score --as-of YEAR` scores it. */
   asOf?: number;
+  /** Last year's result, as `score --previous` reads it (consequences keyed on history). */
+  previous?: string;
 }
 
 /** Returns the unit and indicator the options name, or UNKNOWN_UNIT / UNKNOWN_INDICATOR with a did-you-mean. */
@@ -52,12 +55,12 @@ export function resolveTarget(
   }
   if (options.indicator === undefined) return { unit, diagnostics: [] };
   const indicator = matcher.indicator(options.indicator);
-  // An event or a directly given score needs no target: it applies to every unit.
-  if (indicator !== undefined && (unit.targets.has(indicator.id) || isTargetless(indicator)))
-    return { unit, indicator, diagnostics: [] };
+  // An event, a given score or a relative item needs no target: it applies to every unit.
+  const applies = (i: Indicator) => unit.targets.has(i.id) || isTargetless(i);
+  if (indicator !== undefined && applies(indicator)) return { unit, indicator, diagnostics: [] };
   // Either no such indicator, or one this unit has no target for: both point at the unit's targets.
   const at = sourceAt(yaml, ['units', plan.units.indexOf(unit), 'targets']);
-  const own = createMatcher({ ...plan, indicators: plan.indicators.filter((i) => unit.targets.has(i.id)) });
+  const own = createMatcher({ ...plan, indicators: plan.indicators.filter(applies) });
   const message =
     indicator === undefined
       ? errorText('UNKNOWN_INDICATOR', 'explain', { id: options.indicator })
@@ -103,7 +106,9 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
   }
   const actuals = await readActuals(ctx, read.plan, options.actuals, options);
   appendAll(diagnostics, actuals.diagnostics);
-  if (hasErrors(actuals.diagnostics)) {
+  const last = options.previous === undefined ? undefined : await readPrevious(ctx, options.previous);
+  appendAll(diagnostics, last?.diagnostics ?? []);
+  if (hasErrors(actuals.diagnostics) || hasErrors(last?.diagnostics ?? [])) {
     reportDiagnostics(ctx, diagnostics);
     return EXIT.badInput;
   }
@@ -111,6 +116,7 @@ export async function runExplain(ctx: Context, planPath: string, options: Explai
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     kaoheVersion: ctx.version,
     inputs: [...read.inputs, ...actuals.inputs],
+    ...(last?.previous !== undefined && { previous: last.previous }),
   });
   // Missing actuals do not stop an explanation: they are said, as warnings, and explained as missing.
   const unitId = target.unit.id;

@@ -59,6 +59,8 @@ export function explainCohort(plan: Plan, result: Result, unit: UnitResult, n: (
       }),
     });
   }
+  const final = finalGradeStep(result, unit, n);
+  if (final !== undefined) steps.push(final);
   for (const prize of cohort.prizes.filter((p) => p.group === (unit.group ?? ''))) {
     const award = prize.awards.find((a) => a.unit === unit.id);
     const places = plan.cohort?.prizes.find((p) => formatSource(p.source) === prize.source)?.places ?? 0;
@@ -100,6 +102,38 @@ export function explainCohort(plan: Plan, result: Result, unit: UnitResult, n: (
   return steps;
 }
 
+// One sentence for the grade the quotas left: the score, the level it qualified for, what each quota did and why.
+function finalGradeStep(result: Result, unit: UnitResult, n: (t: string) => string): CohortStep | undefined {
+  const decisions = unit.quotas ?? [];
+  const first = decisions[0];
+  if (first === undefined || unit.grade === null) return undefined;
+  const said = decisions.map((d) => {
+    const q = result.cohort?.quotas.find((x) => x.level === d.level && (x.group ?? '') === (unit.group ?? ''));
+    const quota = result.cohort?.quotas.find((x) => x.level === d.level && x.group === null) ?? q;
+    return say('cohort.explain.decision', {
+      level: d.level,
+      places: quota?.places ?? '',
+      rank: unit.rank?.position ?? '-',
+      reason: say(`cohort.explain.reason.${d.reason}`),
+      to: d.granted ? d.level : (d.to ?? ''),
+    });
+  });
+  const joined = said.reduce<Phrase | undefined>(
+    (all, p) => (all === undefined ? p : say('explain.join', { first: all, rest: p })),
+    undefined,
+  );
+  return {
+    kind: 'quota',
+    value: unit.grade.final,
+    say: say('cohort.explain.final', {
+      final: unit.grade.final,
+      score: n(unit.score),
+      qualified: first.level,
+      decisions: joined ?? '',
+    }),
+  };
+}
+
 // "rank 2 of 6 in 县(市) by total 100; equal total with 如皋市, separated by 城镇新增就业 (actual) 10,500 vs 12,600"
 function rankStep(result: Result, unit: UnitResult, group: Phrase | string, n: (t: string) => string): CohortStep {
   const r = unit.rank as NonNullable<UnitResult['rank']>;
@@ -109,7 +143,10 @@ function rankStep(result: Result, unit: UnitResult, group: Phrase | string, n: (
     const other = result.units.find((u) => u.id === t.unit)?.name ?? t.unit;
     tie = say('cohort.explain.tie', {
       other,
-      indicator: unit.indicators.find((i) => i.id === t.indicator)?.name ?? t.indicator,
+      indicator:
+        t.section !== undefined
+          ? (unit.sections?.find((x) => x.id === t.section)?.title ?? t.section)
+          : (unit.indicators.find((i) => i.id === t.indicator)?.name ?? t.indicator ?? ''),
       by: t.by,
       value: t.value === null ? '-' : n(t.value),
       other_value: t.other_value === null ? '-' : n(t.other_value),

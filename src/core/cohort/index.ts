@@ -2,7 +2,7 @@
 // their groups, apply the grade quotas best level first, award prizes, find 末位, and key consequences on
 // grade and history. Pure: it takes the units' results and returns them completed, never re-reading inputs.
 import { type D, ZERO } from '../../decimal.js';
-import type { Plan, PreviousResult, Result, UnitResult } from '../../model.js';
+import type { Plan, PreviousResult, Result, TieBreak, UnitResult } from '../../model.js';
 import { formatSource } from '../source.js';
 import { consequencesOf, historyOf } from './consequences.js';
 import { groupMembers, type Member, membersOf, type RankedGroup } from './members.js';
@@ -132,10 +132,11 @@ function ranksById(groups: readonly RankedGroup[], plan: Plan): Map<string, NonN
       if (neighbour !== undefined && t !== undefined)
         rank.tie_break = {
           unit: neighbour.id,
-          indicator: t.indicator,
+          ...(t.indicator !== undefined && { indicator: t.indicator }),
+          ...(t.section !== undefined && { section: t.section }),
           by: t.by,
-          value: shownTieValue(m, t.indicator, t.by),
-          other_value: shownTieValue(neighbour, t.indicator, t.by),
+          value: shownTieValue(m, t),
+          other_value: shownTieValue(neighbour, t),
         };
       out.set(m.id, rank);
     });
@@ -144,8 +145,12 @@ function ranksById(groups: readonly RankedGroup[], plan: Plan): Map<string, NonN
 }
 
 // The compared quantity as the result shows it (the comparison itself was made on the exact values).
-function shownTieValue(m: Member, indicator: string, by: 'actual' | 'surplus' | 'score'): string | null {
-  const ind = m.result.indicators.find((x) => x.id === indicator);
+function shownTieValue(m: Member, t: TieBreak): string | null {
+  if (t.section !== undefined) {
+    const s = m.result.sections?.find((x) => x.id === t.section);
+    return s === undefined ? null : t.by === 'subtotal' ? s.subtotal : s.score;
+  }
+  const ind = m.result.indicators.find((x) => x.id === t.indicator);
   if (ind === undefined) return null;
-  return by === 'actual' ? ind.actual : by === 'surplus' ? ind.surplus : ind.score;
+  return t.by === 'actual' ? ind.actual : t.by === 'surplus' ? ind.surplus : ind.score;
 }

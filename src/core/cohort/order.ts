@@ -3,6 +3,7 @@
 import type { D } from '../../decimal.js';
 import type { TieBreak } from '../../model.js';
 import type { Evaluated } from '../indicator.js';
+import type { SectionValue } from '../items.js';
 
 /** What ordering needs of one unit: its exact total and its tie-break values (higher is better, null last). */
 export interface Ranked {
@@ -12,12 +13,21 @@ export interface Ranked {
 
 /**
  * Returns each tie-break's value for one unit, oriented so that higher is better: `actual` as is for at_least,
- * negated for at_most, minus the distance from the target for approx; `surplus` likewise; `score` its points.
- * An indicator the unit has no target or no actual for gives null, which ranks below every value.
+ * negated for at_most, minus the distance from the target for approx; `surplus` likewise; `score` its points; a
+ * section's exact points (`score`) or subtotal. An indicator the unit has no target or no actual for gives null, which
+ * ranks below every value.
  */
-export function tieValuesOf(tieBreaks: readonly TieBreak[], evaluated: readonly Evaluated[]): (D | null)[] {
+export function tieValuesOf(
+  tieBreaks: readonly TieBreak[],
+  evaluated: readonly Evaluated[],
+  sections?: ReadonlyMap<string, SectionValue>,
+): (D | null)[] {
   if (tieBreaks.length === 0) return [];
   return tieBreaks.map((t) => {
+    if (t.section !== undefined) {
+      const s = sections?.get(t.section);
+      return s === undefined ? null : t.by === 'subtotal' ? s.subtotal : s.score;
+    }
     const e = evaluated.find((x) => x.indicator.id === t.indicator);
     if (e === undefined) return null;
     if (t.by === 'score') return e.score;
