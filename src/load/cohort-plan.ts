@@ -95,9 +95,20 @@ export function checkCohort(plan: Plan, report: Report): void {
       errorText('UNKNOWN_GROUP', 'message', { id }),
       didYouMean(id, groupIds) ?? errorText('UNKNOWN_GROUP', 'hint'),
     );
+  // 分类考核: with unit groups declared, a unit no other unit reports to must be in one; left out, it was ranked alone,
+  // outside its group's prizes and 末位, and the prize money went to the next unit without a word.
+  const parents = new Set(plan.units.flatMap((u) => (u.parent === undefined ? [] : [u.parent])));
+  const groupList = listed([...groupIds]);
   plan.units.forEach((u, i) => {
     const g = c.unitGroups.get(u.id);
     if (g !== undefined && !groupIds.has(g)) unknownGroup(g, ['units', i, 'group']);
+    if (g === undefined && groupIds.size > 0 && !parents.has(u.id))
+      report(
+        'UNIT_NO_GROUP',
+        ['units', i, 'group'],
+        errorText('UNIT_NO_GROUP', 'message', { unit: u.name, groups: groupList }),
+        errorText('UNIT_NO_GROUP', 'hint', { groups: groupList }),
+      );
   });
   const named: [string | undefined, YamlPath][] = [
     ...c.prizes.map((p, i): [string | undefined, YamlPath] => [p.group, ['prizes', i, 'group']]),

@@ -8,6 +8,16 @@ export const COHORT_ERRORS = {
     message: { en: 'unit group "{id}" is not declared in unit_groups', zh: '单位组 "{id}" 未在 unit_groups 中声明' },
     hint: { en: 'declare it: unit_groups: [{id, name}]', zh: '请在 unit_groups: [{id, name}] 中声明' },
   },
+  UNIT_NO_GROUP: {
+    message: {
+      en: '{unit} is in no unit group, while the plan ranks its units in groups ({groups}): it would be ranked alone',
+      zh: '{unit} 未归入任何单位组,而方案分组({groups})排名:它将被单独排名',
+    },
+    hint: {
+      en: 'give it its group (group: one of {groups} in the YAML, or its 分组 cell in the targets sheet)',
+      zh: '请为其指定单位组(YAML 中写 group: {groups} 之一,或填写目标表的 分组 单元格)',
+    },
+  },
   GROUP_NO_UNITS: {
     message: {
       en: '{what} names unit group "{id}", which has no units: it would rank, award or quota no one',

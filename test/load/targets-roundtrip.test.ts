@@ -59,7 +59,7 @@ function nantongFromSheet(sheet: string): string {
 }
 
 // Nantong's eight units (plans/nantong-2007.yaml lines 34-41) with their group written as `group(unit)`.
-const nantongSheet = (header: string, group: (county: boolean) => string) =>
+const nantongSheet = (header: string, group: (county: boolean, id: string) => string) =>
   [
     `单位编号,单位名称,${header}城镇新增就业,下岗失业人员再就业,城镇登记失业率`,
     ...[
@@ -71,7 +71,7 @@ const nantongSheet = (header: string, group: (county: boolean) => string) =>
       ['tongzhou', '通州市', 11000, 3200, 3.5],
       ['chongchuan', '崇川区', 6000, 1500, 3.0],
       ['gangzha', '港闸区', 3000, 800, 3.0],
-    ].map(([id, name, ...t], i) => [id, name, ...(header === '' ? [] : [group(i < 6)]), ...t].join(',')),
+    ].map(([id, name, ...t], i) => [id, name, ...(header === '' ? [] : [group(i < 6, String(id))]), ...t].join(',')),
   ].join('\n');
 
 describe('the unit groups in a targets sheet', () => {
@@ -109,6 +109,18 @@ describe('the unit groups in a targets sheet', () => {
     expect(run.stderr).toContain(
       `${plan}:43:12: error GROUP_NO_UNITS: prize "区综合工作先进奖" names unit group "district"`,
     );
+  });
+
+  it('refuses a unit whose 分组 cell is empty, at that cell: ranked alone, its prize went to the next (probe2)', async () => {
+    const plan = nantongFromSheet(
+      nantongSheet('分组,', (county, id) => (id === 'rugao' ? '' : county ? 'county' : 'district')),
+    );
+    const run = await runKaohe(['score', plan]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    // Row 3 (如皋市): "rugao,如皋市," is 5 + 1 + 3 + 1 = 10 code units, so the empty group is column 11.
+    expect(run.stderr).toContain(`${join(plan, '..', 't.csv')}:3:11: error UNIT_NO_GROUP: 如皋市 is in no unit group`);
+    expect(run.stderr).toContain('1 error, 0 warnings');
   });
 
   it('refuses an unknown group at its cell', async () => {
