@@ -38,3 +38,24 @@ describe('kaohe validate', () => {
     ]);
   });
 });
+
+// fixtures/cohort/nantong-2007-missing.csv leaves out 如皋市's 城镇登记失业率 and 港闸区's 城镇新增就业: with
+// --allow-missing both are set aside and their groups' prizes held. validate says so as score does (probe2).
+describe('validate --allow-missing warns of units set aside, as score does', () => {
+  it('gives the same two UNIT_SET_ASIDE warnings at the same places', async () => {
+    const args = [
+      'plans/nantong-2007.yaml',
+      '--actuals',
+      'fixtures/cohort/nantong-2007-missing.csv',
+      '--allow-missing',
+    ];
+    const validate = await runKaohe(['validate', ...args]);
+    const score = await runKaohe(['score', ...args, '--format', 'json']);
+    expect(validate.code).toBe(0);
+    const warnings = (text: string) => text.split('\n').filter((l) => l.includes('warning UNIT_SET_ASIDE'));
+    expect(warnings(validate.stderr)).toHaveLength(2);
+    expect(warnings(validate.stderr)[0]).toContain('如皋市 is set aside');
+    expect(warnings(validate.stderr)[1]).toContain('plans/nantong-2007.yaml:41:73: warning UNIT_SET_ASIDE: 港闸区');
+    expect(warnings(validate.stderr)).toEqual(warnings(score.stderr));
+  });
+});

@@ -8,6 +8,7 @@ import { validateActualsDocument } from '../../generated/validators.js';
 import type { Actual, Diagnostic, Plan } from '../../model.js';
 import { evaluatePlan } from '../../core/evaluate.js';
 import { missingActuals } from '../missing-actuals.js';
+import { setAsideWarnings } from '../set-aside.js';
 import { label } from '../../messages/index.js';
 import { renderDiagnosticsJson } from '../../report/diagnostics.js';
 import { EXIT, fileError, hasErrors, readInput, reportDiagnostics, type Context } from '../context.js';
@@ -26,12 +27,15 @@ interface ValidateOptions extends ActualsReadOptions {
 }
 
 /**
- * Returns what `score` refuses after scoring: MISSING_ACTUALS for each target without its actual (none when
- * `allowMissing`), EVENT_MISSING for each event count without a row, at the empty cell or the target.
+ * Returns what `score` reports after scoring: MISSING_ACTUALS for each target without its actual; with
+ * `allowMissing`, EVENT_MISSING for each event count without a row, else a UNIT_SET_ASIDE warning for each unit the
+ * cohort sets aside (and the prizes, 末位 and quota places it holds or moves), as score --allow-missing warns.
  */
 function missingFor(plan: Plan, actuals: Actual[], allowMissing: boolean): Diagnostic[] {
-  if (allowMissing) return checkEventRows(plan, actuals);
-  return missingActuals(plan, evaluatePlan(plan, actuals, { kaoheVersion: '', inputs: [] }), actuals);
+  const scored = () => evaluatePlan(plan, actuals, { kaoheVersion: '', inputs: [] });
+  if (!allowMissing) return missingActuals(plan, scored(), actuals);
+  const events = checkEventRows(plan, actuals);
+  return events.length > 0 ? events : setAsideWarnings(plan, scored(), actuals);
 }
 
 /** Returns whether a file is a plan (YAML with plan:/indicators:) rather than actuals. */
