@@ -1,0 +1,26 @@
+// A unit set aside with a relative item missing (fixtures/cohort/relative-provisional.yaml, worked in its header):
+// the other units' relative points were read without its value, so the warning says they may change (probe2 N2).
+import { describe, expect, it } from 'vitest';
+import { runKaohe } from '../helpers/memory-io.js';
+
+const args = ['fixtures/cohort/relative-provisional.yaml', '--allow-missing'];
+
+describe('a unit set aside while a relative item lacks its value', () => {
+  it('scores the others without it — 甲县 3 × 4 ÷ 4 + 5 + 5 = 13, 乙县 3 × 2 ÷ 4 + 5 + 6 = 12.5 — and says so', async () => {
+    const run = await runKaohe(['score', ...args, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    const score = (name: string) => result.units.find((u: { name: string }) => u.name === name).score;
+    expect([score('甲县'), score('乙县')]).toEqual(['13', '12.5']);
+    expect(run.stderr).toContain('decided without it: 先进: 甲县 place 1 1,000 yuan');
+    expect(run.stderr).toContain(
+      "the other units' 新增就业增长率 were compared without its value, and their points may change once it is in",
+    );
+  });
+
+  it('says it in Chinese too, and validate --allow-missing warns the same', async () => {
+    const run = await runKaohe(['--lang', 'zh', 'validate', ...args]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('其余单位的 新增就业增长率 是在缺少该单位数值时比较得出的,数据补齐后得分可能变化');
+  });
+});
