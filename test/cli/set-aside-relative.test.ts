@@ -1,5 +1,8 @@
 // A unit set aside with a relative item missing (fixtures/cohort/relative-provisional.yaml, worked in its header):
 // the other units' relative points were read without its value, so the warning says they may change (probe2 N2).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKaohe } from '../helpers/memory-io.js';
 
@@ -22,5 +25,19 @@ describe('a unit set aside while a relative item lacks its value', () => {
     const run = await runKaohe(['--lang', 'zh', 'validate', ...args]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('其余单位的 新增就业增长率 是在缺少该单位数值时比较得出的,数据补齐后得分可能变化');
+  });
+});
+
+describe('a unit absent from the sheet whose items need no target', () => {
+  it("is placed at the unit's own entry in the plan, not at the plan's first line (probe2 N8)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-absent-'));
+    const sheet = join(dir, 'a.csv');
+    // fixtures/cohort/relative-provisional-actuals.csv without 丁县's row
+    writeFileSync(sheet, '单位,新增就业增长率,就业增幅,加分\n甲县,4,3,5\n乙县,2,3,6\n丙县,3,1,0\n');
+    const run = await runKaohe(['validate', 'fixtures/cohort/relative-provisional.yaml', '--actuals', sheet]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'fixtures/cohort/relative-provisional.yaml:16:5: error MISSING_ACTUALS: no actual for 丁县 (d) / 新增就业增长率',
+    );
   });
 });
