@@ -41,3 +41,20 @@ describe('a unit absent from the sheet whose items need no target', () => {
     );
   });
 });
+
+describe('the CSV of an item with no target', () => {
+  it('says missing when its figure is missing, so it never reads as a score of 0 (probe2 N9)', async () => {
+    const run = await runKaohe(['score', ...args, '--format', 'csv']);
+    const rows = run.stdout.split(/\r?\n/).map((l) => l.split(','));
+    const [header] = rows;
+    const at = (name: string) => header!.indexOf(name);
+    const row = (unit: string, id: string) =>
+      rows.find((r) => r[at('unit_name')] === unit && r[at('indicator_id')] === id)!;
+    // 丙县's growth is blank in the sheet: missing, 0 points; 甲县's is 4: no status (no target), 3 points
+    expect([row('丙县', 'growth')[at('status')], row('丙县', 'growth')[at('indicator_score')]]).toEqual([
+      'missing',
+      '0',
+    ]);
+    expect([row('甲县', 'growth')[at('status')], row('甲县', 'growth')[at('indicator_score')]]).toEqual(['', '3']);
+  });
+});
