@@ -20,3 +20,26 @@ export function langFromArgv(argv: readonly string[]): Lang | undefined {
   }
   return undefined;
 }
+
+const TITLES = {
+  'Usage:': 'titleUsage',
+  'Arguments:': 'titleArguments',
+  'Options:': 'titleOptions',
+  'Commands:': 'titleCommands',
+  'Global Options:': 'titleGlobalOptions',
+} as const satisfies Record<string, HelpKey>;
+
+/**
+ * Returns commander's help settings that word its own parts in `lang`: the section titles (Usage:, Options:…) and
+ * the notes after an option's description ("(choices: …)", "(default: …)"), which commander writes in English.
+ */
+export function helpWordsIn(lang: Lang) {
+  const t = helpIn(lang);
+  const notes = (text: string): string =>
+    text.replace(/\((choices|default): /g, (_m, k: string) => `(${t(k === 'choices' ? 'noteChoices' : 'noteDefault')}`);
+  return {
+    styleTitle: (title: string): string => (title in TITLES ? t(TITLES[title as keyof typeof TITLES]) : title),
+    styleOptionDescription: notes,
+    styleArgumentDescription: notes,
+  };
+}

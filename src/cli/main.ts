@@ -10,7 +10,7 @@ import { listOf } from '../messages/text.js';
 import type { Lang, Msg } from '../model.js';
 import { EXIT, type Context } from './context.js';
 import type { Io } from './io.js';
-import { helpIn, langFromArgv, type HelpKey } from './help-text.js';
+import { helpIn, helpWordsIn, langFromArgv, type HelpKey } from './help-text.js';
 import { usageErrorIn } from './usage-errors.js';
 
 /** Returns the language from the environment: zh for a zh_* locale, else en. */
@@ -117,6 +117,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // commander's own usage errors, in the user's language
       outputError: (text, write) => write(usageErrorIn(text, lang)),
     })
+    .configureHelp(helpWordsIn(lang))
     .showSuggestionAfterError(true);
 
   program

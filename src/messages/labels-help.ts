@@ -115,4 +115,12 @@ export const HELP_LABELS = {
   },
   'help.internal': { en: 'kaohe: internal error (a bug — please report it)', zh: 'kaohe:内部错误(程序缺陷,请报告)' },
   'help.debugHint': { en: 'run again with --debug for the stack trace', zh: '加 --debug 重新运行可查看堆栈' },
+  // commander's own words in a help page: its section titles and the notes after an option
+  'help.titleUsage': { en: 'Usage:', zh: '用法:' },
+  'help.titleArguments': { en: 'Arguments:', zh: '参数:' },
+  'help.titleOptions': { en: 'Options:', zh: '选项:' },
+  'help.titleCommands': { en: 'Commands:', zh: '命令:' },
+  'help.titleGlobalOptions': { en: 'Global Options:', zh: '全局选项:' },
+  'help.noteChoices': { en: 'choices: ', zh: '可选:' },
+  'help.noteDefault': { en: 'default: ', zh: '默认:' },
 } as const satisfies Texts;

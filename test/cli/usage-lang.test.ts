@@ -64,3 +64,19 @@ describe('kaohe init in the language asked for', () => {
     ]);
   });
 });
+
+// probe2 N5: commander's own words in a help page (section titles, the notes after an option) were English under zh.
+describe('help pages in the language asked for', () => {
+  it('words the section titles and option notes in Chinese under --lang zh, and leaves English as commander writes it', async () => {
+    const zh = await runKaohe(['--lang', 'zh', 'score', '--help']);
+    for (const word of ['用法: kaohe score', '\n参数:\n', '\n选项:\n', '(默认:[])', '(可选:"table", "csv"'])
+      expect(zh.stdout).toContain(word);
+    for (const word of ['Usage:', 'Arguments:', 'Options:', 'default:', 'choices:'])
+      expect(zh.stdout).not.toContain(word);
+    const top = await runKaohe(['--lang', 'zh', '--help']);
+    expect(top.stdout).toContain('\n命令:\n');
+    const en = await runKaohe(['--lang', 'en', 'score', '--help']);
+    for (const word of ['Usage: kaohe score', '\nArguments:\n', '\nOptions:\n', '(default: [])', '(choices: "table"'])
+      expect(en.stdout).toContain(word);
+  });
+});
