@@ -1,6 +1,6 @@
 // Point-table benchmark (issue #11): `kaohe score PLAN --format json` on the national case with its flat weights
 // against the same plan turned into a point table of the same size — every at_least indicator scored by steps
-// (partial steps counted whole, a cap each side), every at_most one by bands on its shortfall, all of them in two sections
+// (partial steps counted whole, a cap each side), every at_most one by steps on its value over the ceiling, all of them in two sections
 // (一、目标任务 and 二、控制指标), and a veto — on the same actuals. Alternating runs (the order swapped each round),
 // medians of --runs (default 3) of wall time, CPU time (user + system) and peak RSS, from GNU time -v.
 // Usage: npm run build && node bench/generate.mjs && node bench/points.mjs [--case national-2850|national-285] [--runs 3]
@@ -14,18 +14,22 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Returns the plan text with its indicators scored as a point table, its sections and a veto. */
 export function toPointTable(plan) {
-  const ids = { at_least: [], at_most: [] };
+  const ids = { at_least: [], at_most: [], kept: [] };
   const steps =
     '\n    scoring:\n      method: steps\n      partial: ceil\n      below: {every: 5, points: 0.5, cap: 2}\n      above: {every: 5, points: 0.2, cap: 1}';
+  // A ceiling is not measured by a completion rate or a shortfall (BANDS_DIRECTION): its own value against the target.
   const bands =
-    '\n    scoring:\n      method: bands\n      on: shortfall\n      bands:\n        - {to: 0, deduct: 0}\n        - {above: 0, to: 5, deduct: 1}\n        - {above: 5, deduct: 3}\n      floor: 0';
+    '\n    scoring:\n      method: steps\n      measure: value\n      partial: ceil\n      below: {every: 0.5, points: 1, cap: 3}';
   const text = plan.replace(
     /( {2}- id: (\w+)\n {4}name: [^\n]+\n {4}unit: '[^']+'\n {4}direction: (\w+)\n {4}weight: \d+\n {4}over_period: \w+)((?:\n {4}\w+: [^\n]+)*)/g,
     (whole, head, id, direction, extra) => {
-      if (extra.includes('scoring:') || extra.includes('tolerance:') || extra.includes('rate_of:')) return whole;
-      if (direction === 'at_least') ids.at_least.push(id);
-      else if (direction === 'at_most') ids.at_most.push(id);
-      else return whole;
+      // an indicator already scored its own way keeps it, in a section of its own (every item is in a section)
+      const kept = extra.includes('scoring:') || extra.includes('tolerance:') || extra.includes('rate_of:');
+      if (kept || (direction !== 'at_least' && direction !== 'at_most')) {
+        ids.kept.push(id);
+        return whole;
+      }
+      ids[direction].push(id);
       return `${head}${extra}${direction === 'at_least' ? steps : bands}`;
     },
   );
@@ -33,6 +37,7 @@ export function toPointTable(plan) {
     'sections:',
     `  - {id: targets, title: 一、目标任务, items: [${ids.at_least.join(', ')}]}`,
     `  - {id: controls, title: 二、控制指标, items: [${ids.at_most.join(', ')}]}`,
+    `  - {id: others, title: 三、其他指标, items: [${ids.kept.join(', ')}]}`,
   ].join('\n');
   const veto = '  - type: veto\n    when: overall_missed\n    bar: 一等';
   return text

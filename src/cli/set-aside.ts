@@ -1,6 +1,7 @@
 // `score --allow-missing`: a warning for each unit the cohort phase set aside with a partial total, naming what it
 // lacks and what waited for it (ranking.incomplete: hold) or was decided without it (rank_rest), so that no prize,
 // 末位 or quota place moves silently because a cell is empty.
+import { relativeIndicators } from '../core/cohort/relative.js';
 import { errorText } from '../messages/index.js';
 import { listOf, perLang } from '../messages/text.js';
 import type { Actual, Diagnostic, Lang, Plan, Result } from '../model.js';
@@ -13,11 +14,20 @@ type Cohort = NonNullable<Result['cohort']>;
 
 /**
  * Returns one UNIT_SET_ASIDE warning per unit of `result.cohort.set_aside`, at its first empty cell (or its target in
- * the plan), listing the prizes, 末位 and quotas of its scope: held, or decided without it, with the units and yuan.
+ * the plan), listing the prizes, 末位 and quotas of its scope: held, or decided without it, with the units and yuan;
+ * and, when it lacks a relative item (relative_to_best, rank_points, an item of a section normalised by the top),
+ * that the other units' points for it were compared without its value and may change once it is in.
  */
 export function setAsideWarnings(plan: Plan, result: Result, actuals: readonly Actual[]): Diagnostic[] {
   const cohort = result.cohort;
   if (cohort === undefined) return [];
+  const comparedItems = new Set([
+    ...relativeIndicators(plan).map((i) => i.id),
+    ...(plan.sections ?? [])
+      .filter((s) => s.normalise === 'top')
+      .flatMap((s) => s.items)
+      .flatMap((id) => plan.groups?.find((g) => g.id === id)?.indicators ?? [id]),
+  ]);
   return (cohort.set_aside ?? []).flatMap((a) => {
     const unit = result.units.find((u) => u.id === a.unit);
     if (unit === undefined) return [];
@@ -26,10 +36,19 @@ export function setAsideWarnings(plan: Plan, result: Result, actuals: readonly A
     const items = listOf(names);
     const hold = cohort.incomplete !== 'rank_rest';
     const decisions = perLang((lang) => decisionsOf(result, cohort, a.group, hold, lang));
-    const what =
+    const outcome =
       decisions.en === ''
         ? errorText('UNIT_SET_ASIDE', 'nothing')
         : errorText('UNIT_SET_ASIDE', hold ? 'held' : 'moved', { decisions });
+    // The others' relative items (value ÷ best, rank points, a normalised section) were read without its value.
+    const compared = a.missing_items.filter((id) => comparedItems.has(id));
+    const provisional =
+      compared.length === 0
+        ? undefined
+        : errorText('UNIT_SET_ASIDE', 'provisional', {
+            items: listOf(compared.map((id) => unit.indicators.find((i) => i.id === id)?.name ?? id)),
+          });
+    const what = provisional === undefined ? outcome : perLang((lang) => `${outcome[lang]}${provisional[lang]}`);
     return [
       {
         code: 'UNIT_SET_ASIDE',

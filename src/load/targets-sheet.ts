@@ -145,14 +145,19 @@ function readSheet(grid: Grid, plan: Plan, out: Collector): SheetUnits | undefin
   };
 }
 
-// A unit's group as written: a declared group's id, or its name (县(市)) read as its id; anything else as written,
-// for the plan's check to refuse as an unknown group at this cell.
+// A unit's group as written: a declared group's id, or its name (县(市)) read as its id, either as clerks type them
+// (县（市） with full-width brackets, 区 with a stray space: the loose key units and indicators are matched by);
+// anything else as written, for the plan's check to refuse as an unknown group at this cell.
 function groupOf(row: SheetRow, layout: Layout, plan: Plan): string | undefined {
   const col = layout.fields.get('group');
   const text = col === undefined ? '' : (row.texts[col] ?? '').trim();
   if (text === '') return undefined;
   const groups = plan.cohort?.groups ?? [];
-  return (groups.find((g) => g.id === text) ?? groups.find((g) => g.name === text))?.id ?? text;
+  const exact = groups.find((g) => g.id === text) ?? groups.find((g) => g.name === text);
+  if (exact !== undefined) return exact.id;
+  const key = looseKey(text);
+  const loose = groups.filter((g) => looseKey(g.id) === key || looseKey(g.name) === key);
+  return loose.length === 1 ? loose[0]!.id : text;
 }
 
 function readHeader(header: Row, plan: Plan, out: Collector): Layout | undefined {

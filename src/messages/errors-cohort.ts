@@ -92,6 +92,10 @@ export const COHORT_ERRORS = {
     held: { en: 'held until its figures are in: {decisions}', zh: '其数据齐全前待定:{decisions}' },
     moved: { en: 'decided without it: {decisions}', zh: '不计该单位评定:{decisions}' },
     nothing: { en: 'no prize, 末位 or quota depends on it', zh: '无奖项、末位或名额受其影响' },
+    provisional: {
+      en: "; the other units' {items} were compared without its value, and their points may change once it is in",
+      zh: ';其余单位的 {items} 是在缺少该单位数值时比较得出的,数据补齐后得分可能变化',
+    },
     hint: {
       en: 'enter its figures and score again; `ranking: {incomplete: rank_rest}` ranks the others without it',
       zh: '补齐数据后重新计算;方案写 `ranking: {incomplete: rank_rest}` 则其余单位不计该单位排名评奖',

@@ -101,8 +101,10 @@ export function listIndicatorColumns(result: Result): IndicatorColumn[] {
 
 /** Returns the cells of one indicator of one unit. */
 export function buildIndicatorCells(ind: IndicatorResult, lang: Lang): IndicatorCells {
-  // An event or a score given directly has no target: no target, status or surplus cell, only its count and points.
+  // An event or a score given directly has no target: no target or surplus cell, only its count and points, and a
+  // status only when its figure is missing (so a missing item never reads as a score of 0).
   const none = isTargetlessItem(ind);
+  const status = none && ind.status !== 'missing' ? undefined : ind.status;
   return {
     indicator_id: text(ind.id),
     indicator_name: text(ind.name ?? ind.id),
@@ -110,7 +112,7 @@ export function buildIndicatorCells(ind: IndicatorResult, lang: Lang): Indicator
     direction: text(ind.direction && !none ? label(`direction.${ind.direction}`, lang) : ''),
     target: num(none ? '' : ind.target),
     actual: num(ind.actual),
-    status: none ? text('') : { text: label(`status.${ind.status}`, lang), numeric: false, tone: ind.status },
+    status: status === undefined ? text('') : { text: label(`status.${status}`, lang), numeric: false, tone: status },
     surplus: num(none ? '' : ind.surplus),
     indicator_score: num(ind.score),
   };

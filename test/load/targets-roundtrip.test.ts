@@ -111,6 +111,14 @@ describe('the unit groups in a targets sheet', () => {
     );
   });
 
+  it('reads a group name typed with full-width brackets (县（市）) as 县(市), as units and indicators are read', async () => {
+    const plan = nantongFromSheet(nantongSheet('分组,', (county) => (county ? '县（市）' : '区')));
+    const run = await runKaohe(['score', plan, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const prizes = JSON.parse(run.stdout).cohort.prizes as { awards: { unit: string }[] }[];
+    expect(prizes[0]!.awards.map((a) => a.unit)).toEqual(['rugao', 'haian', 'rudong']);
+  });
+
   it('refuses a unit whose 分组 cell is empty, at that cell: ranked alone, its prize went to the next (probe2)', async () => {
     const plan = nantongFromSheet(
       nantongSheet('分组,', (county, id) => (id === 'rugao' ? '' : county ? 'county' : 'district')),

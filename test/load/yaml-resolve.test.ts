@@ -98,6 +98,27 @@ describe('YAML anchors, aliases and merge keys', () => {
     ]);
   });
 
+  it('places a mistake inside an anchored map where it is written, once for each path that uses it', () => {
+    const scoring = (name: string) =>
+      `  - {id: ${name}, name: ${name}, unit: 人, direction: at_least, weight: 5, scoring: *b}\n`;
+    const text =
+      'kaohe: 1\nplan: {id: p, title: t, period: 2010}\nindicators:\n' +
+      '  - id: a\n    name: a\n    unit: 人\n    direction: at_least\n    weight: 5\n    scoring: &b\n' +
+      '      method: bands\n      on: completion\n      bands:\n        - {to: 0, deduct: 0}\n        - {above: 0, deduct: 2}\n' +
+      '      floor: low\n' +
+      scoring('b') +
+      scoring('c') +
+      'units:\n  - {id: u, name: U, targets: {a: 1, b: 1, c: 1}}\n';
+    const found = planOf(text).diagnostics;
+    // line 15 `      floor: low`: column 14 is the value
+    expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['15:14 SCHEMA', '15:14 SCHEMA', '15:14 SCHEMA']);
+    expect(found.map((d) => d.message.en.split(' ')[0])).toEqual([
+      'indicators[0].scoring.floor',
+      'indicators[1].scoring.floor',
+      'indicators[2].scoring.floor',
+    ]);
+  });
+
   it('refuses a merge key whose value is not a map, at its line', () => {
     expect(codes(city.replace('targets: {urban_new_jobs: 1800,', 'targets: {<<: 5, urban_new_jobs: 1800,'))).toEqual([
       '117:19 YAML_SYNTAX',
