@@ -7,7 +7,7 @@ import { say } from '../rules/phrase.js';
 import type { Indicator, IndicatorResult, Unit } from '../model.js';
 import { roundTo, toleranceBounds } from './compare.js';
 import type { ExplainInput, ExplainStep } from './explain.js';
-import { isMultiYear } from './indicator.js';
+import { isMultiYear, readsBlankAsZero } from './indicator.js';
 import { isTargetless, scoreItem } from './score.js';
 import { formatSource } from './source.js';
 import type { ValueLookup } from './values.js';
@@ -128,6 +128,9 @@ function explainActual(ctx: Ctx, indicator: Indicator, steps: ExplainStep[]): D 
       value: toShown(value.value),
       say: say('explain.actual_rate', { numerator, denominator, sum }),
     });
+  } else if (value.value === null && readsBlankAsZero(indicator)) {
+    steps.push({ kind: 'actual', indicator: id, value: '0', ...at, say: say('explain.actual_blank_zero') });
+    return new D(0);
   } else if (value.value === null) {
     steps.push({
       kind: 'actual',

@@ -234,8 +234,12 @@ function explainTotalScore(ctx: Ctx, scored: UnitResult): ExplainStep {
 
 function explainOverall(scored: UnitResult): ExplainStep {
   const required = scored.indicators.filter((i) => i.required !== false);
+  // Incomplete also names the scored items without an actual that decide nothing (a relative item has no target).
+  const partial = new Set(scored.missing_items ?? []);
   const names = (status: string) => ({
-    list: required.filter((i) => i.status === status).map((i) => i.name ?? i.id),
+    list: scored.indicators
+      .filter((i) => i.status === status && (required.includes(i) || (status === 'missing' && partial.has(i.id))))
+      .map((i) => i.name ?? i.id),
   });
   const why =
     scored.overall === 'met'

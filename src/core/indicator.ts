@@ -54,7 +54,7 @@ export function evaluateIndicator(
   required: boolean,
 ): Evaluated {
   // An event whose plan says `missing: zero` reads an absent row as a count of 0; nothing else ever does.
-  const zeroIfMissing = indicator.method?.method === 'per_count' && indicator.method.missing === 'zero';
+  const zeroIfMissing = readsBlankAsZero(indicator);
   const read: ValueLookup = zeroIfMissing
     ? (u, i, year) => {
         const value = lookup(u, i, year);
@@ -130,4 +130,9 @@ function compareOneYear(indicator: Indicator, target: D, value: ReturnType<Value
   // An auditor sees what the clerk gave beside what was compared: 4.34 given, 4.3 compared at precision 1.
   const raw = compared.actual.eq(value.value) ? undefined : value.value;
   return { ...compared, ...where, ...(raw !== undefined && { actualRaw: raw }) };
+}
+
+/** Returns whether a blank actual of the indicator counts as 0: an event (per_count) whose plan says `missing: zero`. */
+export function readsBlankAsZero(indicator: Indicator): boolean {
+  return indicator.method?.method === 'per_count' && indicator.method.missing === 'zero';
 }

@@ -14,7 +14,13 @@ export const COHORT_LABELS = {
   'cohort.col.tie_break': { en: 'tie-break', zh: '同分比较' },
   'cohort.tie.text': { en: '{indicator} {value} vs {other} ({unit})', zh: '{indicator} {value} 对 {other}({unit})' },
   'cohort.tie.shared': { en: 'equal', zh: '并列' },
+  // What a tie-break compares (its `by`), worded in the report's language.
+  'cohort.tie_by.actual': { en: 'actual', zh: '实绩' },
+  'cohort.tie_by.surplus': { en: 'surplus', zh: '超额' },
+  'cohort.tie_by.score': { en: 'score', zh: '得分' },
+  'cohort.tie_by.subtotal': { en: 'subtotal', zh: '小计' },
   'cohort.graded.title': { en: 'Graded list', zh: '等次名单' },
+  'cohort.quota.moves': { en: 'Grades changed by a quota', zh: '等次调整' },
   'cohort.graded.line': { en: '{level} ({n}): {units}', zh: '{level}({n}个):{units}' },
   'cohort.quota.line': {
     en: 'quota {level}{scope}: {arithmetic}; {candidates} reached it, {granted} given it (edge: {edge})',

@@ -30,6 +30,10 @@ export const EXPLAIN_LABELS = {
     en: 'actual: none, so the indicator is missing{child}',
     zh: '实际:无数据,该指标缺数据{child}',
   },
+  'explain.actual_blank_zero': {
+    en: 'actual: blank, counted as 0 (missing: zero)',
+    zh: '实际:空白,按 0 计(missing: zero)',
+  },
   'explain.child_missing': { en: ' (a child unit has no actual)', zh: '(有下级单位缺数据)' },
   'explain.actual_rolled_up': {
     en: "actual: {shown}, the sum of the child units' actuals",

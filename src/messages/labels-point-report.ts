@@ -16,6 +16,13 @@ export const POINT_REPORT_LABELS = {
     en: '{title}: {subtotal} held to {score} of {points}',
     zh: '{title}:小计 {subtotal},限为 {score}/{points}分',
   },
+  'points.section_normalised': {
+    en: '{title}: {subtotal} scaled by {cap} ÷ {top} to {score} of {points}',
+    zh: '{title}:小计 {subtotal},按 {cap} ÷ {top} 折算为 {score}/{points}分',
+  },
+  // The titles of GitHub annotations, in the report's language.
+  'github.title.deducted': { en: 'deducted', zh: '扣分' },
+  'github.title.veto': { en: 'veto', zh: '一票否决' },
   'points.bonus': { en: 'bonus: {bonus}', zh: '加分:{bonus}分' },
   'points.total': { en: 'total: {score} of {max}', zh: '总分:{score}/{max}分' },
   'points.veto': { en: 'veto {name}', zh: '一票否决 {name}' },

@@ -240,6 +240,7 @@ export const LABELS = {
   'xlsx.units': { en: 'Units', zh: '单位' },
   'xlsx.indicators': { en: 'Indicators', zh: '指标明细' },
   'xlsx.consequences': { en: 'consequences', zh: '问责事项' },
+  'xlsx.praise': { en: 'praise or prize', zh: '表扬/奖励事项' },
   'hint.did_you_mean': { en: 'did you mean {name}?', zh: '是否应为 {name}?' },
   'hint.hidden_char': {
     en: 'the text holds an invisible character, {chars} (pasted from a web page or a chat?): delete it',

@@ -80,7 +80,8 @@ function tieText(u: UnitResult, names: Map<string, string>, lang: Lang): string 
     t.section !== undefined
       ? (u.sections?.find((s) => s.id === t.section)?.title ?? t.section)
       : (u.indicators.find((i) => i.id === t.indicator)?.name ?? t.indicator ?? '');
-  const by = t.by === 'actual' || (t.section !== undefined && t.by === 'score') ? '' : ` ${t.by}`;
+  const by =
+    t.by === 'actual' || (t.section !== undefined && t.by === 'score') ? '' : ` ${cohortLabel(`tie_by.${t.by}`, lang)}`;
   return cohortLabel('tie.text', lang, {
     indicator: `${indicator}${by}`,
     value: t.value === null ? '-' : groupThousands(t.value),
@@ -110,6 +111,7 @@ export function buildCohortLines(result: Result, lang: Lang): string[] {
     }
   }
   for (const q of cohort.quotas) lines.push(quotaLine(cohort, q, lang));
+  lines.push(...quotaMoveLines(result, lang));
   lines.push(...setAsideLines(result, lang));
   const prizeYuan = result.totals.prize_yuan ?? '0';
   if (isPositive(prizeYuan)) lines.push(cohortLabel('prizes.total', lang, { yuan: groupThousands(prizeYuan) }));
@@ -149,6 +151,16 @@ export function buildCohortLines(result: Result, lang: Lang): string[] {
       cohortLabel('previous.line', lang, { path: cohort.previous.path, sha: cohort.previous.sha256.slice(0, 12) }),
     );
   return lines;
+}
+
+// 等次调整: each unit a quota kept out of a level (or whose grade it holds), neither praise nor blame.
+function quotaMoveLines(result: Result, lang: Lang): string[] {
+  const p = punctuation(lang);
+  const moves = result.units.flatMap((unit) => {
+    const decisions = listCohortConsequences(result, unit, lang, 'quota');
+    return decisions.length === 0 ? [] : [`  ${unit.name}${p.colon}${decisions.join(p.semicolon)}`];
+  });
+  return moves.length === 0 ? [] : [`${cohortLabel('quota.moves', lang)}${p.colon}`, ...moves];
 }
 
 // The units set aside with a partial total, each with the items it lacks, and what the others did without them.
@@ -200,14 +212,15 @@ function yuanText(yuan: string, lang: Lang): string {
 }
 
 /**
- * Returns a unit's cohort consequences of one kind: for `blame` (the accountability list, 问责名单) 末位, a grade kept out
- * of a quota and the blame actions; for `praise` (表扬与奖励) its prizes and the praise actions (kind: praise).
+ * Returns a unit's cohort consequences of one kind: for `blame` (the accountability list, 问责名单) 末位 and the blame
+ * actions; for `praise` (表扬与奖励) its prizes and the praise actions (kind: praise); for `quota` (等次调整, neither)
+ * each level a quota kept it out of, or holds until the partial totals are in.
  */
 export function listCohortConsequences(
   result: Result,
   unit: UnitResult,
   lang: Lang,
-  kind: 'praise' | 'blame' = 'blame',
+  kind: 'praise' | 'blame' | 'quota' = 'blame',
 ): string[] {
   const out: string[] = [];
   if (kind === 'praise') {
@@ -222,16 +235,19 @@ export function listCohortConsequences(
     for (const c of unit.consequences ?? []) if (c.kind === 'praise') out.push(c.action);
     return out;
   }
-  for (const q of unit.quotas ?? [])
-    if (q.reason === 'held') out.push(cohortLabel('consequence.held', lang, { level: q.level }));
-    else if (!q.granted)
-      out.push(
-        cohortLabel('consequence.kept_out', lang, {
-          level: q.level,
-          reason: cohortLabel(`reason.${q.reason}`, lang),
-          to: q.to ?? '',
-        }),
-      );
+  if (kind === 'quota') {
+    for (const q of unit.quotas ?? [])
+      if (q.reason === 'held') out.push(cohortLabel('consequence.held', lang, { level: q.level }));
+      else if (!q.granted)
+        out.push(
+          cohortLabel('consequence.kept_out', lang, {
+            level: q.level,
+            reason: cohortLabel(`reason.${q.reason}`, lang),
+            to: q.to ?? '',
+          }),
+        );
+    return out;
+  }
   if (unit.last_place && result.cohort)
     out.push(cohortLabel('consequence.last_place', lang, { group: groupName(result.cohort, unit.group ?? '', lang) }));
   for (const c of unit.consequences ?? []) if (c.kind !== 'praise') out.push(c.action);

@@ -72,10 +72,11 @@ function annotateUnit(
   const out: string[] = [];
   for (const ind of unit.indicators) {
     const place = placeOfTarget(ind, planFile);
-    if (points && isTargetlessItem(ind)) {
+    if (points && isTargetlessItem(ind) && ind.status !== 'missing') {
       // An event that cost points (每核实一人扣1分) warns at its line in the plan; it has no target to miss.
       const item = label('points.item', lang, { name: ind.name ?? ind.id, cell: itemCell(ind, lang).text });
-      if (costsPoints(ind)) out.push(formatCommand('warning', place, 'deducted', `${unit.name} ${item}`));
+      if (costsPoints(ind))
+        out.push(formatCommand('warning', place, label('github.title.deducted', lang), `${unit.name} ${item}`));
     } else if (ind.status === 'missed') {
       // A point table says the item's points; a group's member has none of its own (the group's line has them).
       const lost = points && ind.group === undefined ? `${punctuation(lang).comma}${pointsText(ind.score, lang)}` : '';
@@ -83,17 +84,17 @@ function annotateUnit(
         formatCommand(
           ind.required === false ? 'warning' : 'error',
           place,
-          'missed',
+          label('status.missed', lang),
           `${unit.name}${ranked} ${describeShortfall(ind, lang)}${lost}`,
         ),
       );
-    } else if (ind.status === 'missing' && unit.overall === 'incomplete' && ind.required !== false) {
+    } else if (ind.status === 'missing' && unit.overall === 'incomplete' && partOfOverall(unit, ind)) {
       const noActual = label('gap.no_actual', lang);
       out.push(
         formatCommand(
           'warning',
           place,
-          'missing',
+          label('status.missing', lang),
           `${unit.name}${ranked} ${ind.name ?? ind.id}${punctuation(lang).colon}${noActual}`,
         ),
       );
@@ -112,11 +113,19 @@ function annotatePoints(unit: UnitResult, planFile: string, lang: Lang): string[
       formatCommand(
         'warning',
         parseSource(veto.source) ?? { file: planFile },
-        'veto',
+        label('github.title.veto', lang),
         `${unit.name} ${describeVeto(veto, lang, unit.score_before_veto)}`,
       ),
     ),
   ];
+}
+
+/**
+ * Returns whether an incomplete unit's missing actual makes it incomplete: a required indicator, or a scored item
+ * whose total would be partial without it (`missing_items`: a relative item has no target, so it is not required).
+ */
+export function partOfOverall(unit: UnitResult, ind: IndicatorResult): boolean {
+  return ind.required !== false || (unit.missing_items ?? []).includes(ind.id);
 }
 
 /** Returns a missed indicator in words: "城镇新增就业: actual 4712 人, target 5000 人, short 288 人". */

@@ -4,7 +4,7 @@
 import type { Diagnostic, Lang, Result, UnitResult } from '../model.js';
 import { formatSource } from '../source.js';
 import { sortDiagnostics } from './diagnostics.js';
-import { describeShortfall, placeOfTarget } from './github.js';
+import { describeShortfall, partOfOverall, placeOfTarget } from './github.js';
 import type { RenderOptions } from './index.js';
 import { describeUnitPoints, isPointTable, isTargetlessItem } from './points.js';
 import { buildAccountability } from './rows.js';
@@ -117,7 +117,7 @@ function renderUnitCase(
   }
   if (unit.overall === 'incomplete') {
     const missing = unit.indicators
-      .filter((i) => i.status === 'missing' && i.required !== false)
+      .filter((i) => i.status === 'missing' && partOfOverall(unit, i))
       .map((i) => i.name ?? i.id);
     const noActual = label('gap.no_actual_for', lang, { names: missing.join(p.enumeration) });
     const message = `${label('overall.incomplete', lang)}${p.colon}${noActual}`;

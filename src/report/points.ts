@@ -112,16 +112,14 @@ export function describeUnitPoints(unit: UnitResult, lang: Lang): string[] {
       per_miss: g.per_miss ?? '0',
     }),
   );
-  const sections = (unit.sections ?? []).map((s) =>
-    s.subtotal === s.score
-      ? label('points.section', lang, { title: s.title, score: s.score, points: s.points ?? '' })
-      : label('points.section_capped', lang, {
-          title: s.title,
-          subtotal: s.subtotal,
-          score: s.score,
-          points: s.points ?? '',
-        }),
-  );
+  const sections = (unit.sections ?? []).map((s) => {
+    const vars = { title: s.title, subtotal: s.subtotal, score: s.score, points: s.points ?? '' };
+    if (s.subtotal === s.score) return label('points.section', lang, vars);
+    // 按最高分折算: scaled by cap ÷ top, not held to a cap (the subtotal may be under it).
+    const n = s.normalised;
+    if (n?.applied) return label('points.section_normalised', lang, { ...vars, cap: n.cap, top: n.top });
+    return label('points.section_capped', lang, vars);
+  });
   const bonus = unit.bonus === undefined ? [] : [label('points.bonus', lang, { bonus: unit.bonus })];
   const total = label('points.total', lang, { score: unit.score, max: unit.max_score ?? '' });
   return [...items, ...groups, ...sections, ...bonus, total];

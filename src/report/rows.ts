@@ -188,7 +188,25 @@ export function buildAccountability(result: Result, lang: Lang, praise = false):
     });
     entries.push({ id: unit.id, name: unit.name, consequences, responsible });
   }
-  return entries;
+  return praise ? entries.sort(byPrize(result)) : entries;
+}
+
+// 表扬与奖励 in the order the prizes are awarded: by prize (plan order), then place; units with none after, in order.
+function byPrize(result: Result): (a: AccountabilityEntry, b: AccountabilityEntry) => number {
+  const prizes = (result.cohort?.prizes ?? []).map((p) => p.name);
+  const key = new Map(
+    result.units.map((u) => {
+      const first = (u.prizes ?? [])
+        .map((p) => [prizes.indexOf(p.name), p.place] as const)
+        .sort((x, y) => x[0] - y[0] || x[1] - y[1])[0];
+      return [u.id, first ?? ([Number.MAX_SAFE_INTEGER, 0] as const)];
+    }),
+  );
+  const none = [Number.MAX_SAFE_INTEGER, 0] as const;
+  return (a, b) => {
+    const [x, y] = [key.get(a.id) ?? none, key.get(b.id) ?? none];
+    return x[0] - y[0] || x[1] - y[1];
+  };
 }
 
 function listConsequences(unit: UnitResult, lang: Lang): string[] {

@@ -70,15 +70,21 @@ export async function renderResultsXlsx(results: readonly Result[], opts: Render
     ...INDICATOR_COLUMNS.map((c) => label(`csv.${c}`, lang)),
     ...extra,
   ]);
-  const listHeader = [
+  // The lists' header: the unit, what it gets (praise or blame), and the responsible persons.
+  const listHeader = (what: 'xlsx.praise' | 'xlsx.consequences') => [
     ...UNIT_COLUMNS.slice(0, KEY_COLUMNS).map((c) => label(`csv.${c}`, lang)),
-    label('xlsx.consequences', lang),
+    label(what, lang),
     ...ROLES.map((r) => label(`role.${r}`, lang)),
   ];
   // Praise and prizes (表扬与奖励) get their own sheet, before the accountability list (问责名单), when any unit has one.
   const praised = results.some((r) => buildAccountability(r, lang, true).length > 0);
-  const praise = praised ? addSheet(workbook.addWorksheet(label('praise.title', lang)), listHeader) : undefined;
-  const accountability = addSheet(workbook.addWorksheet(label('accountability.title', lang)), listHeader);
+  const praise = praised
+    ? addSheet(workbook.addWorksheet(label('praise.title', lang)), listHeader('xlsx.praise'))
+    : undefined;
+  const accountability = addSheet(
+    workbook.addWorksheet(label('accountability.title', lang)),
+    listHeader('xlsx.consequences'),
+  );
   for (const result of results) {
     const planCell: Cell = { text: result.plan.id, numeric: false };
     buildUnitRows(result, lang).forEach((row, n) => {

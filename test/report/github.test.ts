@@ -47,7 +47,7 @@ describe('renderGithub', () => {
     ],
     [
       'zh',
-      '::error file=plans/city-2010.yaml,line=21,col=14,title=missed::东城区 城镇新增就业:实际 4712人,目标 5000人,差 288人',
+      '::error file=plans/city-2010.yaml,line=21,col=14,title=未达标::东城区 城镇新增就业:实际 4712人,目标 5000人,差 288人',
     ],
   ] as const)('annotates a missed target at its line in the plan (%s)', (lang, line) => {
     expect(linesOf(renderGithub([city], [], { lang, color: false }))).toContain(line);

@@ -1,5 +1,6 @@
 // Praise and blame apart (probe §28): prizes and praise actions (通报表扬, kind: praise) are listed under 表扬与奖励,
-// never in the accountability list (问责名单), which keeps 末位, grades kept out and blame actions.
+// never in the accountability list (问责名单), which keeps 末位 and blame actions; a grade a quota kept a unit out of
+// is neither, and is listed with the quotas (等次调整).
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';

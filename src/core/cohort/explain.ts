@@ -147,7 +147,7 @@ function rankStep(result: Result, unit: UnitResult, group: Phrase | string, n: (
         t.section !== undefined
           ? (unit.sections?.find((x) => x.id === t.section)?.title ?? t.section)
           : (unit.indicators.find((i) => i.id === t.indicator)?.name ?? t.indicator ?? ''),
-      by: t.by,
+      by: say(`cohort.tie_by.${t.by}`),
       value: t.value === null ? '-' : n(t.value),
       other_value: t.other_value === null ? '-' : n(t.other_value),
     });
