@@ -34,7 +34,7 @@ export function missingActuals(plan: Plan, result: Result, actuals: readonly Act
       const cell = [undefined, ...years]
         .map((y) => empty.get(`${unit.id}\u0000${ind.id}\u0000${y ?? ''}`))
         .find(Boolean);
-      // An item with no target (an event, a relative item) is placed at the unit's own entry, not the plan's first line.
+      // An item with no target (an event, a relative item) is placed at its unit's entry, not the plan's first line.
       const at = cell ?? target?.source ?? units.get(unit.id)?.source ?? plan.source;
       const inYears = years.length > 0 ? errorText('MISSING_ACTUALS', 'years', { years: listOf(years) }) : '';
       out.push({

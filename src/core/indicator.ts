@@ -132,7 +132,7 @@ function compareOneYear(indicator: Indicator, target: D, value: ReturnType<Value
   return { ...compared, ...where, ...(raw !== undefined && { actualRaw: raw }) };
 }
 
-/** Returns whether a blank actual of the indicator counts as 0: an event (per_count) whose plan says `missing: zero`. */
+/** Returns whether a blank actual of the indicator counts as 0: an event (per_count) whose plan says missing: zero. */
 export function readsBlankAsZero(indicator: Indicator): boolean {
   return indicator.method?.method === 'per_count' && indicator.method.missing === 'zero';
 }
