@@ -13,8 +13,18 @@ export const D = Decimal.clone({
 export type D = Decimal;
 
 export const ZERO = new D(0);
+export const ONE = new D(1);
 export const HUNDRED = new D(100);
 export const TEN_THOUSAND = new D(10000);
+
+/**
+ * Returns the median of exact values: the lower of the two middle ones for an even count (so it is always one of the
+ * values, never an average), undefined for none. Used to judge one unit's figure against its siblings'.
+ */
+export function median(values: readonly Decimal[]): Decimal | undefined {
+  if (values.length === 0) return undefined;
+  return [...values].sort((a, b) => a.comparedTo(b))[Math.floor((values.length - 1) / 2)];
+}
 
 /** Returns the plain decimal text of a Decimal ("52300", "4.4", "-0.5"), never exponent notation or "-0". */
 export function toPlain(d: Decimal): string {

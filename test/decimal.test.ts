@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D, toPlain, toShown } from '../src/decimal.js';
+import { D, median, toPlain, toShown } from '../src/decimal.js';
 
 describe('D', () => {
   it('keeps 5.23 万 as exactly 52300 persons', () => {
@@ -30,5 +30,14 @@ describe('toShown', () => {
     [new D(4).dividedBy(3).minus('1.3333'), '0.00003333'],
   ])('shows %s as %s', (value, shown) => {
     expect(toShown(value)).toBe(shown);
+  });
+});
+
+describe('median', () => {
+  it('is the lower middle value, exactly, and undefined for none', () => {
+    const of = (...xs: string[]) => median(xs.map((x) => new D(x)))?.toFixed();
+    expect(of('4.3', '0.043', '4.5')).toBe('4.3');
+    expect(of('4', '3', '2', '1')).toBe('2'); // the lower of 2 and 3, never their average 2.5
+    expect(of()).toBeUndefined();
   });
 });

@@ -3,13 +3,10 @@
 // units with the same parent): a target 100 times the other units' targets, beside an actual in line with theirs,
 // is the target's slip, reported at the target's cell; otherwise the actual's, and the message names the target's
 // place too. Either way both cells are named.
-import { D } from '../decimal.js';
+import { type D, HUNDRED, median } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, Diagnostic, Plan, Target, Unit } from '../model.js';
 import { formatSource } from '../source.js';
-
-const HUNDRED = new D(100);
-type Dec = InstanceType<typeof D>;
 
 /**
  * Returns the diagnostics of checkPlausible with each hundredfold disagreement between an actual and its target
@@ -26,18 +23,18 @@ export function blameOutliers(plan: Plan, actuals: readonly Actual[], diagnostic
     const target = unit?.targets.get(actual!.indicator);
     if (actual?.value == null || unit === undefined || target === undefined || !apart(actual.value, target.value))
       return d;
-    return judge(plan, actuals, d, actual as Actual & { value: Dec }, unit, target);
+    return judge(plan, actuals, d, actual as Actual & { value: D }, unit, target);
   });
 }
 
 // Whether two positive figures are a hundredfold or more apart.
-const apart = (a: Dec, b: Dec): boolean => a.gt(0) && b.gt(0) && (a.gte(b.times(HUNDRED)) || b.gte(a.times(HUNDRED)));
+const apart = (a: D, b: D): boolean => a.gt(0) && b.gt(0) && (a.gte(b.times(HUNDRED)) || b.gte(a.times(HUNDRED)));
 
 function judge(
   plan: Plan,
   actuals: readonly Actual[],
   d: Diagnostic,
-  actual: Actual & { value: Dec },
+  actual: Actual & { value: D },
   unit: Unit,
   target: Target,
 ): Diagnostic {
@@ -76,10 +73,4 @@ function judge(
     at: formatSource(target.source),
   });
   return { ...d, message };
-}
-
-// The lower middle value, exactly; undefined for none.
-function median(values: readonly Dec[]): Dec | undefined {
-  if (values.length === 0) return undefined;
-  return [...values].sort((a, b) => a.comparedTo(b))[Math.floor((values.length - 1) / 2)];
 }

@@ -5,7 +5,7 @@
 // above 1 (0.0435 typed for 4.35%). The others are never true and are always errors: a rate above 100 or below 0, a
 // negative or fractional count, more significant digits than the arithmetic keeps. A rate of change (增长率) is
 // neither bounded nor compared with its target (change-rate.ts).
-import { D } from '../decimal.js';
+import { type D, HUNDRED, ONE, ZERO } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, Diagnostic, Indicator, Plan } from '../model.js';
 import { formatSource } from '../source.js';
@@ -26,9 +26,6 @@ export interface AcceptedOutlier {
   source: string;
 }
 
-const HUNDRED = new D(100);
-const ONE = new D(1);
-const ZERO = new D(0);
 const COUNTS = new Set(['persons', 'person_times', 'households', 'items', 'firms', 'times']);
 
 /**

@@ -2,13 +2,11 @@
 // typed 100 times too small made a 10,000% rate "met" (probe §14), and a denominator of 0 was reported as a missing
 // rate at the plan instead of at the 0 in the sheet. Both are refused at the denominator's cell, naming the
 // numerator's. Only a unit's own pair of figures is checked; a rate over figures rolled up from children is not.
-import { D } from '../decimal.js';
+import { HUNDRED } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, Diagnostic, Plan } from '../model.js';
 import { formatSource } from '../source.js';
 import { isChangeRate } from './change-rate.js';
-
-const HUNDRED = new D(100);
 
 /**
  * Returns an ACTUALS_IMPLAUSIBLE error at the denominator's cell for each unit and year whose rate_of indicator

@@ -3,14 +3,11 @@
 // target's counterpart of "a fraction typed for a percentage": a rate of 1 or less where the indicator's other
 // units' targets are above 1 (0.043 typed for 4.3%). Without them, a slip in a target was blamed on the correct
 // actual ("4.34% is 100 times the target 0.043%") and --accept-outliers would have accepted the bad target.
-import { D } from '../decimal.js';
+import { HUNDRED, median, ONE } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, Diagnostic, Indicator, Plan, Unit } from '../model.js';
 import { isChangeRate } from './change-rate.js';
 import { checkPlausible, MAX_SIGNIFICANT_DIGITS } from './plausibility.js';
-
-const ONE = new D(1);
-const HUNDRED = new D(100);
 
 /**
  * Returns a TARGET_IMPLAUSIBLE error at each target that is almost surely a slip: what is never true of an actual
@@ -65,11 +62,4 @@ function fractionsForPercent(plan: Plan, indicator: Indicator): Diagnostic[] {
     });
   }
   return out;
-}
-
-// The middle value (the lower of the two middle ones for an even count), exactly; undefined for none.
-function median(values: InstanceType<typeof D>[]): InstanceType<typeof D> | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a.comparedTo(b));
-  return sorted[Math.floor((sorted.length - 1) / 2)];
 }
