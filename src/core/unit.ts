@@ -55,11 +55,9 @@ export function overallOf(evaluated: readonly Evaluated[], missingItems: readonl
  */
 export function missingItemsOf(plan: Plan, evaluated: readonly Evaluated[]): string[] {
   const grouped = new Set((plan.groups ?? []).flatMap((g) => g.indicators));
+  // A point-table method (events and given scores among them) scores even at weight 0.
   const scored = (e: Evaluated): boolean =>
-    e.indicator.weight.gt(0) ||
-    isTargetless(e.indicator) ||
-    grouped.has(e.indicator.id) ||
-    e.indicator.method !== undefined;
+    e.indicator.weight.gt(0) || grouped.has(e.indicator.id) || e.indicator.method !== undefined;
   return evaluated.filter((e) => e.status === 'missing' && scored(e)).map((e) => e.indicator.id);
 }
 
