@@ -17,8 +17,17 @@ export interface Writer {
    * never wait.
    */
   drained?(): Promise<void>;
-  /** Writes pieces of text in order, each handed over before the next is made; absent when write and drained do. */
+  /**
+   * Writes pieces of text in order, each handed over before the next is made; absent when write and drained do. When
+   * the pieces throw, rejects with that error after taking back what was written, if revocable() said it could.
+   */
   writeChunks?(chunks: Iterable<string>): Promise<void>;
+  /**
+   * Returns true when writeChunks, should its pieces throw, leaves the output as it was before (standard output
+   * redirected to a regular file, `>` or `>>`: what was written is cut off again); false or absent otherwise (a pipe or
+   * a terminal cannot take back what it was given).
+   */
+  revocable?(): boolean;
 }
 
 /** What commands may do to the outside world. */
@@ -46,6 +55,12 @@ export interface Io {
    * Writes pieces of text as writeFileAtomic writes data, one piece at a time: a national result is never one string.
    */
   writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void>;
+  /**
+   * Returns true when writeChunksAtomic to `path`, should its pieces throw, leaves the path as it was (a regular file or
+   * nothing: the temporary file is removed and nothing renamed); false for a path written through (a symlink, a FIFO,
+   * a device) or refused.
+   */
+  writeIsRevocable?(path: string): Promise<boolean>;
   /** Creates a directory and its parents. */
   makeDir(path: string): Promise<void>;
   stdout: Writer;
@@ -221,15 +236,21 @@ async function writeBuffered(writeBytes: WriteBytes, chunks: Iterable<string>): 
     spare = full;
     used = 0;
   };
-  for (const chunk of chunks) {
-    // A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that might not fit flushes what is held first.
-    if (used + chunk.length * 3 > buffer.length && used > 0) await flush();
-    if (chunk.length * 3 <= buffer.length) used += buffer.write(chunk, used);
-    else {
-      await flush();
-      await pending;
-      await writeBytes(Buffer.from(chunk), Buffer.byteLength(chunk));
+  try {
+    for (const chunk of chunks) {
+      // A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that might not fit flushes what is held first.
+      if (used + chunk.length * 3 > buffer.length && used > 0) await flush();
+      if (chunk.length * 3 <= buffer.length) used += buffer.write(chunk, used);
+      else {
+        await flush();
+        await pending;
+        await writeBytes(Buffer.from(chunk), Buffer.byteLength(chunk));
+      }
     }
+  } catch (error) {
+    // The pieces threw: the write under way ends before the caller takes back what was written.
+    await pending.catch(() => undefined);
+    throw error;
   }
   await flush();
   await pending;
@@ -250,8 +271,32 @@ function stdoutIsFile(): boolean {
   }
 }
 
+const O_APPEND = fsConstants.O_APPEND ?? 0o2000;
+
+/**
+ * Returns the size standard output had before this run wrote to it, when it is a regular file whose writes land at its
+ * end: opened to append (`>>`), or at an offset equal to its size (`>`, or a file written by commands before this
+ * one). Undefined otherwise (not a regular file; an offset inside the file, `1<>f`, where writing would overwrite
+ * bytes that no truncation restores; a system without /proc/self/fdinfo to tell).
+ */
+function stdoutEnd(): number | undefined {
+  try {
+    const info = fsc.fstatSync(1);
+    if (!info.isFile()) return undefined;
+    const fdinfo = fsc.readFileSync('/proc/self/fdinfo/1', 'latin1');
+    const pos = /^pos:\s*(\d+)/m.exec(fdinfo)?.[1];
+    const flags = /^flags:\s*([0-7]+)/m.exec(fdinfo)?.[1];
+    if (pos === undefined || flags === undefined) return undefined;
+    return (Number.parseInt(flags, 8) & O_APPEND) !== 0 || Number(pos) === info.size ? info.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // Standard output redirected to a regular file (`kaohe score … > r.json`) is written like a file: in megabytes, on
-// libuv's threads. Anything else (a terminal, a pipe) takes the pieces one by one through process.stdout.
+// libuv's threads. Anything else (a terminal, a pipe) takes the pieces one by one through process.stdout. When the
+// pieces throw, a regular file is cut back to the size it had (its descriptor's offset stays past the end: a later
+// writer of the same `>` leaves a gap of zero bytes; `>>` appends at the end).
 async function writeStdoutChunks(chunks: Iterable<string>): Promise<void> {
   if (!stdoutIsFile()) {
     for (const chunk of chunks) {
@@ -260,10 +305,16 @@ async function writeStdoutChunks(chunks: Iterable<string>): Promise<void> {
     }
     return;
   }
+  const end = stdoutEnd();
   const writeFd = promisify(fsc.write);
-  await writeBuffered(async (bytes, length) => {
-    for (let done = 0; done < length; ) done += (await writeFd(1, bytes, done, length - done, null)).bytesWritten;
-  }, chunks);
+  try {
+    await writeBuffered(async (bytes, length) => {
+      for (let done = 0; done < length; ) done += (await writeFd(1, bytes, done, length - done, null)).bytesWritten;
+    }, chunks);
+  } catch (error) {
+    if (end !== undefined) fsc.ftruncateSync(1, end);
+    throw error;
+  }
 }
 
 /** The real Io of the process. */
@@ -290,6 +341,13 @@ export const nodeIo: Io = {
   },
   writeFileAtomic: (path, data) => writeSafely(path, (file) => file.writeFile(data)),
   writeChunksAtomic: (path, chunks) => writeSafely(path, (file) => writeBuffered(writeAllTo(file), chunks)),
+  writeIsRevocable: async (path) => {
+    try {
+      return (await outputKind(path)).how === 'replace';
+    } catch {
+      return false;
+    }
+  },
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
   stdout: {
     write: (data) => {
@@ -301,6 +359,7 @@ export const nodeIo: Io = {
       return process.stdout.isTTY ? process.stdout.columns : undefined;
     },
     writeChunks: writeStdoutChunks,
+    revocable: () => stdoutEnd() !== undefined,
     // A pipe takes writes without blocking: a 120 MB result written faster than `jq` reads it would pile up here.
     drained: async () => {
       if (stdoutClosed || !process.stdout.writableNeedDrain) return;

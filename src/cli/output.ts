@@ -3,9 +3,16 @@ import { extname, resolve } from 'node:path';
 import type { Context } from './context.js';
 import { fileError, reportDiagnostics } from './context.js';
 import { errorText } from '../messages/index.js';
+import type { Diagnostic } from '../model.js';
 
 /** What a command writes: a text, bytes, or a text in pieces (made as they are written). */
 export type OutputData = string | Uint8Array | Iterable<string>;
+
+/**
+ * Thrown by the pieces of a text being written to stop writing it: what was written is taken back (see
+ * revocableOutput) and writeOutput returns false without a word; the thrower reports why.
+ */
+export class WriteAbandoned extends Error {}
 
 /** Writes `data` to `out` (atomically) or stdout; returns false (after reporting why) when it must not or could not. */
 export async function writeOutput(
@@ -15,21 +22,18 @@ export async function writeOutput(
   inputs: readonly string[],
 ): Promise<boolean> {
   if (out === undefined) {
-    if (typeof data === 'string' || data instanceof Uint8Array) ctx.io.stdout.write(data);
-    else await writePieces(ctx, data);
+    try {
+      if (typeof data === 'string' || data instanceof Uint8Array) ctx.io.stdout.write(data);
+      else await writePieces(ctx, data);
+    } catch (error) {
+      if (error instanceof WriteAbandoned) return false;
+      throw error;
+    }
     return true;
   }
-  const target = (await ctx.io.realpath(out)) ?? resolve(out);
-  for (const input of inputs) {
-    if (((await ctx.io.realpath(input)) ?? resolve(input)) === target) {
-      const message = errorText('OUTPUT_IS_INPUT', 'message', { path: out });
-      reportDiagnostics(ctx, [fileError('OUTPUT_IS_INPUT', out, message, errorText('OUTPUT_IS_INPUT', 'hint'))]);
-      return false;
-    }
-  }
-  if ((await ctx.io.stat(out)) === 'directory') {
-    const message = errorText('OUTPUT_WRITE', 'directory', { path: out });
-    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, errorText('OUTPUT_WRITE', 'directory_hint'))]);
+  const refused = await refusal(ctx, out, inputs);
+  if (refused !== undefined) {
+    reportDiagnostics(ctx, [refused]);
     return false;
   }
   try {
@@ -37,6 +41,7 @@ export async function writeOutput(
     else await ctx.io.writeChunksAtomic(out, data);
     return true;
   } catch (error) {
+    if (error instanceof WriteAbandoned) return false;
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     const special = reason === 'ENOTREG' || reason === 'EISDIR';
     const message = errorText('OUTPUT_WRITE', 'message', { path: out, reason });
@@ -44,6 +49,38 @@ export async function writeOutput(
     reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, hint)]);
     return false;
   }
+}
+
+/**
+ * Returns true when pieces written by writeOutput to `out` (stdout when undefined) may throw WriteAbandoned and leave
+ * it as it was: --out replaced through a temporary file (not one of `inputs`, not a directory, not written through a
+ * symlink or device), or stdout redirected to a regular file it can cut back (Writer.revocable). False otherwise,
+ * reporting nothing.
+ */
+export async function revocableOutput(
+  ctx: Context,
+  out: string | undefined,
+  inputs: readonly string[],
+): Promise<boolean> {
+  if (out === undefined) return ctx.io.stdout.writeChunks !== undefined && ctx.io.stdout.revocable?.() === true;
+  if (ctx.io.writeIsRevocable === undefined || (await refusal(ctx, out, inputs)) !== undefined) return false;
+  return ctx.io.writeIsRevocable(out);
+}
+
+// Why `out` must not be written (it is one of the inputs, or a directory), or undefined.
+async function refusal(ctx: Context, out: string, inputs: readonly string[]): Promise<Diagnostic | undefined> {
+  const target = (await ctx.io.realpath(out)) ?? resolve(out);
+  for (const input of inputs) {
+    if (((await ctx.io.realpath(input)) ?? resolve(input)) === target) {
+      const message = errorText('OUTPUT_IS_INPUT', 'message', { path: out });
+      return fileError('OUTPUT_IS_INPUT', out, message, errorText('OUTPUT_IS_INPUT', 'hint'));
+    }
+  }
+  if ((await ctx.io.stat(out)) === 'directory') {
+    const message = errorText('OUTPUT_WRITE', 'directory', { path: out });
+    return fileError('OUTPUT_WRITE', out, message, errorText('OUTPUT_WRITE', 'directory_hint'));
+  }
+  return undefined;
 }
 
 // A result in pieces: each is handed over before the next is made, so a slow reader holds back the writer.
