@@ -1,0 +1,188 @@
+// `kaohe score` a unit at a time (src/cli/score-stream.ts): one plan's json or jsonl written as each unit is scored
+// must give the bytes, diagnostics and exit code of the whole result, and a unit without an actual, found after
+// megabytes were written, must leave the output as it was (issue #16).
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a benchmark script in plain JavaScript, without types
+import { buildNational } from '../../bench/generate.mjs';
+import { main } from '../../src/cli/main.js';
+import { memoryIo, type Run, runKaohe } from '../helpers/memory-io.js';
+
+// The national case at a tenth (bench/generate.mjs; 316 units, a 12 MB result) with two empty cells: 正水区 (c0200,
+// the 231st unit) for 2024's 失业保险基金支出 and 金陵市 (c0285, the last) for 2025's 城镇新增就业.
+const dir = mkdtempSync(join(tmpdir(), 'kaohe-stream-missing-'));
+const c = buildNational(285);
+const plan = join(dir, 'n.yaml');
+writeFileSync(plan, c.plan.replace(/^actuals:.*$/m, 'actuals: [n-actuals.csv]'));
+const csv = (c.csv as string)
+  .replace(/^c0200,fund,2024,.*$/m, 'c0200,fund,2024,')
+  .replace(/^c0285,jobs,2025,.*$/m, 'c0285,jobs,2025,');
+writeFileSync(join(dir, 'n-actuals.csv'), csv);
+
+/**
+ * Runs kaohe in memory with a standard output that can take back what it was given, as a redirected regular file
+ * can: the streamed path. `asked` says whether score asked (a json/jsonl run of one plan without a cohort phase).
+ */
+async function runStreamed(args: readonly string[]): Promise<Run & { asked: boolean }> {
+  const io = memoryIo();
+  let asked = false;
+  io.stdout = {
+    write: (data) => void io.out.push(String(data)),
+    isTTY: false,
+    async writeChunks(chunks) {
+      const taken: string[] = [];
+      for (const chunk of chunks) taken.push(chunk); // a throw leaves io.out as it was
+      io.out.push(...taken);
+    },
+    revocable: () => {
+      asked = true;
+      return true;
+    },
+  };
+  const code = await main(['node', 'kaohe', ...args], io);
+  return { code, stdout: io.out.join(''), stderr: io.err.join(''), asked };
+}
+
+// The bundled plans with a cohort phase (unit groups, ranks, quotas, prizes): their units wait for each other.
+const COHORT = new Set(['fuzhou-jx-2010', 'guangdong-rural-2010', 'nantong-2007']);
+const PLANS = readdirSync('plans')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -'.yaml'.length));
+
+describe('a streamed result is the whole result, byte for byte', () => {
+  it.each(PLANS.flatMap((plan) => ['json', 'jsonl'].map((format) => [plan, format])))(
+    'plans/%s.yaml --format %s',
+    async (plan, format) => {
+      const args = ['score', `plans/${plan}.yaml`, '--format', format];
+      const held = await runKaohe(args);
+      const streamed = await runStreamed(args);
+      expect(streamed.asked).toBe(!COHORT.has(plan));
+      expect(held.stdout.length).toBeGreaterThan(1000);
+      expect(streamed).toEqual({ ...held, asked: streamed.asked });
+    },
+  );
+
+  it.each([
+    // --as-of: Chengdu's 140 万人 over 2021–2025 due 3/5 by 2023 (test/cli/clerk-cli.test.ts)
+    [['plans/sichuan-2021-2025.yaml', '--as-of', '2023'], 'as_of', 2023],
+    // a multi-level plan: Changchun's districts roll up into the city
+    [['plans/changchun-2014-2016.yaml', '--format', 'jsonl'], 'units', 11],
+    // an accepted outlier: 0.042% read as a fraction of 4.2% (test/load/plausibility.test.ts), after the totals
+    [
+      ['fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/ACTUALS_IMPLAUSIBLE.csv', '--accept-outliers'],
+      'accepted_outliers',
+      1,
+    ],
+    // --allow-missing: 东城区 has no unemployment rate and misses its 5,000 new jobs with 4,890: missed, not incomplete
+    [
+      ['fixtures/errors/valid.yaml', '--actuals', 'fixtures/errors/MISSING_ACTUALS.csv', '--allow-missing'],
+      'missed',
+      1,
+    ],
+  ] as const)('score %j', async (extra, key, value) => {
+    const args = ['score', ...extra, ...(extra.includes('--format') ? [] : ['--format', 'json'])];
+    const held = await runKaohe(args);
+    const streamed = await runStreamed(args);
+    expect(streamed.asked).toBe(true);
+    expect(streamed).toEqual({ ...held, asked: true });
+    const first = JSON.parse(extra.includes('jsonl') ? streamed.stdout.split('\n')[0]! : streamed.stdout);
+    const found = { as_of: first.plan.as_of, units: first.totals.units, missed: first.totals.missed };
+    expect(key === 'accepted_outliers' ? first.accepted_outliers.length : found[key]).toBe(value);
+  });
+
+  it('--out writes the bytes the whole result gives on stdout', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kaohe-stream-'));
+    const out = join(folder, 'r.json');
+    const held = await runKaohe(['score', 'plans/changchun-2014-2016.yaml', '--format', 'json']);
+    const streamed = await runKaohe(['score', 'plans/changchun-2014-2016.yaml', '--out', out]);
+    expect([streamed.code, streamed.stdout, streamed.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(out, 'utf8')).toBe(held.stdout);
+    expect(readdirSync(folder)).toEqual(['r.json']);
+  });
+});
+
+describe('--fail-on from the units as they pass', () => {
+  // city-2010: three city units miss, 12,500 yuan of penalties, none incomplete (test/cli/spawn.test.ts).
+  it.each([
+    ['missed', 1],
+    ['penalty', 1],
+    ['incomplete', 0],
+    ['missed,incomplete', 1],
+  ])('plans/city-2010.yaml --fail-on %s exits %i', async (conditions, code) => {
+    const run = await runStreamed(['score', 'plans/city-2010.yaml', '--format', 'json', '--fail-on', conditions]);
+    expect([run.asked, run.code, JSON.parse(run.stdout).totals.missed]).toEqual([true, code, 3]);
+  });
+
+  it('--fail-on incomplete: exits 1 when a unit lacks an actual under --allow-missing, else 0', async () => {
+    const args = ['score', plan, '--allow-missing', '--format', 'jsonl'];
+    expect((await runStreamed([...args, '--fail-on', 'incomplete'])).code).toBe(1);
+    const whole = ['score', 'plans/city-2010.yaml', '--format', 'jsonl', '--fail-on', 'incomplete'];
+    expect((await runStreamed(whole)).code).toBe(0);
+  });
+});
+
+// The national case at a tenth with two empty cells (above): megabytes are written before the first is found, so what
+// was written must be taken back.
+describe('a unit without an actual found after megabytes were written (the built command)', () => {
+  const run = (args: string[], stdout: number | 'pipe') =>
+    spawnSync(process.execPath, ['bin/kaohe.js', 'score', plan, '--format', 'json', ...args], {
+      stdio: ['ignore', stdout, 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+  // Through a pipe the result is held whole and checked before a byte is written: today's errors, in its order.
+  const piped = run([], 'pipe');
+  const lineOf = (row: string) => csv.split('\n').indexOf(row) + 1;
+
+  it('through a pipe: exit 2, nothing on stdout, both errors at their cells', () => {
+    expect([piped.status, piped.stdout]).toEqual([2, '']);
+    const places = [...piped.stderr.matchAll(/n-actuals\.csv:(\d+):17: error MISSING_ACTUALS/g)].map((m) => m[1]);
+    expect(places).toEqual([String(lineOf('c0200,fund,2024,')), String(lineOf('c0285,jobs,2025,'))]);
+    expect(piped.stderr).toContain('2 errors, 0 warnings');
+  });
+
+  // 1<>f (r+: read-write at offset 0 of a longer file) would overwrite bytes no truncation restores: held whole.
+  it('to a file replaced (>): left empty; appended to (>>) or opened read-write (1<>): left as it was', () => {
+    for (const [flags, before] of [
+      ['w', ''],
+      ['a', 'kept\n'],
+      ['r+', 'read and written\n'],
+    ] as const) {
+      const path = join(dir, `stdout-${flags}.json`);
+      writeFileSync(path, before);
+      const fd = openSync(path, flags);
+      const r = run([], fd);
+      closeSync(fd);
+      expect([r.status, r.stderr]).toEqual([2, piped.stderr]);
+      expect(readFileSync(path, 'utf8')).toBe(before);
+    }
+  });
+
+  it('--out: the old file untouched, no temporary file left', () => {
+    const out = join(dir, 'old.json');
+    writeFileSync(out, '{"old": true}\n');
+    const r = run(['--out', out], 'pipe');
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', piped.stderr]);
+    expect(readFileSync(out, 'utf8')).toBe('{"old": true}\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--allow-missing: the streamed file holds the bytes the pipe gives', () => {
+    const path = join(dir, 'allowed.json');
+    const fd = openSync(path, 'w');
+    const r = run(['--allow-missing'], fd);
+    closeSync(fd);
+    const held = run(['--allow-missing'], 'pipe');
+    expect([r.status, held.status, r.stderr, held.stderr]).toEqual([0, 0, '', '']);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toBe(held.stdout);
+    // 316 units; incomplete: the two counties with an empty cell and their provinces (p22, p31), whose sums lack them
+    const result = JSON.parse(text);
+    expect(result.totals).toMatchObject({ units: 316, incomplete: 4 });
+    const incomplete = result.units.filter((u: { overall: string }) => u.overall === 'incomplete');
+    expect(incomplete.map((u: { id: string }) => u.id)).toEqual(['p22', 'p31', 'c0200', 'c0285']);
+  });
+});
