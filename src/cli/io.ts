@@ -129,15 +129,21 @@ async function readRegularFile(path: string, max: number): Promise<Uint8Array> {
 
 /** Temporary files being written now: removed if the run is interrupted. */
 const liveTemps = new Set<string>();
+/** The size a redirected standard output had before a result streamed into it: cut back to if interrupted. */
+let stdoutCutTo: number | undefined;
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+let watching = false;
 
 /**
- * Removes every temporary file being written, then ends the process by the same signal (`kill`): an interrupted
- * run leaves no `.tmp` beside the clerk's files. Exported for a test that passes its own `kill`.
+ * Removes every temporary file being written and cuts a redirected standard output being streamed into back to its
+ * size before, then ends the process by the same signal (`kill`): an interrupted run leaves no `.tmp` beside the
+ * clerk's files and no half a result. Exported for a test that passes its own `kill`.
  */
 export function interrupted(signal: NodeJS.Signals, kill: (signal: NodeJS.Signals) => void = raise): void {
   for (const temp of liveTemps) rmSync(temp, { force: true });
   liveTemps.clear();
+  if (stdoutCutTo !== undefined) cutStdout(stdoutCutTo);
+  stdoutCutTo = undefined;
   unwatchSignals();
   kill(signal);
 }
@@ -147,12 +153,20 @@ function raise(signal: NodeJS.Signals): void {
   process.kill(process.pid, signal);
 }
 
+// Node calls a signal's listener with the signal's name and number: the number is no `kill`.
+const onSignal = (signal: NodeJS.Signals): void => interrupted(signal);
+
 function watchSignals(): void {
-  if (liveTemps.size === 1) for (const signal of SIGNALS) process.on(signal, interrupted);
+  if (watching) return;
+  watching = true;
+  for (const signal of SIGNALS) process.on(signal, onSignal);
 }
 
+// Called when a temporary file or a streamed standard output is done with: the handlers go once nothing is left.
 function unwatchSignals(): void {
-  for (const signal of SIGNALS) process.removeListener(signal, interrupted);
+  if (liveTemps.size > 0 || stdoutCutTo !== undefined) return;
+  watching = false;
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
 }
 
 /** Returns the temporary files being written now (for tests). */
@@ -208,7 +222,7 @@ async function writeSafely(path: string, write: (file: fs.FileHandle) => Promise
     throw error;
   } finally {
     liveTemps.delete(temp);
-    if (liveTemps.size === 0) unwatchSignals();
+    unwatchSignals();
   }
 }
 
@@ -307,6 +321,8 @@ async function writeStdoutChunks(chunks: Iterable<string>): Promise<void> {
   }
   const end = stdoutEnd();
   const writeFd = promisify(fsc.write);
+  stdoutCutTo = end;
+  if (end !== undefined) watchSignals();
   try {
     await writeBuffered(async (bytes, length) => {
       for (let done = 0; done < length; ) done += (await writeFd(1, bytes, done, length - done, null)).bytesWritten;
@@ -314,7 +330,17 @@ async function writeStdoutChunks(chunks: Iterable<string>): Promise<void> {
   } catch (error) {
     if (end !== undefined) fsc.ftruncateSync(1, end);
     throw error;
+  } finally {
+    stdoutCutTo = undefined;
+    unwatchSignals();
   }
+}
+
+// On a signal: a file that can no longer be cut (its disk gone) keeps what it has, and the signal still ends the run.
+function cutStdout(size: number): void {
+  try {
+    fsc.ftruncateSync(1, size);
+  } catch {}
 }
 
 /** The real Io of the process. */

@@ -1,8 +1,9 @@
 // `kaohe score` a unit at a time (src/cli/score-stream.ts): one plan's json or jsonl written as each unit is scored
 // must give the bytes, diagnostics and exit code of the whole result, and a unit without an actual, found after
 // megabytes were written, must leave the output as it was (issue #16).
-import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +83,8 @@ describe('a streamed result is the whole result, byte for byte', () => {
       'missed',
       1,
     ],
-  ] as const)('score %j', async (extra, key, value) => {
+  ] as const)('score %j', async (given, key, value) => {
+    const extra: readonly string[] = given;
     const args = ['score', ...extra, ...(extra.includes('--format') ? [] : ['--format', 'json'])];
     const held = await runKaohe(args);
     const streamed = await runStreamed(args);
@@ -184,5 +186,41 @@ describe('a unit without an actual found after megabytes were written (the built
     expect(result.totals).toMatchObject({ units: 316, incomplete: 4 });
     const incomplete = result.units.filter((u: { overall: string }) => u.overall === 'incomplete');
     expect(incomplete.map((u: { id: string }) => u.id)).toEqual(['p22', 'p31', 'c0200', 'c0285']);
+  });
+});
+
+describe('a streamed result interrupted (the built command)', () => {
+  const start = (args: string[], stdout: number | 'ignore') =>
+    spawn(process.execPath, ['bin/kaohe.js', 'score', plan, '--allow-missing', '--format', 'jsonl', ...args], {
+      stdio: ['ignore', stdout, 'ignore'],
+    });
+  // Waits (without a timed assertion) until `written` says the result is being written, then interrupts the run.
+  const interrupt = async (child: ReturnType<typeof spawn>, written: () => boolean) => {
+    const exited = once(child, 'exit');
+    while (!written() && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+    child.kill('SIGINT');
+    return exited;
+  };
+
+  it('SIGINT while the result is being written cuts the redirected file back to what it had', async () => {
+    const path = join(dir, 'interrupted.jsonl');
+    writeFileSync(path, 'kept\n');
+    const fd = openSync(path, 'a');
+    const child = start([], fd);
+    closeSync(fd);
+    const [code, signal] = await interrupt(child, () => statSync(path).size > 'kept\n'.length);
+    expect([code, signal]).toEqual([null, 'SIGINT']);
+    expect(readFileSync(path, 'utf8')).toBe('kept\n');
+  });
+
+  it('SIGINT while --out is being written removes its temporary file and leaves the old one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kaohe-stream-int-'));
+    const out = join(folder, 'r.jsonl');
+    writeFileSync(out, 'old\n');
+    const temps = () => readdirSync(folder).filter((f) => f.endsWith('.tmp'));
+    const child = start(['--out', out], 'ignore');
+    const [code, signal] = await interrupt(child, () => temps().some((f) => statSync(join(folder, f)).size > 0));
+    expect([code, signal]).toEqual([null, 'SIGINT']);
+    expect([readFileSync(out, 'utf8'), temps()]).toEqual(['old\n', []]);
   });
 });
