@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { constants as fsConstants, promises as fs, rmSync, type Stats } from 'node:fs';
 import * as fsc from 'node:fs';
 import { promisify } from 'node:util';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 /** Where a command writes text. */
@@ -28,7 +29,16 @@ export interface Writer {
    * a terminal cannot take back what it was given).
    */
   revocable?(): boolean;
+  /**
+   * Writes pieces of text through a temporary file, then copies it here: nothing is written until every piece is
+   * made, and pieces that throw leave nothing written and no temporary file. Rejects with SpoolFailed, nothing
+   * written, when the temporary file cannot be written (a full disk). Absent when this writer has no such file.
+   */
+  spool?(chunks: Iterable<string>): Promise<void>;
 }
+
+/** The temporary file of Writer.spool could not be written: nothing reached the writer, which can be written again. */
+export class SpoolFailed extends Error {}
 
 /** What commands may do to the outside world. */
 export interface Io {
@@ -277,6 +287,69 @@ const writeAllTo =
     for (let done = 0; done < length; ) done += (await file.write(bytes, done, length - done)).bytesWritten;
   };
 
+// /dev/null takes back nothing, and needs to: what was written to it is gone either way.
+function stdoutIsNull(): boolean {
+  try {
+    const out = fsc.fstatSync(1);
+    const none = fsc.statSync('/dev/null');
+    return out.isCharacterDevice() && out.rdev === none.rdev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes pieces through a temporary file in the system's temporary folder (exclusive, readable by the owner only,
+ * removed on an interrupt like --out's), then copies it to standard output a megabyte at a time, waiting for a slow
+ * reader: a national result held as text on disk rather than as objects in memory, and nothing written when the pieces
+ * throw.
+ */
+async function spoolStdout(chunks: Iterable<string>): Promise<void> {
+  const temp = join(tmpdir(), `.kaohe-${randomBytes(8).toString('hex')}.tmp`);
+  let file: fs.FileHandle | undefined;
+  liveTemps.add(temp);
+  watchSignals();
+  try {
+    try {
+      file = await fs.open(temp, 'wx+', 0o600);
+    } catch (error) {
+      throw new SpoolFailed((error as Error).message);
+    }
+    await writeBuffered(spoolTo(file), chunks);
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    for (let position = 0; ; ) {
+      const { bytesRead } = await file.read(buffer, 0, BUFFER_BYTES, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      // The buffer is read into again only once the reader has taken it.
+      await writtenToStdout(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await file?.close();
+    await fs.rm(temp, { force: true });
+    liveTemps.delete(temp);
+    unwatchSignals();
+  }
+}
+
+// Resolves once process.stdout has handed the bytes on (or its reader has gone: EPIPE is watchStdout's).
+function writtenToStdout(bytes: Uint8Array): Promise<void> {
+  watchStdout();
+  if (stdoutClosed) return Promise.resolve();
+  return new Promise((resolve) => process.stdout.write(bytes, () => resolve()));
+}
+
+// Writes to the spool, a failure to write it being a SpoolFailed (the pieces' own errors pass as they are).
+const spoolTo =
+  (file: fs.FileHandle): WriteBytes =>
+  async (bytes, length) => {
+    try {
+      await writeAllTo(file)(bytes, length);
+    } catch (error) {
+      throw new SpoolFailed((error as Error).message);
+    }
+  };
+
 function stdoutIsFile(): boolean {
   try {
     return fsc.fstatSync(1).isFile();
@@ -385,7 +458,8 @@ export const nodeIo: Io = {
       return process.stdout.isTTY ? process.stdout.columns : undefined;
     },
     writeChunks: writeStdoutChunks,
-    revocable: () => stdoutEnd() !== undefined,
+    revocable: () => stdoutEnd() !== undefined || stdoutIsNull(),
+    spool: spoolStdout,
     // A pipe takes writes without blocking: a 120 MB result written faster than `jq` reads it would pile up here.
     drained: async () => {
       if (stdoutClosed || !process.stdout.writableNeedDrain) return;

@@ -20,10 +20,12 @@ export async function writeOutput(
   data: OutputData,
   out: string | undefined,
   inputs: readonly string[],
+  how?: Revocable,
 ): Promise<boolean> {
   if (out === undefined) {
     try {
       if (typeof data === 'string' || data instanceof Uint8Array) ctx.io.stdout.write(data);
+      else if (how === 'spool' && ctx.io.stdout.spool !== undefined) await ctx.io.stdout.spool(data);
       else await writePieces(ctx, data);
     } catch (error) {
       if (error instanceof WriteAbandoned) return false;
@@ -52,19 +54,27 @@ export async function writeOutput(
 }
 
 /**
- * Returns true when pieces written by writeOutput to `out` (stdout when undefined) may throw WriteAbandoned and leave
- * it as it was: --out replaced through a temporary file (not one of `inputs`, not a directory, not written through a
- * symlink or device), or stdout redirected to a regular file it can cut back (Writer.revocable). False otherwise,
- * reporting nothing.
+ * How pieces that may throw WriteAbandoned can be written to `out` (stdout when undefined) and leave it as it was:
+ * 'direct' — --out replaced through a temporary file (not one of `inputs`, not a directory, not written through a
+ * symlink or device), or stdout redirected to a regular file it can cut back or to /dev/null (Writer.revocable);
+ * 'spool' — stdout to a pipe, through a temporary file copied once every piece is made (Writer.spool; writeOutput's
+ * `how`); undefined — not at all (a terminal; --out refused or written through). Reports nothing.
  */
+export type Revocable = 'direct' | 'spool';
+
+/** Returns how pieces that may throw WriteAbandoned can be written to `out` leaving it as it was (see Revocable). */
 export async function revocableOutput(
   ctx: Context,
   out: string | undefined,
   inputs: readonly string[],
-): Promise<boolean> {
-  if (out === undefined) return ctx.io.stdout.writeChunks !== undefined && ctx.io.stdout.revocable?.() === true;
-  if (ctx.io.writeIsRevocable === undefined || (await refusal(ctx, out, inputs)) !== undefined) return false;
-  return ctx.io.writeIsRevocable(out);
+): Promise<Revocable | undefined> {
+  if (out === undefined) {
+    const { stdout } = ctx.io;
+    if (stdout.writeChunks !== undefined && stdout.revocable?.() === true) return 'direct';
+    return stdout.spool !== undefined && !stdout.isTTY ? 'spool' : undefined;
+  }
+  if (ctx.io.writeIsRevocable === undefined || (await refusal(ctx, out, inputs)) !== undefined) return undefined;
+  return (await ctx.io.writeIsRevocable(out)) ? 'direct' : undefined;
 }
 
 // Why `out` must not be written (it is one of the inputs, or a directory), or undefined.

@@ -1,6 +1,7 @@
 // `kaohe score` a unit at a time: one plan's result in json or jsonl, scored, checked, rendered and written unit by
 // unit, never held whole (a national result is ~90 MB of objects and 120 MB of text; ×10 at ten times the size).
-// Only where what was written can be taken back: a missing actual found at the last unit must still leave nothing.
+// Only where what was written can be taken back (a file cut back or replaced through a temporary one, a pipe fed from a
+// spool once every unit is scored): a missing actual found at the last unit must still leave nothing.
 import { appendAll } from '../collections.js';
 import { hasCohortPhase } from '../core/cohort/index.js';
 import { evaluatePlanStream } from '../core/evaluate.js';
@@ -11,7 +12,8 @@ import { renderJsonChunks, renderJsonLinesChunks } from '../report/json.js';
 import type { ScoreCommandOptions } from './commands/score.js';
 import { EXIT, hasErrors, reportDiagnostics, type Context } from './context.js';
 import { missingActualsCheck } from './missing-actuals.js';
-import { revocableOutput, WriteAbandoned, writeOutput } from './output.js';
+import { SpoolFailed } from './io.js';
+import { type Revocable, revocableOutput, WriteAbandoned, writeOutput } from './output.js';
 
 /** A plan read and checked with its actuals, ready to be scored. */
 export interface Scorable {
@@ -27,10 +29,11 @@ export interface Scorable {
 const STREAMED = { json: renderJsonChunks, jsonl: renderJsonLinesChunks } as const;
 
 /**
- * Returns true when one plan's result can be written a unit at a time with the bytes, diagnostics and exit code of
- * the whole: json or jsonl, no --out-dir, no error so far, a plan without a cohort phase (no unit's result waits for
- * the others': hasCohortPhase), and an output that can be taken back should a unit lack an actual (--out to a regular
- * file or none, or stdout redirected to a regular file; not a pipe or a terminal).
+ * Returns how one plan's result can be written a unit at a time with the bytes, diagnostics and exit code of the whole,
+ * or undefined when it cannot: json or jsonl, no --out-dir, no error so far, a plan without a cohort phase (no unit's
+ * result waits for the others': hasCohortPhase), and an output that can be taken back should a unit lack an actual
+ * (revocableOutput: --out to a regular file or none, stdout redirected to one or to a pipe through a spool; not a
+ * terminal).
  */
 export async function streamable(
   ctx: Context,
@@ -38,17 +41,18 @@ export async function streamable(
   options: ScoreCommandOptions,
   diagnostics: readonly Diagnostic[],
   readPaths: readonly string[],
-): Promise<boolean> {
-  if (!Object.hasOwn(STREAMED, options.format) || options.outDir !== undefined || hasErrors(diagnostics)) return false;
-  if (hasCohortPhase(ready.plan, ready.scoring.previous)) return false;
+): Promise<Revocable | undefined> {
+  if (!Object.hasOwn(STREAMED, options.format) || options.outDir !== undefined || hasErrors(diagnostics)) return;
+  if (hasCohortPhase(ready.plan, ready.scoring.previous)) return;
   return revocableOutput(ctx, options.out, readPaths);
 }
 
 /**
- * Scores, checks and writes one plan's result a unit at a time (streamable must have said yes) and returns the exit
- * code: 2 when a unit lacks an actual (every MISSING_ACTUALS error reported, in the whole result's order, and the
- * output left as it was) or the write failed; else 1 when --fail-on matched; else 0. The run's diagnostics are
- * reported once the output is written (the whole result's path reports them before).
+ * Scores, checks and writes one plan's result a unit at a time (`how`, from streamable) and returns the exit code: 2
+ * when a unit lacks an actual (every MISSING_ACTUALS error reported, in the whole result's order, and the output left
+ * as it was) or the write failed; else 1 when --fail-on matched; else 0. The run's diagnostics are reported once the
+ * output is written (the whole result's path reports them before). Returns undefined, having written and reported
+ * nothing, when a spool's temporary file could not be written: the whole result's path is left to do it.
  */
 export async function scoreStreamed(
   ctx: Context,
@@ -56,7 +60,8 @@ export async function scoreStreamed(
   options: ScoreCommandOptions,
   diagnostics: Diagnostic[],
   readPaths: readonly string[],
-): Promise<number> {
+  how: Revocable,
+): Promise<number | undefined> {
   const { plan, actuals, accepted } = ready;
   const stream = evaluatePlanStream(plan, actuals, ready.scoring);
   const check = options.allowMissing ? undefined : missingActualsCheck(plan, actuals);
@@ -81,7 +86,14 @@ export async function scoreStreamed(
     tail: () => ({ ...stream.tail(), ...(accepted.length > 0 && { accepted_outliers: accepted }) }),
   };
   const render = STREAMED[options.format as keyof typeof STREAMED];
-  const written = await writeOutput(ctx, render([result], { lang: ctx.lang, color: false }), options.out, readPaths);
+  const text = render([result], { lang: ctx.lang, color: false });
+  let written: boolean;
+  try {
+    written = await writeOutput(ctx, text, options.out, readPaths, how);
+  } catch (error) {
+    if (error instanceof SpoolFailed) return undefined;
+    throw error;
+  }
   // A write that failed midway left units unscored: their missing actuals are this run's errors all the same.
   while (next() !== undefined);
   appendAll(diagnostics, missing);

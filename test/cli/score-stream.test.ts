@@ -129,25 +129,35 @@ describe('--fail-on from the units as they pass', () => {
 // The national case at a tenth with two empty cells (above): megabytes are written before the first is found, so what
 // was written must be taken back.
 describe('a unit without an actual found after megabytes were written (the built command)', () => {
-  const run = (args: string[], stdout: number | 'pipe') =>
+  // TMPDIR: a folder of the test's own, where a pipe's spool is written (and must not stay).
+  const spools = mkdtempSync(join(tmpdir(), 'kaohe-spools-'));
+  const run = (args: string[], stdout: number | 'pipe', env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['bin/kaohe.js', 'score', plan, '--format', 'json', ...args], {
       stdio: ['ignore', stdout, 'pipe'],
       encoding: 'utf8',
       maxBuffer: 64 << 20,
+      env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', TMPDIR: spools, ...env },
     });
-  // Through a pipe the result is held whole and checked before a byte is written: today's errors, in its order.
-  const piped = run([], 'pipe');
+  // The whole result's path (in memory: stdout can take nothing back) checks every unit before writing a byte.
+  const whole = runKaohe(['score', plan, '--format', 'json']);
   const lineOf = (row: string) => csv.split('\n').indexOf(row) + 1;
 
-  it('through a pipe: exit 2, nothing on stdout, both errors at their cells', () => {
-    expect([piped.status, piped.stdout]).toEqual([2, '']);
-    const places = [...piped.stderr.matchAll(/n-actuals\.csv:(\d+):17: error MISSING_ACTUALS/g)].map((m) => m[1]);
+  it('held whole: exit 2, nothing on stdout, both errors at their cells', async () => {
+    const held = await whole;
+    expect([held.code, held.stdout]).toEqual([2, '']);
+    const places = [...held.stderr.matchAll(/n-actuals\.csv:(\d+):17: error MISSING_ACTUALS/g)].map((m) => m[1]);
     expect(places).toEqual([String(lineOf('c0200,fund,2024,')), String(lineOf('c0285,jobs,2025,'))]);
-    expect(piped.stderr).toContain('2 errors, 0 warnings');
+    expect(held.stderr).toContain('2 errors, 0 warnings');
+  });
+
+  it('through a pipe (spooled): the same errors, nothing on stdout, no spool left', async () => {
+    const r = run([], 'pipe');
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', (await whole).stderr]);
+    expect(readdirSync(spools)).toEqual([]);
   });
 
   // 1<>f (r+: read-write at offset 0 of a longer file) would overwrite bytes no truncation restores: held whole.
-  it('to a file replaced (>): left empty; appended to (>>) or opened read-write (1<>): left as it was', () => {
+  it('to a file replaced (>): left empty; appended to (>>) or opened read-write (1<>): left as it was', async () => {
     for (const [flags, before] of [
       ['w', ''],
       ['a', 'kept\n'],
@@ -158,31 +168,39 @@ describe('a unit without an actual found after megabytes were written (the built
       const fd = openSync(path, flags);
       const r = run([], fd);
       closeSync(fd);
-      expect([r.status, r.stderr]).toEqual([2, piped.stderr]);
+      expect([r.status, r.stderr]).toEqual([2, (await whole).stderr]);
       expect(readFileSync(path, 'utf8')).toBe(before);
     }
   });
 
-  it('--out: the old file untouched, no temporary file left', () => {
+  it('--out: the old file untouched, no temporary file left', async () => {
     const out = join(dir, 'old.json');
     writeFileSync(out, '{"old": true}\n');
     const r = run(['--out', out], 'pipe');
-    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', piped.stderr]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', (await whole).stderr]);
     expect(readFileSync(out, 'utf8')).toBe('{"old": true}\n');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('--allow-missing: the streamed file holds the bytes the pipe gives', () => {
+  it("--allow-missing: a file, a pipe and a pipe without a spool give the whole result's bytes", async () => {
+    const held = await runKaohe(['score', plan, '--format', 'json', '--allow-missing']);
     const path = join(dir, 'allowed.json');
     const fd = openSync(path, 'w');
     const r = run(['--allow-missing'], fd);
     closeSync(fd);
-    const held = run(['--allow-missing'], 'pipe');
-    expect([r.status, held.status, r.stderr, held.stderr]).toEqual([0, 0, '', '']);
-    const text = readFileSync(path, 'utf8');
-    expect(text).toBe(held.stdout);
+    const piped = run(['--allow-missing'], 'pipe');
+    // a TMPDIR that is not there: the spool cannot be written, so the result is held whole as before
+    const unspooled = run(['--allow-missing'], 'pipe', { TMPDIR: join(spools, 'absent') });
+    const outcomes = [r, piped, unspooled].map((x) => [x.status, x.stderr]);
+    expect(outcomes).toEqual([0, 0, 0].map(() => [0, '']));
+    expect([
+      readFileSync(path, 'utf8') === held.stdout,
+      piped.stdout === held.stdout,
+      unspooled.stdout === held.stdout,
+    ]).toEqual([true, true, true]);
+    expect(readdirSync(spools)).toEqual([]);
     // 316 units; incomplete: the two counties with an empty cell and their provinces (p22, p31), whose sums lack them
-    const result = JSON.parse(text);
+    const result = JSON.parse(held.stdout);
     expect(result.totals).toMatchObject({ units: 316, incomplete: 4 });
     const incomplete = result.units.filter((u: { overall: string }) => u.overall === 'incomplete');
     expect(incomplete.map((u: { id: string }) => u.id)).toEqual(['p22', 'p31', 'c0200', 'c0285']);
