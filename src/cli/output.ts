@@ -14,13 +14,21 @@ export type OutputData = string | Uint8Array | Iterable<string>;
  */
 export class WriteAbandoned extends Error {}
 
+/** How writeOutput writes pieces that may throw WriteAbandoned, and where its errors go. */
+export interface WriteOptions {
+  /** 'spool': stdout through Writer.spool (see Revocable); otherwise as writeOutput always writes. */
+  how?: Revocable;
+  /** Takes the errors that stopped the write (OUTPUT_IS_INPUT, OUTPUT_WRITE); by default they are reported. */
+  report?: (errors: Diagnostic[]) => void;
+}
+
 /** Writes `data` to `out` (atomically) or stdout; returns false (after reporting why) when it must not or could not. */
 export async function writeOutput(
   ctx: Context,
   data: OutputData,
   out: string | undefined,
   inputs: readonly string[],
-  how?: Revocable,
+  { how, report = (errors) => reportDiagnostics(ctx, errors) }: WriteOptions = {},
 ): Promise<boolean> {
   if (out === undefined) {
     try {
@@ -35,7 +43,7 @@ export async function writeOutput(
   }
   const refused = await refusal(ctx, out, inputs);
   if (refused !== undefined) {
-    reportDiagnostics(ctx, [refused]);
+    report([refused]);
     return false;
   }
   try {
@@ -48,7 +56,7 @@ export async function writeOutput(
     const special = reason === 'ENOTREG' || reason === 'EISDIR';
     const message = errorText('OUTPUT_WRITE', 'message', { path: out, reason });
     const hint = errorText('OUTPUT_WRITE', special ? 'not_regular_hint' : 'hint');
-    reportDiagnostics(ctx, [fileError('OUTPUT_WRITE', out, message, hint)]);
+    report([fileError('OUTPUT_WRITE', out, message, hint)]);
     return false;
   }
 }

@@ -87,17 +87,20 @@ export async function scoreStreamed(
   };
   const render = STREAMED[options.format as keyof typeof STREAMED];
   const text = render([result], { lang: ctx.lang, color: false });
+  const writeErrors: Diagnostic[] = [];
   let written: boolean;
   try {
-    written = await writeOutput(ctx, text, options.out, readPaths, how);
+    written = await writeOutput(ctx, text, options.out, readPaths, { how, report: (e) => appendAll(writeErrors, e) });
   } catch (error) {
     if (error instanceof SpoolFailed) return undefined;
     throw error;
   }
-  // A write that failed midway left units unscored: their missing actuals are this run's errors all the same.
+  // A write that failed midway left units unscored: their missing actuals are this run's errors all the same, and
+  // then, as when the result is held whole, the write is never tried: its own error is not reported.
   while (next() !== undefined);
   appendAll(diagnostics, missing);
   reportDiagnostics(ctx, options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
+  if (missing.length === 0) reportDiagnostics(ctx, writeErrors);
   if (missing.length > 0 || !written) return EXIT.badInput;
   return failOn.matching().length > 0 ? EXIT.failOn : EXIT.ok;
 }

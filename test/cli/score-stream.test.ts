@@ -106,6 +106,39 @@ describe('a streamed result is the whole result, byte for byte', () => {
   });
 });
 
+describe('--out that cannot be written', () => {
+  // The whole result's path: an Io that cannot say --out would take back what it was given.
+  const runHeld = async (args: readonly string[]): Promise<Run> => {
+    const io = memoryIo();
+    io.writeIsRevocable = undefined;
+    const code = await main(['node', 'kaohe', ...args], io);
+    return { code, stdout: io.out.join(''), stderr: io.err.join('') };
+  };
+  const out = join(dir, 'no-such-folder', 'r.json');
+  const base = [
+    'score',
+    'fixtures/errors/valid.yaml',
+    '--actuals',
+    'fixtures/errors/MISSING_ACTUALS.csv',
+    '--out',
+    out,
+  ];
+
+  it('with a missing actual: only the MISSING_ACTUALS error, as when the result is held whole', async () => {
+    const [held, streamed] = [await runHeld(base), await runKaohe(base)];
+    expect(streamed).toEqual(held);
+    expect([streamed.code, streamed.stderr.includes('OUTPUT_WRITE')]).toEqual([2, false]);
+    expect(streamed.stderr).toContain('error MISSING_ACTUALS: no actual for 东城区 (dongcheng) / 城镇登记失业率');
+  });
+
+  it('without one (--allow-missing): the OUTPUT_WRITE error, as when the result is held whole', async () => {
+    const args = [...base, '--allow-missing'];
+    const [held, streamed] = [await runHeld(args), await runKaohe(args)];
+    expect(streamed).toEqual(held);
+    expect([streamed.code, streamed.stderr]).toEqual([2, expect.stringContaining('error OUTPUT_WRITE')]);
+  });
+});
+
 describe('--fail-on from the units as they pass', () => {
   // city-2010: three city units miss, 12,500 yuan of penalties, none incomplete (test/cli/spawn.test.ts).
   it.each([
