@@ -66,9 +66,9 @@ export interface Io {
    */
   writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void>;
   /**
-   * Returns true when writeChunksAtomic to `path`, should its pieces throw, leaves the path as it was (a regular file or
-   * nothing: the temporary file is removed and nothing renamed); false for a path written through (a symlink, a FIFO,
-   * a device) or refused.
+   * Returns true when writeChunksAtomic to `path`, should its pieces throw, leaves the path as it was (a regular file
+   * or nothing: the temporary file is removed and nothing renamed); false for a path written through (a symlink, a
+   * FIFO, a device) or refused.
    */
   writeIsRevocable?(path: string): Promise<boolean>;
   /** Creates a directory and its parents. */
