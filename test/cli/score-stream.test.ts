@@ -189,7 +189,7 @@ describe('a unit without an actual found after megabytes were written (the built
     expect(readdirSync(spools)).toEqual([]);
   });
 
-  // 1<>f (r+: read-write at offset 0 of a longer file) would overwrite bytes no truncation restores: held whole.
+  // 1<>f (r+: read-write at offset 0 of a longer file) would overwrite bytes no truncation restores: spooled instead.
   it('to a file replaced (>): left empty; appended to (>>) or opened read-write (1<>): left as it was', async () => {
     for (const [flags, before] of [
       ['w', ''],
