@@ -73,6 +73,12 @@ export interface Io {
   writeIsRevocable?(path: string): Promise<boolean>;
   /** Creates a directory and its parents. */
   makeDir(path: string): Promise<void>;
+  /**
+   * Collects the garbage of the heap now (one full collection, ~0.2 s of CPU at a national plan): called once the
+   * inputs are read and before a large result is streamed, so that the heap grows from what is live rather than from
+   * what reading left behind. Optional: an Io may have none.
+   */
+  collectGarbage?(): void;
   stdout: Writer;
   stderr: Writer;
   env: Readonly<Record<string, string | undefined>>;
@@ -416,6 +422,17 @@ function cutStdout(size: number): void {
   } catch {}
 }
 
+// V8's full collection, made callable once: --expose-gc set at run time puts `gc` into contexts made after it. node:v8
+// is loaded only here: importing it costs a start-up ~6 ms.
+let fullGc: (() => void) | undefined;
+function collectGarbage(): void {
+  if (fullGc === undefined) {
+    process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
+    fullGc = process.getBuiltinModule('node:vm').runInNewContext('gc') as () => void;
+  }
+  fullGc();
+}
+
 /** The real Io of the process. */
 export const nodeIo: Io = {
   readFile(path) {
@@ -448,6 +465,7 @@ export const nodeIo: Io = {
     }
   },
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
+  collectGarbage,
   stdout: {
     write: (data) => {
       watchStdout();
