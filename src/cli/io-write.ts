@@ -114,7 +114,7 @@ export async function outputKind(path: string): Promise<{ how: 'replace'; mode?:
   return failWith('ENOTREG', `${path} is not a regular file`);
 }
 
-/** Writes `path` as Io.writeFileAtomic says: through an exclusive, randomly named, synced temporary file and a rename. */
+/** Writes `path` as Io.writeFileAtomic says: through an exclusive, randomly named, synced temporary file, renamed. */
 export async function writeSafely(path: string, write: (file: fs.FileHandle) => Promise<void>): Promise<void> {
   const kind = await outputKind(path);
   if (kind.how === 'through') {

@@ -12,15 +12,16 @@ import { buildNational } from '../../bench/generate.mjs';
 import { main } from '../../src/cli/main.js';
 import { memoryIo, type Run, runKaohe } from '../helpers/memory-io.js';
 
-// The national case at a tenth (bench/generate.mjs; 316 units, a 12 MB result) with two empty cells: 正水区 (c0200,
-// the 231st unit) for 2024's 失业保险基金支出 and 金陵市 (c0285, the last) for 2025's 城镇新增就业.
+// The national case with 120 counties (bench/generate.mjs; 151 units, a 5 MB result) with two empty cells: 平顺县
+// (c0090, the 121st unit, after 3.9 MB of JSON) for 2024's 失业保险基金支出 and 武峰市 (c0120, the last) for 2025's
+// 城镇新增就业.
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-stream-missing-'));
-const c = buildNational(285);
+const c = buildNational(120);
 const plan = join(dir, 'n.yaml');
 writeFileSync(plan, c.plan.replace(/^actuals:.*$/m, 'actuals: [n-actuals.csv]'));
 const csv = (c.csv as string)
-  .replace(/^c0200,fund,2024,.*$/m, 'c0200,fund,2024,')
-  .replace(/^c0285,jobs,2025,.*$/m, 'c0285,jobs,2025,');
+  .replace(/^c0090,fund,2024,.*$/m, 'c0090,fund,2024,')
+  .replace(/^c0120,jobs,2025,.*$/m, 'c0120,jobs,2025,');
 writeFileSync(join(dir, 'n-actuals.csv'), csv);
 
 /**
@@ -159,8 +160,8 @@ describe('--fail-on from the units as they pass', () => {
   });
 });
 
-// The national case at a tenth with two empty cells (above): megabytes are written before the first is found, so what
-// was written must be taken back.
+// The national case with 120 counties and two empty cells (above): megabytes are written before the first is found,
+// so what was written must be taken back.
 describe('a unit without an actual found after megabytes were written (the built command)', () => {
   // TMPDIR: a folder of the test's own, where a pipe's spool is written (and must not stay).
   const spools = mkdtempSync(join(tmpdir(), 'kaohe-spools-'));
@@ -179,7 +180,7 @@ describe('a unit without an actual found after megabytes were written (the built
     const held = await whole;
     expect([held.code, held.stdout]).toEqual([2, '']);
     const places = [...held.stderr.matchAll(/n-actuals\.csv:(\d+):17: error MISSING_ACTUALS/g)].map((m) => m[1]);
-    expect(places).toEqual([String(lineOf('c0200,fund,2024,')), String(lineOf('c0285,jobs,2025,'))]);
+    expect(places).toEqual([String(lineOf('c0090,fund,2024,')), String(lineOf('c0120,jobs,2025,'))]);
     expect(held.stderr).toContain('2 errors, 0 warnings');
   });
 
@@ -232,11 +233,11 @@ describe('a unit without an actual found after megabytes were written (the built
       unspooled.stdout === held.stdout,
     ]).toEqual([true, true, true]);
     expect(readdirSync(spools)).toEqual([]);
-    // 316 units; incomplete: the two counties with an empty cell and their provinces (p22, p31), whose sums lack them
+    // 151 units; incomplete: the two counties with an empty cell and their provinces (p23, p31), whose sums lack them
     const result = JSON.parse(held.stdout);
-    expect(result.totals).toMatchObject({ units: 316, incomplete: 4 });
+    expect(result.totals).toMatchObject({ units: 151, incomplete: 4 });
     const incomplete = result.units.filter((u: { overall: string }) => u.overall === 'incomplete');
-    expect(incomplete.map((u: { id: string }) => u.id)).toEqual(['p22', 'p31', 'c0200', 'c0285']);
+    expect(incomplete.map((u: { id: string }) => u.id)).toEqual(['p23', 'p31', 'c0090', 'c0120']);
   });
 });
 
