@@ -1,10 +1,24 @@
-// The only file that touches the file system and the process: everything else gets an Io.
-import { createHash, randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { constants as fsConstants, promises as fs, rmSync, type Stats } from 'node:fs';
+// The only file, with io-write.ts, that touches the file system and the process: everything else gets an Io.
+import { createHash } from 'node:crypto';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as fsc from 'node:fs';
 import { promisify } from 'node:util';
-import { basename, dirname, join } from 'node:path';
+import {
+  collectGarbage,
+  failWith,
+  outputKind,
+  spoolStdout,
+  stdoutDrained,
+  stdoutEnd,
+  stdoutIsNull,
+  writeAllTo,
+  writeBuffered,
+  writeSafely,
+  writeStdout,
+  writeStdoutChunks,
+} from './io-write.js';
+
+export { interrupted, liveTemporaryFiles, SpoolFailed } from './io-write.js';
 
 /** Where a command writes text. */
 export interface Writer {
@@ -17,8 +31,23 @@ export interface Writer {
    * never wait.
    */
   drained?(): Promise<void>;
-  /** Writes pieces of text in order, each handed over before the next is made; absent when write and drained do. */
+  /**
+   * Writes pieces of text in order, each handed over before the next is made; absent when write and drained do. When
+   * the pieces throw, rejects with that error after taking back what was written, if revocable() said it could.
+   */
   writeChunks?(chunks: Iterable<string>): Promise<void>;
+  /**
+   * Returns true when writeChunks, should its pieces throw, leaves the output as it was before (standard output
+   * redirected to a regular file, `>` or `>>`: what was written is cut off again); false or absent otherwise (a pipe or
+   * a terminal cannot take back what it was given).
+   */
+  revocable?(): boolean;
+  /**
+   * Writes pieces of text through a temporary file, then copies it here: nothing is written until every piece is
+   * made, and pieces that throw leave nothing written and no temporary file. Rejects with SpoolFailed, nothing
+   * written, when the temporary file cannot be written (a full disk). Absent when this writer has no such file.
+   */
+  spool?(chunks: Iterable<string>): Promise<void>;
 }
 
 /** What commands may do to the outside world. */
@@ -46,8 +75,20 @@ export interface Io {
    * Writes pieces of text as writeFileAtomic writes data, one piece at a time: a national result is never one string.
    */
   writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void>;
+  /**
+   * Returns true when writeChunksAtomic to `path`, should its pieces throw, leaves the path as it was (a regular file
+   * or nothing: the temporary file is removed and nothing renamed); false for a path written through (a symlink, a
+   * FIFO, a device) or refused.
+   */
+  writeIsRevocable?(path: string): Promise<boolean>;
   /** Creates a directory and its parents. */
   makeDir(path: string): Promise<void>;
+  /**
+   * Collects the garbage of the heap now (one full collection, ~0.2 s of CPU at a national plan): called once the
+   * inputs are read and before a large result is streamed, so that the heap grows from what is live rather than from
+   * what reading left behind. Optional: an Io may have none.
+   */
+  collectGarbage?(): void;
   stdout: Writer;
   stderr: Writer;
   env: Readonly<Record<string, string | undefined>>;
@@ -60,23 +101,6 @@ export function sha256(bytes: Uint8Array): string {
 
 /** The largest input kaohe reads: a national result is ~120 MB; a clerk's sheet is kilobytes. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
-
-// A reader that stops early (`kaohe score … | head`) closes the pipe: the rest of the output has
-// no one to go to, which is no error of kaohe's. Stop writing, and finish with the run's exit code.
-let stdoutClosed = false;
-let stdoutWatched = false;
-function watchStdout(): void {
-  if (stdoutWatched) return;
-  stdoutWatched = true;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    stdoutClosed = true;
-  });
-}
-
-function failWith(code: string, message: string): never {
-  throw Object.assign(new Error(message), { code });
-}
 
 // Reading goes through fs's callbacks: fs.promises (with the stream and readline modules it loads) costs a cold
 // start ~2 ms, and is loaded only when a file is written. The same system calls as fs.promises makes.
@@ -112,160 +136,6 @@ async function readRegularFile(path: string, max: number): Promise<Uint8Array> {
   }
 }
 
-/** Temporary files being written now: removed if the run is interrupted. */
-const liveTemps = new Set<string>();
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-
-/**
- * Removes every temporary file being written, then ends the process by the same signal (`kill`): an interrupted
- * run leaves no `.tmp` beside the clerk's files. Exported for a test that passes its own `kill`.
- */
-export function interrupted(signal: NodeJS.Signals, kill: (signal: NodeJS.Signals) => void = raise): void {
-  for (const temp of liveTemps) rmSync(temp, { force: true });
-  liveTemps.clear();
-  unwatchSignals();
-  kill(signal);
-}
-
-// With kaohe's handlers gone, the signal's default action ends the process with the usual status (130 for ^C).
-function raise(signal: NodeJS.Signals): void {
-  process.kill(process.pid, signal);
-}
-
-function watchSignals(): void {
-  if (liveTemps.size === 1) for (const signal of SIGNALS) process.on(signal, interrupted);
-}
-
-function unwatchSignals(): void {
-  for (const signal of SIGNALS) process.removeListener(signal, interrupted);
-}
-
-/** Returns the temporary files being written now (for tests). */
-export function liveTemporaryFiles(): string[] {
-  return [...liveTemps];
-}
-
-// How a path is written: replaced atomically (nothing there, or a regular file), written through (a symlink, a FIFO,
-// a character device such as /dev/null or /dev/stdout: replacing the node would break what it stands for) or refused.
-async function outputKind(path: string): Promise<{ how: 'replace'; mode?: number } | { how: 'through' }> {
-  let info: Stats;
-  try {
-    info = await fs.lstat(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { how: 'replace' };
-    throw error;
-  }
-  if (info.isFile()) return { how: 'replace', mode: info.mode & 0o7777 };
-  const target = info.isSymbolicLink() ? await fs.stat(path).catch(() => undefined) : info;
-  if (target?.isDirectory()) failWith('EISDIR', `${path} is a directory`);
-  if (target === undefined || target.isFile() || target.isFIFO() || target.isCharacterDevice())
-    return { how: 'through' };
-  return failWith('ENOTREG', `${path} is not a regular file`);
-}
-
-// Writes `path` as Io.writeFileAtomic says: through an exclusive, randomly named, synced temporary file and a rename.
-async function writeSafely(path: string, write: (file: fs.FileHandle) => Promise<void>): Promise<void> {
-  const kind = await outputKind(path);
-  if (kind.how === 'through') {
-    const file = await fs.open(path, 'w');
-    try {
-      await write(file);
-    } finally {
-      await file.close();
-    }
-    return;
-  }
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
-  const file = await fs.open(temp, 'wx');
-  liveTemps.add(temp);
-  watchSignals();
-  try {
-    try {
-      if (kind.mode !== undefined) await file.chmod(kind.mode);
-      await write(file);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await fs.rename(temp, path);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  } finally {
-    liveTemps.delete(temp);
-    if (liveTemps.size === 0) unwatchSignals();
-  }
-}
-
-/** Writes the first `length` bytes of a buffer, all of them, wherever the writer writes. */
-type WriteBytes = (bytes: Uint8Array, length: number) => Promise<void>;
-
-const BUFFER_BYTES = 1 << 20;
-
-// Encodes pieces of text into one megabyte of bytes at a time: a write per piece (a unit of a national
-// result) would be thousands of small writes, and joining them first would copy every character once more.
-// Two buffers take turns: one is filled while the other is written on libuv's threads, so that the next
-// pieces are made while the kernel copies the last ones (a 120 MB result: ~0.35 s of system time).
-async function writeBuffered(writeBytes: WriteBytes, chunks: Iterable<string>): Promise<void> {
-  let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  let spare = Buffer.allocUnsafe(BUFFER_BYTES);
-  let used = 0;
-  let pending: Promise<void> = Promise.resolve();
-  const flush = async (): Promise<void> => {
-    await pending;
-    if (used === 0) return;
-    const full = buffer;
-    pending = writeBytes(full, used);
-    pending.catch(() => undefined); // awaited at the next flush; never an unhandled rejection meanwhile
-    buffer = spare;
-    spare = full;
-    used = 0;
-  };
-  for (const chunk of chunks) {
-    // A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that might not fit flushes what is held first.
-    if (used + chunk.length * 3 > buffer.length && used > 0) await flush();
-    if (chunk.length * 3 <= buffer.length) used += buffer.write(chunk, used);
-    else {
-      await flush();
-      await pending;
-      await writeBytes(Buffer.from(chunk), Buffer.byteLength(chunk));
-    }
-  }
-  await flush();
-  await pending;
-}
-
-// A write may take fewer bytes than it was given: write the rest.
-const writeAllTo =
-  (file: fs.FileHandle): WriteBytes =>
-  async (bytes, length) => {
-    for (let done = 0; done < length; ) done += (await file.write(bytes, done, length - done)).bytesWritten;
-  };
-
-function stdoutIsFile(): boolean {
-  try {
-    return fsc.fstatSync(1).isFile();
-  } catch {
-    return false;
-  }
-}
-
-// Standard output redirected to a regular file (`kaohe score … > r.json`) is written like a file: in megabytes, on
-// libuv's threads. Anything else (a terminal, a pipe) takes the pieces one by one through process.stdout.
-async function writeStdoutChunks(chunks: Iterable<string>): Promise<void> {
-  if (!stdoutIsFile()) {
-    for (const chunk of chunks) {
-      nodeIo.stdout.write(chunk);
-      await nodeIo.stdout.drained?.();
-    }
-    return;
-  }
-  const writeFd = promisify(fsc.write);
-  await writeBuffered(async (bytes, length) => {
-    for (let done = 0; done < length; ) done += (await writeFd(1, bytes, done, length - done, null)).bytesWritten;
-  }, chunks);
-}
-
 /** The real Io of the process. */
 export const nodeIo: Io = {
   readFile(path) {
@@ -290,26 +160,26 @@ export const nodeIo: Io = {
   },
   writeFileAtomic: (path, data) => writeSafely(path, (file) => file.writeFile(data)),
   writeChunksAtomic: (path, chunks) => writeSafely(path, (file) => writeBuffered(writeAllTo(file), chunks)),
+  writeIsRevocable: async (path) => {
+    try {
+      return (await outputKind(path)).how === 'replace';
+    } catch {
+      return false;
+    }
+  },
   makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
+  collectGarbage,
   stdout: {
-    write: (data) => {
-      watchStdout();
-      if (!stdoutClosed) process.stdout.write(data);
-    },
+    write: writeStdout,
     isTTY: Boolean(process.stdout.isTTY),
     get columns() {
       return process.stdout.isTTY ? process.stdout.columns : undefined;
     },
     writeChunks: writeStdoutChunks,
+    revocable: () => stdoutEnd() !== undefined || stdoutIsNull(),
+    spool: spoolStdout,
     // A pipe takes writes without blocking: a 120 MB result written faster than `jq` reads it would pile up here.
-    drained: async () => {
-      if (stdoutClosed || !process.stdout.writableNeedDrain) return;
-      try {
-        await once(process.stdout, 'drain');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
-      }
-    },
+    drained: stdoutDrained,
   },
   stderr: { write: (data) => void process.stderr.write(data), isTTY: Boolean(process.stderr.isTTY) },
   env: process.env,

@@ -2,17 +2,26 @@
 import { errorText } from '../messages/index.js';
 import { listOf } from '../messages/text.js';
 import { checkEventRows } from '../load/point-checks.js';
-import type { Actual, Diagnostic, Plan, Result, Source } from '../model.js';
+import type { Actual, Diagnostic, Plan, Result, Source, UnitResult } from '../model.js';
 
 /**
  * Returns a MISSING_ACTUALS error for each target of the plan that the result marks missing, pointing at the empty
  * cell a sheet left for it (the first, when several years are empty), else at the target in the plan.
  */
 export function missingActuals(plan: Plan, result: Result, actuals: readonly Actual[] = []): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const check = missingActualsCheck(plan, actuals);
+  return result.units.flatMap(check);
+}
+
+/**
+ * Returns a check of one unit's result giving what missingActuals gives for it (its MISSING_ACTUALS errors, in its
+ * indicators' order): for a result read a unit at a time, checked as it goes.
+ */
+export function missingActualsCheck(plan: Plan, actuals: readonly Actual[] = []): (unit: UnitResult) => Diagnostic[] {
   const units = new Map(plan.units.map((u) => [u.id, u]));
   const empty = emptyCells(actuals);
-  for (const unit of result.units) {
+  return (unit) => {
+    const out: Diagnostic[] = [];
     for (const ind of unit.indicators) {
       if (ind.status !== 'missing' || ind.rolled_up) continue;
       // An event count without a row is its own mistake: the plan may say a missing row is 0, and did not.
@@ -50,8 +59,8 @@ export function missingActuals(plan: Plan, result: Result, actuals: readonly Act
         hint: errorText('MISSING_ACTUALS', 'hint'),
       });
     }
-  }
-  return out;
+    return out;
+  };
 }
 
 // The places of the cells a sheet left empty (an actual without a value), by unit, indicator and year.

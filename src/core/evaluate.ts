@@ -1,7 +1,7 @@
-// The entry point of the pure core: one plan and its actuals in, the result document out.
+// The entry point of the pure core: one plan and its actuals in, the result document out (whole, or a unit at a time).
 import { ZERO, toPlain } from '../decimal.js';
-import type { Actual, Plan, Result, ScoreOptions } from '../model.js';
-import { type CohortOutcome, completeCohort } from './cohort/index.js';
+import type { Actual, Plan, Result, ScoreOptions, UnitResult } from '../model.js';
+import { type CohortOutcome, completeCohort, hasCohortPhase } from './cohort/index.js';
 import { withCohortReadings } from './cohort/relative.js';
 import { evaluateIndicator } from './indicator.js';
 import { depthsOf, evaluateUnit } from './unit.js';
@@ -10,15 +10,65 @@ import { createValueLookup } from './values.js';
 
 /** Returns the result of scoring one plan against its actuals (the public result JSON, schemas/result.schema.json). */
 export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOptions): Result {
-  const base = { plan, lookup: createValueLookup(plan, actuals), asOf: options.asOf, depths: depthsOf(plan) };
-  // Relative items and normalised sections read every unit's values before any unit is scored (the cohort phase's
-  // first half); the ranks, quotas and prizes below read the scored units.
-  const scoring = withCohortReadings({ ...base, failedByChild: failedByChildren(base) });
+  const scoring = scoringOf(plan, actuals, options);
   const scored = plan.units.map((unit) => evaluateUnit(scoring, unit));
   // The second phase: ranks, quotas, prizes, 末位 and consequences, over the results of the first.
   const cohort = completeCohort(plan, scored, options.previous);
-  const previous = options.previous;
+  const totals = new Totals();
+  for (const s of scored) totals.add(s);
   // Built literally, in the schema's order: the JSON writer serialises keys as inserted.
+  return {
+    ...headOf(plan, options),
+    units: cohort?.units ?? scored.map((s) => s.result),
+    totals: totals.of(cohort),
+    ...(cohort && { cohort: cohort.cohort }),
+  };
+}
+
+/** A result made as it is read: what comes before its units, each unit as it is scored, then what follows them. */
+export interface ResultStream {
+  /** The result's keys before `units` (kaohe, kaohe_version, plan, inputs), as evaluatePlan gives them. */
+  head: Pick<Result, 'kaohe' | 'kaohe_version' | 'plan' | 'inputs'>;
+  /** Each unit's result in plan order, scored when it is asked for and held by no one after: to be read once. */
+  units: Iterable<UnitResult>;
+  /**
+   * The result's keys after `units` (the totals of the units read so far; accepted_outliers when the reader added
+   * them): asked once every unit has been read.
+   */
+  tail(): Pick<Result, 'totals' | 'accepted_outliers'>;
+}
+
+/**
+ * Returns the result of evaluatePlan as a stream, a unit scored at a time (a national result is ~90 MB held whole,
+ * ×10 at ten times the size): the same head, units and totals, byte for byte, for a plan without a cohort phase
+ * (hasCohortPhase false: nothing after a unit's own scoring reads the other units' results). Relative items and
+ * normalised sections are read before the first unit, as evaluatePlan reads them. Throws (a programmer's error) for
+ * a plan with a cohort phase: its ranks and quotas need every unit first.
+ */
+export function evaluatePlanStream(plan: Plan, actuals: Actual[], options: ScoreOptions): ResultStream {
+  if (hasCohortPhase(plan, options.previous)) throw new Error(`plan ${plan.id} has a cohort phase: not streamed`);
+  const scoring = scoringOf(plan, actuals, options);
+  const totals = new Totals();
+  function* units(): Generator<UnitResult> {
+    for (const unit of plan.units) {
+      const scored = evaluateUnit(scoring, unit);
+      totals.add(scored);
+      yield scored.result;
+    }
+  }
+  return { head: headOf(plan, options), units: units(), tail: () => ({ totals: totals.of(undefined) }) };
+}
+
+// What every unit is scored with: the lookup of values, and the cohort phase's first half. Relative items and
+// normalised sections read every unit's values before any unit is scored; ranks, quotas and prizes read the results.
+function scoringOf(plan: Plan, actuals: Actual[], options: ScoreOptions): PlanScoring {
+  const base = { plan, lookup: createValueLookup(plan, actuals), asOf: options.asOf, depths: depthsOf(plan) };
+  return withCohortReadings({ ...base, failedByChild: failedByChildren(base) });
+}
+
+// The keys before `units`, built literally in the schema's order: the JSON writer serialises keys as inserted.
+function headOf(plan: Plan, options: ScoreOptions): ResultStream['head'] {
+  const previous = options.previous;
   return {
     kaohe: 1,
     ...(options.kaoheVersion !== undefined && { kaohe_version: options.kaoheVersion }),
@@ -35,28 +85,45 @@ export function evaluatePlan(plan: Plan, actuals: Actual[], options: ScoreOption
       ...options.inputs.map((input) => ({ path: input.path, sha256: input.sha256 })),
       ...(previous ? [{ path: previous.path, sha256: previous.sha256, role: 'previous' as const }] : []),
     ],
-    units: cohort?.units ?? scored.map((s) => s.result),
-    totals: totalsOf(scored, cohort),
-    ...(cohort && { cohort: cohort.cohort }),
   };
 }
 
-function totalsOf(scored: readonly ScoredUnit[], cohort: CohortOutcome | undefined): Result['totals'] {
-  const reward = scored.reduce((sum, s) => sum.plus(s.reward), ZERO);
-  const penalty = scored.reduce((sum, s) => sum.plus(s.penalty), ZERO);
-  const count = (test: (s: ScoredUnit) => boolean): number => scored.filter(test).length;
-  return {
-    units: scored.length,
-    met: count((s) => s.result.overall === 'met'),
-    missed: count((s) => s.result.overall === 'missed'),
-    incomplete: count((s) => s.result.overall === 'incomplete'),
-    award_ineligible: count((s) => !s.result.award_eligible),
-    downgraded: count((s) => s.downgraded),
-    reward_yuan: toPlain(reward),
-    penalty_yuan: toPlain(penalty),
-    net_yuan: toPlain(reward.minus(penalty)),
-    ...(cohort && { prize_yuan: toPlain(cohort.prizeYuan), last_place: cohort.lastPlace }),
-  };
+// The sums and counts of the totals, a unit at a time (first-phase outcomes: a quota's demotion moves no count).
+class Totals {
+  private reward = ZERO;
+  private penalty = ZERO;
+  private units = 0;
+  private met = 0;
+  private missed = 0;
+  private incomplete = 0;
+  private ineligible = 0;
+  private downgraded = 0;
+
+  add(s: ScoredUnit): void {
+    this.reward = this.reward.plus(s.reward);
+    this.penalty = this.penalty.plus(s.penalty);
+    this.units++;
+    if (s.result.overall === 'met') this.met++;
+    else if (s.result.overall === 'missed') this.missed++;
+    else if (s.result.overall === 'incomplete') this.incomplete++;
+    if (!s.result.award_eligible) this.ineligible++;
+    if (s.downgraded) this.downgraded++;
+  }
+
+  of(cohort: CohortOutcome | undefined): Result['totals'] {
+    return {
+      units: this.units,
+      met: this.met,
+      missed: this.missed,
+      incomplete: this.incomplete,
+      award_ineligible: this.ineligible,
+      downgraded: this.downgraded,
+      reward_yuan: toPlain(this.reward),
+      penalty_yuan: toPlain(this.penalty),
+      net_yuan: toPlain(this.reward.minus(this.penalty)),
+      ...(cohort && { prize_yuan: toPlain(cohort.prizeYuan), last_place: cohort.lastPlace }),
+    };
+  }
 }
 
 /**

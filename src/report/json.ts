@@ -2,6 +2,7 @@
 // key order is the schema's property order, whatever order the object was built in: the build derives
 // RESULT_KEY_ORDER from the schema (src/generated/result-key-order.ts), so the two cannot drift.
 import { RESULT_KEY_ORDER as GENERATED_KEY_ORDER } from '../generated/result-key-order.js';
+import type { ResultStream } from '../core/evaluate.js';
 import type { Result } from '../model.js';
 import type { RenderOptions } from './index.js';
 
@@ -81,23 +82,28 @@ function positionsOf(shape: KeyShape): Map<string, number> {
 
 function ordered(result: Result): Record<string, unknown> {
   // evaluatePlan builds results in the schema's order: checking costs a walk, copying a second result.
-  return (isInKeyOrder(result, RESULT_KEY_ORDER) ? result : orderKeys(result, RESULT_KEY_ORDER)) as Record<
-    string,
-    unknown
-  >;
+  return inOrder(result, RESULT_KEY_ORDER);
 }
 
+function inOrder(value: object, shape: KeyShape | undefined): Record<string, unknown> {
+  return (isInKeyOrder(value, shape) ? value : orderKeys(value, shape)) as Record<string, unknown>;
+}
+
+/** A result to write as JSON: whole, or streamed (src/core/evaluate.ts evaluatePlanStream), its units read once. */
+export type JsonResult = Result | ResultStream;
+
 /** Returns one result as a JSON object, several as an array; two-space indentation. */
-export function renderJson(results: Result[], opts: RenderOptions): string {
+export function renderJson(results: readonly JsonResult[], opts: RenderOptions): string {
   return [...renderJsonChunks(results, opts)].join('');
 }
 
 /**
  * Returns the text of renderJson in pieces, a unit at a time: a national result is 120 MB, never held as one string.
+ * A streamed result gives the bytes its whole result (evaluatePlan) gives, each unit scored as its text is asked for.
  */
-export function* renderJsonChunks(results: Result[], _opts: RenderOptions): Generator<string> {
+export function* renderJsonChunks(results: readonly JsonResult[], _opts: RenderOptions): Generator<string> {
   if (results.length === 1) {
-    yield* resultChunks(ordered(results[0]!), 0, true);
+    yield* resultChunks(results[0]!, 0, true);
     yield '\n';
     return;
   }
@@ -107,20 +113,20 @@ export function* renderJsonChunks(results: Result[], _opts: RenderOptions): Gene
   }
   for (const [i, result] of results.entries()) {
     yield i === 0 ? '[\n  ' : ',\n  ';
-    yield* resultChunks(ordered(result), 1, true);
+    yield* resultChunks(result, 1, true);
   }
   yield '\n]\n';
 }
 
 /** Returns JSON Lines: one compact line per result. */
-export function renderJsonLines(results: Result[], opts: RenderOptions): string {
+export function renderJsonLines(results: readonly JsonResult[], opts: RenderOptions): string {
   return [...renderJsonLinesChunks(results, opts)].join('');
 }
 
-/** Returns the text of renderJsonLines in pieces, a unit at a time. */
-export function* renderJsonLinesChunks(results: Result[], _opts: RenderOptions): Generator<string> {
+/** Returns the text of renderJsonLines in pieces, a unit at a time (a streamed result as renderJsonChunks reads it). */
+export function* renderJsonLinesChunks(results: readonly JsonResult[], _opts: RenderOptions): Generator<string> {
   for (const result of results) {
-    yield* resultChunks(ordered(result), 0, false);
+    yield* resultChunks(result, 0, false);
     yield '\n';
   }
 }
@@ -135,26 +141,62 @@ function objectText(value: unknown, depth: number, pretty: boolean): string {
   return depth === 0 ? text : text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1);
 }
 
-// One result as JSON.stringify writes it, `depth` levels deep: the keys up to "units", each unit, the
-// keys after it. A unit's text is only ever as long as the unit.
-function* resultChunks(result: Record<string, unknown>, depth: number, pretty: boolean): Generator<string> {
+// A result as the three parts its text is made of: the keys before "units", the units, the keys after them (asked
+// for once the units are read: a streamed result's totals are summed as its units pass).
+interface Parts {
+  head: Record<string, unknown>;
+  units: Iterable<unknown>;
+  tail(): Record<string, unknown>;
+}
+
+function heldParts(result: Record<string, unknown>): Parts | undefined {
   const keys = Object.keys(result);
   const at = keys.indexOf('units');
   const units = result.units;
-  if (at === -1 || !Array.isArray(units) || units.length === 0 || !units.every(isPlainObject)) {
-    yield objectText(result, depth, pretty);
+  if (at === -1 || !Array.isArray(units) || !units.every(isPlainObject)) return undefined;
+  const pick = (list: string[]): Record<string, unknown> => Object.fromEntries(list.map((k) => [k, result[k]]));
+  return { head: pick(keys.slice(0, at)), units, tail: () => pick(keys.slice(at + 1)) };
+}
+
+function* streamedUnits(units: Iterable<object>): Generator<Record<string, unknown>> {
+  const shape = RESULT_KEY_ORDER.children?.units;
+  for (const unit of units) yield inOrder(unit, shape);
+}
+
+// One result as JSON.stringify writes it, `depth` levels deep: the keys up to "units", each unit, the
+// keys after it. A unit's text is only ever as long as the unit.
+function* resultChunks(result: JsonResult, depth: number, pretty: boolean): Generator<string> {
+  let parts: Parts | undefined;
+  if ('head' in result) {
+    const { head, units, tail } = result;
+    parts = {
+      head: inOrder(head, RESULT_KEY_ORDER),
+      units: streamedUnits(units),
+      tail: () => inOrder(tail(), RESULT_KEY_ORDER),
+    };
+  } else {
+    const whole = ordered(result);
+    parts = heldParts(whole);
+    if (parts === undefined) {
+      yield objectText(whole, depth, pretty);
+      return;
+    }
+  }
+  const units = parts.units[Symbol.iterator]();
+  let next = units.next();
+  if (next.done === true) {
+    yield objectText({ ...parts.head, units: [], ...parts.tail() }, depth, pretty);
     return;
   }
-  const pick = (list: string[]): Record<string, unknown> => Object.fromEntries(list.map((k) => [k, result[k]]));
   const indent = (n: number): string => (pretty ? `\n${'  '.repeat(n)}` : '');
   // "units" is the last key of the head, so its empty array ends the head's text: []} or []\n  }.
-  const head = objectText({ ...pick(keys.slice(0, at)), units: [] }, depth, pretty);
+  const head = objectText({ ...parts.head, units: [] }, depth, pretty);
   yield `${head.slice(0, head.lastIndexOf('[]'))}[`;
-  for (const [i, unit] of units.entries())
-    yield `${i === 0 ? '' : ','}${indent(depth + 2)}${objectText(unit, depth + 2, pretty)}`;
+  for (let i = 0; next.done !== true; i++, next = units.next())
+    yield `${i === 0 ? '' : ','}${indent(depth + 2)}${objectText(next.value, depth + 2, pretty)}`;
   yield `${indent(depth + 1)}]`;
   // JSON.stringify leaves out a key whose value is undefined: the tail may have no key at all.
-  const tail = objectText(pick(keys.slice(at + 1)), depth, pretty);
+  const tail = objectText(parts.tail(), depth, pretty);
   yield tail === '{}' ? `${indent(depth)}}` : `,${tail.slice(1)}`;
 }
 

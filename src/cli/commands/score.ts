@@ -20,6 +20,7 @@ import { expandPlanPaths } from '../expand-paths.js';
 import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
+import { type Scorable, scoreStreamed, streamable } from '../score-stream.js';
 import { setAsideWarnings } from '../set-aside.js';
 import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { formatForOut, writeOutput, type OutputData } from '../output.js';
@@ -52,15 +53,15 @@ interface Scored {
   result?: Result;
 }
 
-/** Reads, checks and scores one plan; diagnostics go into `diagnostics`. */
-async function scorePlan(
+/** Reads and checks one plan and its actuals; diagnostics go into `diagnostics`; undefined when they had errors. */
+async function readScorable(
   ctx: Context,
   path: string,
   options: ScoreCommandOptions,
   diagnostics: Diagnostic[],
   readPaths: string[],
   previous?: PreviousResult,
-): Promise<Result | undefined> {
+): Promise<Scorable | undefined> {
   const read = await readPlan(ctx, path);
   appendAll(diagnostics, read.diagnostics);
   if (!read.plan || !read.input) return undefined;
@@ -93,18 +94,25 @@ async function scorePlan(
     actuals.inputs.map((i) => i.path),
   );
   if (hasErrors(actuals.diagnostics)) return undefined;
-  const result = evaluatePlan(plan, actuals.actuals, {
+  const scoring = {
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     kaoheVersion: ctx.version,
     inputs: [...read.inputs, ...actuals.inputs],
     ...(previous !== undefined && { previous }),
-  });
-  if (actuals.accepted.length > 0) result.accepted_outliers = actuals.accepted;
+  };
+  return { plan, actuals: actuals.actuals, accepted: actuals.accepted, scoring };
+}
+
+/** Scores a plan read whole; its missing actuals (or, with --allow-missing, set-aside warnings) go into diagnostics. */
+function scoreWhole(ready: Scorable, options: ScoreCommandOptions, diagnostics: Diagnostic[]): Result | undefined {
+  const { plan, actuals } = ready;
+  const result = evaluatePlan(plan, actuals, ready.scoring);
+  if (ready.accepted.length > 0) result.accepted_outliers = ready.accepted;
   if (!options.allowMissing) {
-    const missing = missingActuals(plan, result, actuals.actuals);
+    const missing = missingActuals(plan, result, actuals);
     appendAll(diagnostics, missing);
     if (missing.length > 0) return undefined;
-  } else appendAll(diagnostics, setAsideWarnings(plan, result, actuals.actuals));
+  } else appendAll(diagnostics, setAsideWarnings(plan, result, actuals));
   return result;
 }
 
@@ -138,7 +146,12 @@ export async function runScore(
   const progress = startProgress(ctx, expanded.paths.length);
   for (const path of expanded.paths) {
     if (last !== undefined && last.previous === undefined) break;
-    const result = await scorePlan(ctx, path, options, diagnostics, readPaths, last?.previous);
+    const ready = await readScorable(ctx, path, options, diagnostics, readPaths, last?.previous);
+    // One plan to json or jsonl where what was written can be taken back: scored, written and dropped a unit at a time.
+    const how = ready && expanded.paths.length === 1 && (await streamable(ctx, ready, options, diagnostics, readPaths));
+    const code = how ? await scoreStreamed(ctx, ready!, options, diagnostics, readPaths, how) : undefined;
+    if (code !== undefined) return code;
+    const result = ready && scoreWhole(ready, options, diagnostics);
     scored.push({ path, ...(result ? { result } : {}) });
     progress.tick(path);
   }

@@ -26,6 +26,14 @@ export interface CohortOutcome {
 }
 
 /**
+ * Returns true when the plan's units are completed by a cohort phase that reads every unit's result (ranks, quotas,
+ * prizes, 末位, consequences, or history from a previous result); false when each unit's first-phase result stands.
+ */
+export function hasCohortPhase(plan: Plan, previous?: PreviousResult): boolean {
+  return plan.cohort !== undefined && (plan.cohort.declared || previous !== undefined);
+}
+
+/**
  * Returns the units completed by the cohort phase (group, rank, quota decisions, prizes, 末位, history,
  * consequences; the final grade after quotas), or undefined when the plan declares none of it and no
  * previous result is given (the first phase's results stand as they are).
@@ -36,7 +44,7 @@ export function completeCohort(
   previous?: PreviousResult,
 ): CohortOutcome | undefined {
   const cohort = plan.cohort;
-  if (cohort === undefined || (!cohort.declared && previous === undefined)) return undefined;
+  if (cohort === undefined || !hasCohortPhase(plan, previous)) return undefined;
   const all = membersOf(cohort, scored);
   // A unit whose total is partial (a scored item without an actual) is set aside: no rank, place, prize or 末位.
   const aside = all.filter((m) => (m.result.missing_items ?? []).length > 0);
