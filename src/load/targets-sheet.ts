@@ -11,7 +11,7 @@ import { joined, listOf } from '../messages/text.js';
 import type { Indicator, Loaded, Plan, Responsible, Source, Target, Unit } from '../model.js';
 import { createCollector, type Collector } from './actuals/collect.js';
 import { normalizeLineEnds, parseCsvGrid } from './actuals/csv.js';
-import { rowOf, sheetRowOf, textOf, type Cell, type Grid, type Row, type SheetRow } from './actuals/grid.js';
+import { rowOf, sheetRowOf, sourceAt, textOf, type Cell, type Grid, type Row, type SheetRow } from './actuals/grid.js';
 import { parseIndicatorLabel } from './actuals/header.js';
 import { createMatcher, looseKey } from './actuals/match.js';
 import { FOOTNOTE, TOTAL } from './actuals/table.js';
@@ -274,11 +274,7 @@ function readTargets(row: SheetRow, layout: Layout, header: Row, grid: Grid, out
       continue;
     }
     if (read.value === null) continue;
-    const { file, line, col: c, cell: address } = (cell ?? row.cellAt(col)).source;
-    targets.set(indicator.id, {
-      value: read.value,
-      source: address === undefined ? { file, line, col: c } : { file, line, col: c, cell: address },
-    });
+    targets.set(indicator.id, { value: read.value, source: sourceAt(row, col) });
   }
   return targets;
 }
