@@ -132,7 +132,9 @@ function tooManyDigits(y: YamlFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   // A fast-read plan's scalar texts are checked without its Document, which is built only to place a mistake.
   const tooLong = (text: string | undefined): boolean => {
-    const m = DECIMAL.exec(text ?? '');
+    // more than MAX_DIGITS digits take more than MAX_DIGITS characters: a shorter text (every target) is not read
+    if (text === undefined || text.length <= MAX_DIGITS) return false;
+    const m = DECIMAL.exec(text);
     return m !== null && m[1]!.length + (m[2]?.length ?? 0) > MAX_DIGITS;
   };
   if (!someScalarText(y, tooLong)) return out;

@@ -77,7 +77,8 @@ const wrap = (unit: Unit, indicator: Indicator, d: Diagnostic) =>
 function fractionsForPercent(plan: Plan, indicator: Indicator): Diagnostic[] {
   if (indicator.unit !== '%' || isChangeRate(indicator)) return [];
   // Most plans have none: found without listing the targets.
-  const fraction = (value: D): boolean => value.lte(ONE) && value.gt(ZERO);
+  // A Decimal's exponent (`e`, documented) is above 0 from 10 up: those are not compared (each comparison copies).
+  const fraction = (value: D): boolean => value.e <= 0 && value.lte(ONE) && value.gt(ZERO);
   if (
     !plan.units.some((u) => {
       const t = u.targets.get(indicator.id);
