@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model.js';
 import { type CompiledValidator, validateWithPositions } from './validate.js';
 import type { YamlFile } from './yaml.js';
 
-/** $defs/id's pattern and maxLength, and $defs/decimal's text pattern (test/load/plan-schema.test.ts holds them to it). */
+/** $defs/id's pattern and maxLength, and $defs/decimal's text pattern (test/load/plan-schema.test.ts checks them). */
 export const TARGET_KEY = /^[a-z][a-z0-9_]*$/;
 export const TARGET_KEY_MAX = 64;
 export const TARGET_TEXT = /^[0-9]+(\.[0-9]+)?$/;
