@@ -30,13 +30,8 @@ function tooLong(): Msg {
   return errorText('ACTUALS_VALUE', 'digits', { max: MAX_DIGITS });
 }
 
-// Digits, and a point with digits after it: the text of almost every figure, read as it is.
-const PLAIN = /^\d+(?:\.\d+)?$/;
-
 /** Returns the number in `text` (null when the text is blank, which means missing), or why it is not one. */
 export function parseDecimalText(text: string): ParsedNumber | NumberError | null {
-  if (PLAIN.test(text) && text.length - (text.includes('.') ? 1 : 0) <= MAX_DIGITS)
-    return { value: decimalOf(text), percent: false, wan: false };
   const s = toHalfWidth(text).trim();
   if (s === '') return null;
   let body = s;
