@@ -81,7 +81,10 @@ for (const plan of plans) {
       const child = spawnSync(process.execPath, [programs[name], join(data, plan), plan === plans[0] ? renders : 0]);
       if (child.status !== 0) throw new Error(`${name} ${plan}: ${child.stderr}`);
       const got = JSON.parse(child.stdout.toString());
-      const add = (key, value) => (figures[`${key}|${name}`] ??= []).push(value);
+      const add = (key, value) => {
+        figures[`${key}|${name}`] ??= [];
+        figures[`${key}|${name}`].push(value);
+      };
       add(`readPlan ${plan}`, got.plan);
       if (got.json.length > 0) {
         add('renderJson, first', got.json[0]);
