@@ -27,7 +27,7 @@ export function checkTargetsPlausible(plan: Plan): Diagnostic[] {
 // What checkPlausible says of the distinct values of each indicator's targets that are slips, by indicator id and
 // value. Each is checked as an actual with no target, so only the checks that need none can fire (a target compared
 // with itself is never an outlier), and that verdict is the value's alone: a national plan's 86,275 targets are
-// checked as 44,000 values. Targets read from one text share a Decimal (plan.ts); equal values read apart are
+// checked as 40,940 values. Targets read from one text share a Decimal (plan.ts); equal values read apart are
 // checked apart. A target's digits are the plan's to limit (SCHEMA: at most 40), not the actuals' 30: a value with
 // more is not checked here.
 function slipsByValue(plan: Plan): Map<string, Map<D, Diagnostic>> {
@@ -76,8 +76,8 @@ const wrap = (unit: Unit, indicator: Indicator, d: Diagnostic) =>
 // A share's target of 1% or less among targets above 1%: 0.043 typed for 4.3%.
 function fractionsForPercent(plan: Plan, indicator: Indicator): Diagnostic[] {
   if (indicator.unit !== '%' || isChangeRate(indicator)) return [];
-  // Most plans have none: found without listing the targets.
-  // A Decimal's exponent (`e`, documented) is above 0 from 10 up: those are not compared (each comparison copies).
+  // Most plans have none: found without listing the targets. A Decimal's exponent (`e`, documented) is above 0 from
+  // 10 up: those are not compared (each comparison copies its argument).
   const fraction = (value: D): boolean => value.e <= 0 && value.lte(ONE) && value.gt(ZERO);
   if (
     !plan.units.some((u) => {
