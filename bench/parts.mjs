@@ -7,7 +7,7 @@
 // Usage: node bench/generate.mjs && node bench/parts.mjs [--before DIR] [--runs 5] [--renders 3] [--case national-2850]
 // [--data bench/data]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,7 @@ for (const plan of plans) {
     }
   }
 }
+for (const program of Object.values(programs)) rmSync(dirname(program), { recursive: true, force: true });
 const load = (await import('node:os')).loadavg()[0].toFixed(1);
 console.log(`| part (CPU ms, medians of ${runs}, load ${load}) | this |${before ? ' before | ratio |' : ''}`);
 console.log(`| --- | ---: |${before ? ' ---: | ---: |' : ''}`);

@@ -2,10 +2,10 @@
 // function of src/core/fold.ts) and checks everything else. Should a builder drift, these real results would be
 // written other than as JSON.stringify of the whole document with every key put in order (orderKeys): each bundled
 // plan and the point, cohort and national fixtures, every fold, with and without sources and year statuses.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a benchmark script in plain JavaScript, without types
 import { buildNational } from '../../bench/generate.mjs';
 import type { Context } from '../../src/cli/context.js';
@@ -19,6 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kaohe-order-'));
 const national = buildNational(30);
 writeFileSync(join(dir, `${national.id}.yaml`), national.plan);
 writeFileSync(join(dir, `${national.id}-actuals.csv`), national.csv);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const PLANS = [
   'plans/changchun-2014-2016.yaml',
