@@ -99,8 +99,8 @@ type Family =
 
 /** A unit of measure as a family of quantities and its size in the family's base unit. */
 export interface Measure {
-  family: Family;
-  scale: D;
+  readonly family: Family;
+  readonly scale: D;
 }
 
 const BASES = new Map<string, Family>([
@@ -119,8 +119,22 @@ const BASES = new Map<string, Family>([
 ]);
 const ONE = new D(1);
 
-/** Returns the measure of a unit of measure (人, 万人, 万元, %, also 万户 and the like), or undefined when it is not one. */
+// The measures of the units of measure met so far: a figure is converted through two of them.
+const MEASURES = new Map<string, Measure | undefined>();
+
+/**
+ * Returns the measure of a unit of measure (人, 万人, 万元, %, also 万户 and the like), or undefined when it is not one.
+ * The object is shared by every caller that asks for the same unit: read it, never change it.
+ */
 export function measureOf(unit: string): Measure | undefined {
+  if (MEASURES.has(unit)) return MEASURES.get(unit);
+  const measure = readMeasure(unit);
+  // A column header's unit is the clerk's text: the few real ones are kept, not every one ever written.
+  if (MEASURES.size < 256) MEASURES.set(unit, measure);
+  return measure;
+}
+
+function readMeasure(unit: string): Measure | undefined {
   const u = toHalfWidth(unit).trim();
   if (u === '%') return { family: 'percent', scale: ONE };
   const wan = u.startsWith('万');

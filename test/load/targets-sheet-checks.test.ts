@@ -96,6 +96,39 @@ describe('the plausibility of a target, at its cell', () => {
   });
 });
 
+describe('a slip in a target value held by several units', () => {
+  it('is told at each place it is written, once where an anchored mapping is written, naming its first holder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-tchecks-'));
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(
+      plan,
+      [
+        'kaohe: 1',
+        'plan: {id: alias, title: 别名, period: 2010}',
+        'indicators:',
+        '  - {id: jobs, name: 城镇新增就业, unit: 人, direction: at_least, weight: 60}',
+        "  - {id: rate, name: 城镇登记失业率, unit: '%', direction: at_most, weight: 40}",
+        'units:',
+        '  - {id: a, name: 甲区, targets: &t {jobs: 6000.5, rate: 104.3}}',
+        '  - {id: b, name: 乙区, targets: *t}',
+        '  - {id: c, name: 丙区, targets: {jobs: 6000.5, rate: 4.4}}',
+        '',
+      ].join('\n'),
+    );
+    const run = await runKaohe(['validate', plan]);
+    expect(run.code).toBe(2);
+    const said = run.stderr.match(/^\S+ error TARGET_IMPLAUSIBLE: .*$/gm)!.map((l) => l.replace(`${dir}/`, ''));
+    // 乙区's targets are 甲区's mapping (line 7): its two slips are written once, there; 丙区 wrote 6000.5 again on
+    // line 9. Columns by hand: "  - {id: a, name: 甲区, targets: &t {jobs: " is 41 code units, "6000.5, rate: " 14 more;
+    // "  - {id: c, name: 丙区, targets: {jobs: " is 38.
+    expect(said).toEqual([
+      'plan.yaml:7:42: error TARGET_IMPLAUSIBLE: the target of 甲区 for 城镇新增就业: 6000.5 人 is not a whole count (6000.5)',
+      'plan.yaml:7:56: error TARGET_IMPLAUSIBLE: the target of 甲区 for 城镇登记失业率: a rate of 104.3% is not between 0 and 100',
+      'plan.yaml:9:39: error TARGET_IMPLAUSIBLE: the target of 丙区 for 城镇新增就业: 6000.5 人 is not a whole count (6000.5)',
+    ]);
+  });
+});
+
 describe('validate reports what score would refuse', () => {
   it('a sheet with one figure of 40: 39 MISSING_ACTUALS from validate --actuals, as from score --actuals', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaohe-validate-'));
