@@ -46,7 +46,7 @@ export function checkPlausible(
     const kind = indicators.get(actual.indicator);
     if (actual.value === null || kind === undefined) continue;
     const target = units.get(actual.unit)?.targets.get(actual.indicator)?.value;
-    const slip = impossible(actual.value, kind) ?? outlier(actual.value, target, kind, bounds);
+    const slip = impossibleOnce(actual.value, kind) ?? outlier(actual.value, target, kind, bounds);
     if (slip === undefined) continue;
     if (slip.reason !== undefined && acceptOutliers && target !== undefined) {
       accepted.push({
@@ -75,7 +75,22 @@ interface Kind {
   scaledCount: boolean;
   /** Whether it is a rate of change (增长率): neither bounded nor compared with its target (change-rate.ts). */
   changeRate: boolean;
+  /** What `impossible` said of each value already checked: a sheet's rows share one Decimal per text (null: nothing). */
+  said: Map<InstanceType<typeof D>, Slip | null>;
 }
+
+// A national sheet holds 433,200 values but 97,855 distinct texts, each read into one Decimal shared by its rows: a
+// value is checked once, by identity (a Decimal is immutable).
+function impossibleOnce(value: InstanceType<typeof D>, kind: Kind): Slip | undefined {
+  let slip = kind.said.get(value);
+  if (slip === undefined) {
+    slip = impossible(value, kind) ?? null;
+    if (kind.said.size < MAX_SAID) kind.said.set(value, slip);
+  }
+  return slip ?? undefined;
+}
+
+const MAX_SAID = 1 << 18;
 
 function kindOf(indicator: Indicator): Kind {
   const measure = measureOf(indicator.unit);
@@ -87,6 +102,7 @@ function kindOf(indicator: Indicator): Kind {
     wholeCount: count && unitScale,
     scaledCount: count && !unitScale,
     changeRate: isChangeRate(indicator),
+    said: new Map(),
   };
 }
 
