@@ -11,7 +11,7 @@ import type { Indicator, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
 import { joinLines, type PlainText, type SheetRow } from './grid.js';
 import { parseIndicatorLabel, type Layout } from './header.js';
-import { LineActual } from './line-actual.js';
+import { lineActualMaker } from './line-actual.js';
 import type { Matcher } from './match.js';
 import { readYearText, type CellError } from './value.js';
 
@@ -56,6 +56,7 @@ export function readPlainRest(table: FastTable, plain: PlainText): void {
   // null: not a unit or label the fast reader takes (the general reader says why)
   const units = new Map<string, Unit | null>();
   const labels = new Map<string, Label | null>();
+  const make = lineActualMaker(file);
   let lastUnitText = '';
   let lastUnit: Unit | null = null;
   let pos = plain.offset;
@@ -110,19 +111,10 @@ export function readPlainRest(table: FastTable, plain: PlainText): void {
     const col = layout.value!;
     const value = table.value(fields[col]!, label.indicator, label.writtenIn);
     if ('code' in value) return false;
-    const noteText = layout.note === undefined ? '' : fields[layout.note]!.trim();
+    const note = layout.note === undefined ? '' : fields[layout.note]!.trim();
+    const at = starts[col]! + 1;
     table.out.add(
-      new LineActual(
-        lastUnit.id,
-        label.indicator.id,
-        value.value,
-        value.text,
-        year?.year,
-        noteText === '' ? undefined : noteText,
-        file,
-        line,
-        starts[col]! + 1,
-      ),
+      make(lastUnit.id, label.indicator.id, value.value, value.text, year?.year, line, at, note || undefined),
     );
     return true;
   }
