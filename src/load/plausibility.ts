@@ -42,10 +42,20 @@ export function checkPlausible(
   const diagnostics: Diagnostic[] = [];
   const accepted: AcceptedOutlier[] = [];
   const bounds = new Bounds();
+  // a sheet's rows come unit by unit, indicator by indicator: the kind and target of the row before are most often
+  // this row's (the ids are the plan's own strings, compared by reference first)
+  let lastUnit: string | undefined;
+  let lastIndicator: string | undefined;
+  let kind: Kind | undefined;
+  let target: InstanceType<typeof D> | undefined;
   for (const actual of actuals) {
-    const kind = indicators.get(actual.indicator);
+    if (actual.indicator !== lastIndicator || actual.unit !== lastUnit) {
+      lastUnit = actual.unit;
+      lastIndicator = actual.indicator;
+      kind = indicators.get(lastIndicator);
+      target = units.get(lastUnit)?.targets.get(lastIndicator)?.value;
+    }
     if (actual.value === null || kind === undefined) continue;
-    const target = units.get(actual.unit)?.targets.get(actual.indicator)?.value;
     const slip = impossible(actual.value, kind) ?? outlier(actual.value, target, kind, bounds);
     if (slip === undefined) continue;
     if (slip.reason !== undefined && acceptOutliers && target !== undefined) {
