@@ -32,7 +32,10 @@ export interface FastTable {
   ): { value: D | null; text?: string } | CellError;
 }
 
-/** Returns true when the fast reader can read a table of this layout: long, no unit-of-measure column, no column without a header. */
+/**
+ * Returns true when the fast reader can read a table of this layout: long, no unit-of-measure column, no column
+ * without a header.
+ */
 export function fastLayout(layout: Layout): boolean {
   return layout.shape === 'long' && layout.measure === undefined && layout.unlabeled.length === 0;
 }
