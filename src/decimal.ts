@@ -48,3 +48,21 @@ export function toShown(d: Decimal): string {
   // a tiny non-zero difference must not read as 0: keep four significant digits of it instead
   return toPlain(rounded.isZero() ? d.toSignificantDigits(SHOWN_PLACES, Decimal.ROUND_HALF_UP) : rounded);
 }
+
+/**
+ * Returns -1, 0 or 1 as `a` is less than, equal to or greater than `b`: exactly what `a.comparedTo(b)` returns, without
+ * the copy of `b` (and of its digits) that comparedTo makes on every call. Reads the documented `d`, `e` and `s` of a
+ * Decimal (its base-1e7 digits, exponent and sign); NaN and ±Infinity go to comparedTo itself.
+ */
+export function compare(a: Decimal, b: Decimal): number {
+  const ad = a.d;
+  const bd = b.d;
+  if (ad === null || bd === null || Number.isNaN(a.s) || Number.isNaN(b.s)) return a.comparedTo(b);
+  if (!ad[0] || !bd[0]) return ad[0] ? a.s : bd[0] ? -b.s : 0;
+  if (a.s !== b.s) return a.s;
+  const flip = a.s < 0 ? -1 : 1;
+  if (a.e !== b.e) return a.e > b.e ? flip : -flip;
+  const n = Math.min(ad.length, bd.length);
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! ? flip : -flip;
+  return ad.length === bd.length ? 0 : ad.length > bd.length ? flip : -flip;
+}

@@ -212,7 +212,11 @@ export interface Actual {
   indicator: string;
   year?: number;
   value: Decimal | null;
-  source: Source;
+  /**
+   * Where the value is written. A CSV's actuals hold its line and column and make this object when asked (a national
+   * sheet would otherwise hold 433,200 of them): read it, never spread an actual to copy it.
+   */
+  readonly source: Source;
   note?: string;
   /**
    * The value's plain text (toPlain), when the reader made it: rows that wrote the same figure share the Decimal and

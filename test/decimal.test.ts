@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D, median, toPlain, toShown } from '../src/decimal.js';
+import { compare, D, median, toPlain, toShown } from '../src/decimal.js';
 
 describe('D', () => {
   it('keeps 5.23 万 as exactly 52300 persons', () => {
@@ -39,5 +39,27 @@ describe('median', () => {
     expect(of('4.3', '0.043', '4.5')).toBe('4.3');
     expect(of('4', '3', '2', '1')).toBe('2'); // the lower of 2 and 3, never their average 2.5
     expect(of()).toBeUndefined();
+  });
+});
+
+describe('compare', () => {
+  const cmp = (a: string, b: string) => compare(new D(a), new D(b));
+  it('orders exact values by sign, exponent, digits and length', () => {
+    expect(cmp('1.5', '1.50')).toBe(0);
+    expect(cmp('0', '-0')).toBe(0);
+    expect(cmp('-2', '-10')).toBe(1); // -2 > -10 though 2 < 10
+    expect(cmp('0.1', '0')).toBe(1);
+    expect(cmp('0', '0.1')).toBe(-1);
+    expect(cmp('-0.1', '0')).toBe(-1);
+    expect(cmp('10000000', '9999999.99999999')).toBe(1); // one more base-1e7 group
+    expect(cmp('1.00000001', '1.0000001')).toBe(-1); // the same first group, the second decides
+    expect(cmp('123.456', '123.4560000001')).toBe(-1); // only the second is longer
+    expect(cmp('-123.4560000001', '-123.456')).toBe(-1);
+  });
+  it('agrees with comparedTo on every pair of a set of tricky values', () => {
+    const texts = ['0', '-0', '1', '-1', '0.0000001', '1e-8', '9999999', '10000000', '12345678.9', '-12345678.91'];
+    const values = [...texts, 'Infinity', '-Infinity', 'NaN'].map((t) => new D(t));
+    for (const a of values)
+      for (const b of values) expect(Object.is(compare(a, b), a.comparedTo(b)), `${a} vs ${b}`).toBe(true);
   });
 });

@@ -23,8 +23,16 @@ export interface YearValue {
 /** Returns the value of one unit × indicator × year. */
 export type ValueLookup = (unit: string, indicator: string, year: number) => YearValue;
 
-// An own actual is its own year value (value, source, note, text): no object is made per lookup.
-const ownValue = (actual: Actual): YearValue => actual;
+// An own actual is its own year value (value, source, note, text): no object is made per lookup. An empty cell's is
+// a plain copy, since a reader of a missing value may spread it (an actual's `source` may be a getter).
+const ownValue = (actual: Actual): YearValue => (actual.value === null ? emptyValue(actual) : actual);
+
+function emptyValue({ source, note, text }: Actual): YearValue {
+  const value: YearValue = { value: null, source };
+  if (note !== undefined) value.note = note;
+  if (text !== undefined) value.text = text;
+  return value;
+}
 
 const MISSING: YearValue = { value: null, rolledUp: false };
 

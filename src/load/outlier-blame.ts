@@ -16,7 +16,9 @@ import { formatSource } from '../source.js';
 export function blameOutliers(plan: Plan, actuals: readonly Actual[], diagnostics: Diagnostic[]): Diagnostic[] {
   if (!diagnostics.some((d) => d.code === 'ACTUALS_IMPLAUSIBLE')) return diagnostics;
   const units = new Map(plan.units.map((u) => [u.id, u]));
-  const at = new Map(actuals.map((a) => [`${a.source.file}\u0000${a.source.line}\u0000${a.source.col}`, a]));
+  // a CSV actual makes its source on each read (LineActual): read once
+  const placeOf = ({ file, line, col }: Actual['source']) => `${file}\u0000${line}\u0000${col}`;
+  const at = new Map(actuals.map((a) => [placeOf(a.source), a]));
   return diagnostics.map((d) => {
     const actual = d.code === 'ACTUALS_IMPLAUSIBLE' ? at.get(`${d.file}\u0000${d.line}\u0000${d.col}`) : undefined;
     const unit = actual === undefined ? undefined : units.get(actual.unit);

@@ -5,7 +5,7 @@
 // above 1 (0.0435 typed for 4.35%). The others are never true and are always errors: a rate above 100 or below 0, a
 // negative or fractional count, more significant digits than the arithmetic keeps. A rate of change (增长率) is
 // neither bounded nor compared with its target (change-rate.ts).
-import { type D, HUNDRED, ONE, ZERO } from '../decimal.js';
+import { compare, type D, HUNDRED, ONE, ZERO } from '../decimal.js';
 import { errorText } from '../messages/index.js';
 import type { Actual, Diagnostic, Indicator, Plan } from '../model.js';
 import { formatSource } from '../source.js';
@@ -42,10 +42,20 @@ export function checkPlausible(
   const diagnostics: Diagnostic[] = [];
   const accepted: AcceptedOutlier[] = [];
   const bounds = new Bounds();
+  // a sheet's rows come unit by unit, indicator by indicator: the kind and target of the row before are most often
+  // this row's (the ids are the plan's own strings, compared by reference first)
+  let lastUnit: string | undefined;
+  let lastIndicator: string | undefined;
+  let kind: Kind | undefined;
+  let target: InstanceType<typeof D> | undefined;
   for (const actual of actuals) {
-    const kind = indicators.get(actual.indicator);
+    if (actual.indicator !== lastIndicator || actual.unit !== lastUnit) {
+      lastUnit = actual.unit;
+      lastIndicator = actual.indicator;
+      kind = indicators.get(lastIndicator);
+      target = units.get(lastUnit)?.targets.get(lastIndicator)?.value;
+    }
     if (actual.value === null || kind === undefined) continue;
-    const target = units.get(actual.unit)?.targets.get(actual.indicator)?.value;
     const slip = impossible(actual.value, kind) ?? outlier(actual.value, target, kind, bounds);
     if (slip === undefined) continue;
     if (slip.reason !== undefined && acceptOutliers && target !== undefined) {
@@ -75,6 +85,13 @@ interface Kind {
   scaledCount: boolean;
   /** Whether it is a rate of change (增长率): neither bounded nor compared with its target (change-rate.ts). */
   changeRate: boolean;
+  /** For a scaled count, k when the scale is exactly 10^k (万: 4): value × scale is whole when it has ≤ k places. */
+  scalePlaces: number | undefined;
+}
+
+function powerOfTen(scale: InstanceType<typeof D>): number | undefined {
+  const text = scale.toFixed();
+  return /^10*$/.test(text) ? text.length - 1 : undefined;
 }
 
 function kindOf(indicator: Indicator): Kind {
@@ -87,6 +104,7 @@ function kindOf(indicator: Indicator): Kind {
     wholeCount: count && unitScale,
     scaledCount: count && !unitScale,
     changeRate: isChangeRate(indicator),
+    scalePlaces: measure === undefined ? undefined : powerOfTen(measure.scale),
   };
 }
 
@@ -126,7 +144,8 @@ function impossible(value: InstanceType<typeof D>, kind: Kind): Slip | undefined
     });
     return say(message, errorText('ACTUALS_IMPLAUSIBLE', 'digits_hint'));
   }
-  if (measure?.family === 'percent' && !kind.changeRate && (value.gt(HUNDRED) || value.lt(ZERO)))
+  // compare(): comparedTo copies its argument, and this runs for every actual
+  if (measure?.family === 'percent' && !kind.changeRate && (compare(value, HUNDRED) > 0 || compare(value, ZERO) < 0))
     return say(
       errorText('ACTUALS_IMPLAUSIBLE', 'rate', { value: value.toFixed() }),
       errorText('ACTUALS_IMPLAUSIBLE', 'rate_hint'),
@@ -137,13 +156,17 @@ function impossible(value: InstanceType<typeof D>, kind: Kind): Slip | undefined
       errorText('ACTUALS_IMPLAUSIBLE', 'negative_hint'),
     );
   // a count in a unit of scale 1 is whole as it is; in 万人 only once multiplied out
-  if (kind.wholeCount ? value.isInteger() : !kind.scaledCount || value.times(measure!.scale).isInteger())
-    return undefined;
+  if (kind.wholeCount ? value.isInteger() : !kind.scaledCount || wholeOnceScaled(value, kind)) return undefined;
   const count = value.times(measure!.scale).toFixed();
   return say(
     errorText('ACTUALS_IMPLAUSIBLE', 'fraction', { value: value.toFixed(), unit, count }),
     errorText('ACTUALS_IMPLAUSIBLE', 'fraction_hint', { unit }),
   );
+}
+
+function wholeOnceScaled(value: InstanceType<typeof D>, kind: Kind): boolean {
+  const places = kind.scalePlaces;
+  return places === undefined ? value.times(kind.measure!.scale).isInteger() : value.decimalPlaces() <= places;
 }
 
 // What is far from the target: possible, but almost always a slip.
@@ -154,9 +177,9 @@ function outlier(
   bounds: Bounds,
 ): Slip | undefined {
   const { indicator } = kind;
-  if (target === undefined || target.lte(ZERO) || value.isZero() || kind.changeRate) return undefined;
+  if (target === undefined || compare(target, ZERO) <= 0 || value.isZero() || kind.changeRate) return undefined;
   const vars = () => ({ value: value.toFixed(), target: target.toFixed(), unit: indicator.unit });
-  if (indicator.unit === '%' && target.gt(ONE) && value.lte(ONE)) {
+  if (indicator.unit === '%' && compare(target, ONE) > 0 && compare(value, ONE) <= 0) {
     const meant = `${value.times(HUNDRED).toFixed()}%`;
     const message = errorText('ACTUALS_IMPLAUSIBLE', 'fraction_for_percent', vars());
     return {
@@ -166,8 +189,10 @@ function outlier(
   }
   // value ≥ 100 × target, or value ≤ target / 100 (100 × value ≤ target): the thresholds once per target
   const { high: highBound, low: lowBound } = bounds.of(target);
-  const high = value.gte(highBound);
-  if (!high && (lowBound === undefined ? value.times(HUNDRED).gt(target) : value.gt(lowBound))) return undefined;
+  // compare(): comparedTo copies its argument, twice per actual here
+  const high = compare(value, highBound) >= 0;
+  if (!high && (lowBound === undefined ? value.times(HUNDRED).gt(target) : compare(value, lowBound) > 0))
+    return undefined;
   const message = errorText('ACTUALS_IMPLAUSIBLE', high ? 'ratio_high' : 'ratio_low', vars());
   return {
     ...say(message, errorText('ACTUALS_IMPLAUSIBLE', 'ratio_hint', vars())),

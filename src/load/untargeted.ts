@@ -26,10 +26,20 @@ export function checkUntargeted(plan: Plan, actuals: readonly Actual[]): Diagnos
   };
   const said = new Set<string>();
   const out: Diagnostic[] = [];
+  // a sheet's rows come unit by unit, indicator by indicator: what was found for the row before is most often this
+  // row's answer too
+  let lastUnit: string | undefined;
+  let lastIndicator: string | undefined;
+  let covered = true;
   for (const a of actuals) {
-    if (a.value === null || !targeted.has(a.indicator) || exempt.has(a.indicator)) continue;
+    if (a.indicator !== lastIndicator || a.unit !== lastUnit) {
+      lastUnit = a.unit;
+      lastIndicator = a.indicator;
+      covered = !targeted.has(a.indicator) || exempt.has(a.indicator) || hasTarget(a.unit, a.indicator);
+    }
+    if (a.value === null || covered) continue;
     const key = `${a.unit}\u0000${a.indicator}`;
-    if (said.has(key) || hasTarget(a.unit, a.indicator)) continue;
+    if (said.has(key)) continue;
     said.add(key);
     const indicator = plan.indicators.find((i) => i.id === a.indicator)!;
     const vars = { unit: units.get(a.unit)?.name ?? a.unit, indicator: indicator.name, value: a.value.toFixed() };

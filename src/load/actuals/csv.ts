@@ -29,8 +29,10 @@ export function parseCsvGrid(text: string, file: string, out: Collector): Grid |
   const delimiter = detectDelimiter(lf);
   const columnLabel = (i: number): Msg => labelText('column.csv', { n: i + 1 });
   // A lone surrogate would become U+FFFD in csv-parse's bytes: such a text takes csv-parse's path too.
-  if (!lf.includes('"') && !LONE_SURROGATE.test(lf))
-    return { file, rows: plainRows(lf, { file, delimiter }), columnLabel, ...semicolon(delimiter) };
+  if (!lf.includes('"') && !LONE_SURROGATE.test(lf)) {
+    const plain = new PlainRows(lf, { file, delimiter });
+    return { file, rows: plain, plain, columnLabel, ...semicolon(delimiter) };
+  }
   let records: ParsedRecord[];
   try {
     // Lines are counted from the raw text: csv-parse's info or on_record builds an object per record,
@@ -54,19 +56,41 @@ const CSV_OPTIONS = {
   bom: false,
 } as const;
 
-interface CsvFile {
+/** A CSV file's name and delimiter. */
+export interface CsvFile {
   file: string;
   delimiter: string;
 }
 
-// One record per line (no trailing empty record after the last line break), one field per delimiter.
-function* plainRows(lf: string, csv: CsvFile): Generator<SheetRow> {
-  let line = 1;
-  for (let start = 0; start < lf.length; line++) {
-    const end = lf.indexOf('\n', start);
-    const body = end === -1 ? lf.slice(start) : lf.slice(start, end);
-    yield new CsvRow(csv, line, body.split(csv.delimiter), body, true);
-    start = end === -1 ? lf.length : end + 1;
+/**
+ * A text without a quote: one record per line (no trailing empty record after the last line break), one field per
+ * delimiter. Rows are made one at a time; `offset` and `line` say where the next one starts, so that a reader may
+ * take the rest of the text over from there (see readPlainRest).
+ */
+export class PlainRows implements Iterable<SheetRow> {
+  /** Where the next record starts in `text`, and its line (1-based). */
+  offset = 0;
+  line = 1;
+
+  constructor(
+    readonly text: string,
+    readonly csv: CsvFile,
+  ) {}
+
+  *[Symbol.iterator](): Iterator<SheetRow> {
+    const { text } = this;
+    while (this.offset < text.length) {
+      const end = text.indexOf('\n', this.offset);
+      const body = end === -1 ? text.slice(this.offset) : text.slice(this.offset, end);
+      const line = this.line++;
+      this.offset = end === -1 ? text.length : end + 1;
+      yield this.rowOf(line, body);
+    }
+  }
+
+  /** Returns the row of one line's text (without its line break). */
+  rowOf(line: number, body: string): SheetRow {
+    return new CsvRow(this.csv, line, body.split(this.csv.delimiter), body, true);
   }
 }
 

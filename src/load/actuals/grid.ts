@@ -53,8 +53,22 @@ export interface Grid {
   /** A workbook's rows, or a CSV's rows made one at a time as the reader asks for them. */
   rows: Iterable<Row | SheetRow>;
   columnLabel(index: number): Msg;
+  /** A CSV without a quote, also as its text: a reader may take the rest of its lines over (see PlainText). */
+  plain?: PlainText;
   /** A CSV separated by `;`, as a European-locale Excel saves it: its values have decimal commas (4,3). */
   decimalComma?: boolean;
+}
+
+/**
+ * A CSV text without a quote, read a line at a time: where the next line starts (`offset` in `text`, its `line`), and
+ * how to make the row of a line for the general reader.
+ */
+export interface PlainText {
+  readonly text: string;
+  readonly csv: { readonly file: string; readonly delimiter: string };
+  offset: number;
+  line: number;
+  rowOf(line: number, body: string): SheetRow;
 }
 
 /** Returns the cell's trimmed text ('' for an empty cell). */

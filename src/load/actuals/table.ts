@@ -23,6 +23,7 @@ import { measureOf } from '../number.js';
 import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as unitsOfRow } from './sheet-shape.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
 import { createMatcher, looseKey, type Matcher } from './match.js';
+import { fastLayout, readPlainRest, type FastTable } from './table-fast.js';
 import { measureHint, readSheetCell, readValueText, readYear, readYearText, type CellError } from './value.js';
 
 /** A total row's unit text (合计, 总计, 小计), as a loose key: skipped, not a unit. */
@@ -63,9 +64,14 @@ export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
   let firstFilled: SheetRow | undefined;
   const pending: SheetRow[] = []; // rows from the first header-like candidate on, until the header is known
   let candidates = 0;
-  const start = (header: SheetRow, rest: readonly SheetRow[]): void => {
+  // Once the header is known, the rest of a plain CSV's lines are read straight from its text (table-fast.ts).
+  const start = (header: SheetRow, rest: readonly SheetRow[]): boolean => {
     ctx = startTable(grid, header, matcher, out);
-    if (ctx !== undefined) for (const row of rest) readRow(ctx, row);
+    if (ctx === undefined) return false;
+    for (const row of rest) readRow(ctx, row);
+    if (grid.plain === undefined || !fastLayout(ctx.layout)) return false;
+    readPlainRest(fastTable(ctx), grid.plain);
+    return true;
   };
   for (const any of grid.rows) {
     const row = sheetRowOf(any);
@@ -75,12 +81,10 @@ export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
     }
     const filled = countFilled(row);
     if (filled >= 2 && looksLikeHeader(row, matcher)) {
-      start(row, []);
-      if (ctx === undefined) return;
+      if (start(row, []) || ctx === undefined) return;
       pending.length = 0;
     } else if (filled >= 2 && ++candidates > 10) {
-      start(pending[0]!, [...pending.slice(1), row]);
-      if (ctx === undefined) return;
+      if (start(pending[0]!, [...pending.slice(1), row]) || ctx === undefined) return;
       pending.length = 0;
     } else if (filled >= 2 || pending.length > 0) {
       pending.push(row);
@@ -90,6 +94,17 @@ export function readGrid(grid: Grid, plan: Plan, out: Collector): void {
   }
   if (ctx === undefined && pending.length > 0) start(pending[0]!, pending.slice(1));
   else if (ctx === undefined) reportNoHeader(grid, firstFilled, out);
+}
+
+function fastTable(ctx: Context): FastTable {
+  return {
+    layout: ctx.layout,
+    matcher: ctx.matcher,
+    headerTexts: ctx.headerTexts,
+    out: ctx.out,
+    general: (row) => readRow(ctx, row),
+    value: (text, indicator, writtenIn) => readText(ctx, text, indicator, writtenIn),
+  };
 }
 
 function startTable(grid: Grid, row: SheetRow, matcher: Matcher, out: Collector): Context | undefined {
