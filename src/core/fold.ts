@@ -1,5 +1,5 @@
 // Multi-year plans: over_period folds the years of one unit × indicator into one comparison.
-import { type D, ZERO, toPlain } from '../decimal.js';
+import { type D, ZERO, sumOf, toPlain } from '../decimal.js';
 import type { Indicator, IndicatorResult, Period, Status } from '../model.js';
 import { compareValue, roundTo } from './compare.js';
 import type { Comparison } from './compare.js';
@@ -75,12 +75,12 @@ function compareFold(indicator: Indicator, target: D, values: D[], n: number): C
   const last = values[values.length - 1] ?? ZERO;
   switch (indicator.overPeriod ?? 'sum') {
     case 'sum':
-      return compareValue(indicator, target, totalOf(values));
+      return compareValue(indicator, target, sumOf(values));
     case 'end':
       return compareValue(indicator, target, last);
     case 'average':
       // 60 significant digits: a non-terminating mean (count <= 252) cannot sit within 10^-50 of a target.
-      return compareValue(indicator, target, totalOf(values).dividedBy(values.length));
+      return compareValue(indicator, target, sumOf(values).dividedBy(values.length));
     case 'growth':
       // A rate from a base of 0 (or a negative count) is not a number anyone can check.
       if (first.lte(0) || last.lt(0)) return undefined;
@@ -88,12 +88,6 @@ function compareFold(indicator: Indicator, target: D, values: D[], n: number): C
     case 'every_year':
       return undefined; // folded by foldEveryYear
   }
-}
-
-function totalOf(values: readonly D[]): D {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
 }
 
 function foldEveryYear(
