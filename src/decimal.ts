@@ -49,20 +49,103 @@ export function toShown(d: Decimal): string {
   return toPlain(rounded.isZero() ? d.toSignificantDigits(SHOWN_PLACES, Decimal.ROUND_HALF_UP) : rounded);
 }
 
-/**
- * Returns -1, 0 or 1 as `a` is less than, equal to or greater than `b`: exactly what `a.comparedTo(b)` returns, without
- * the copy of `b` (and of its digits) that comparedTo makes on every call. Reads the documented `d`, `e` and `s` of a
- * Decimal (its base-1e7 digits, exponent and sign); NaN and ±Infinity go to comparedTo itself.
- */
+// decimal.js copies the argument of every plus and comparison (`new Decimal(y)`, its digits sliced) and D.max/D.min
+// copy both values: 0.4 s of a national run. What follows reads a Decimal's documented fields (d: base-1e7 digit
+// words, e: decimal exponent, s: sign) to compare and add without those copies, and gives exactly decimal.js's
+// results (test/decimal.test.ts holds them to decimal.js's own, property by property).
+
+/** Returns the sign of a − b (−1, 0 or 1), exactly as `a.cmp(b)`, without copying b. */
 export function compare(a: Decimal, b: Decimal): number {
   const ad = a.d;
   const bd = b.d;
-  if (ad === null || bd === null || Number.isNaN(a.s) || Number.isNaN(b.s)) return a.comparedTo(b);
+  // NaN and ±Infinity (d null) never occur in a plan's arithmetic; decimal.js says what they compare as.
+  if (!ad || !bd) return a.cmp(b);
   if (!ad[0] || !bd[0]) return ad[0] ? a.s : bd[0] ? -b.s : 0;
   if (a.s !== b.s) return a.s;
-  const flip = a.s < 0 ? -1 : 1;
-  if (a.e !== b.e) return a.e > b.e ? flip : -flip;
-  const n = Math.min(ad.length, bd.length);
-  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! ? flip : -flip;
-  return ad.length === bd.length ? 0 : ad.length > bd.length ? flip : -flip;
+  const sign = a.s;
+  if (a.e !== b.e) return a.e > b.e ? sign : -sign;
+  const n = ad.length < bd.length ? ad.length : bd.length;
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return (ad[i]! > bd[i]! ? 1 : -1) * sign;
+  return ad.length === bd.length ? 0 : ad.length > bd.length ? sign : -sign;
+}
+
+/** Returns the greater of a and b (one of them, not a copy); for equal values the one D.max(a, b) returns. */
+export function maxOf(a: Decimal, b: Decimal): Decimal {
+  const k = compare(a, b);
+  return k < 0 || (k === 0 && a.s < 0) ? b : a;
+}
+
+/** Returns the lesser of a and b (one of them, not a copy); for equal values the one D.min(a, b) returns. */
+export function minOf(a: Decimal, b: Decimal): Decimal {
+  const k = compare(a, b);
+  return k > 0 || (k === 0 && a.s > 0) ? b : a;
+}
+
+/** 10^60: a running sum below it, in its smallest word's units, has at most D.precision (60) digits. */
+const DIGITS_LIMIT = 10n ** 60n;
+const WORD = 10000000n;
+/** WORD^0 … WORD^9. */
+const POWERS = Array.from({ length: 10 }, (_, i) => WORD ** BigInt(i));
+
+/**
+ * A running sum of exact values, equal to `ZERO.plus(v1).plus(v2)…` in decimal.js, to the last digit and the
+ * rounding. Non-negative values are added as one integer of their smallest digit word's units (a BigInt) while the
+ * sum has at most 60 digits (every count, amount and point of a plan): 8–15× faster than decimal.js, which copies
+ * each operand. A negative value, or a sum that would pass 60 digits, continues in decimal.js from the exact sum
+ * before it, as the chain does.
+ */
+export class DecimalSum {
+  /** The sum as an integer of 10^(7 × scale) units, while it is exact. */
+  private units = 0n;
+  private scale = Number.POSITIVE_INFINITY;
+  /** The sum in decimal.js, once the integer could no longer stand for it. */
+  private decimal: Decimal | undefined;
+
+  /** Adds a value to the sum. */
+  add(value: Decimal): void {
+    if (this.decimal !== undefined) {
+      this.decimal = this.decimal.plus(value);
+      return;
+    }
+    const d = value.d;
+    if (!d || value.s < 0) return this.inDecimal(value);
+    // d[i] is worth 1e7^(floor(e / 7) − i): the last word's power is the value's scale.
+    const scale = Math.floor(value.e / 7) - d.length + 1;
+    let words = BigInt(d[0]!);
+    for (let i = 1; i < d.length; i++) words = words * WORD + BigInt(d[i]!);
+    let units = this.units;
+    // Both to the smaller scale; a shift of more than 9 words (63 digits) is past 60 digits anyway.
+    const shift = scale - this.scale;
+    if (shift < 0 && units !== 0n) {
+      if (shift < -9) return this.inDecimal(value);
+      units *= POWERS[-shift]!;
+    } else if (shift > 0 && words !== 0n) {
+      if (shift > 9) return this.inDecimal(value);
+      words *= POWERS[shift]!;
+    }
+    units += words;
+    // Past 60 digits decimal.js rounds the sum: it goes on from the exact sum before this value, as the chain does.
+    if (units >= DIGITS_LIMIT) return this.inDecimal(value);
+    this.units = units;
+    if (scale < this.scale) this.scale = scale;
+  }
+
+  // Goes on in decimal.js from the exact sum so far: what the chain of plus holds at this point.
+  private inDecimal(value: Decimal): void {
+    this.decimal = this.value().plus(value);
+  }
+
+  /** Returns the sum (0 for no values). */
+  value(): Decimal {
+    if (this.decimal !== undefined) return this.decimal;
+    if (this.units === 0n) return ZERO;
+    return new D(this.scale === 0 ? this.units.toString() : `${this.units}e${7 * this.scale}`);
+  }
+}
+
+/** Returns the sum of the values, exactly as decimal.js's `ZERO.plus(v1).plus(v2)…` (see DecimalSum). */
+export function sumOf(values: Iterable<Decimal>): Decimal {
+  const sum = new DecimalSum();
+  for (const v of values) sum.add(v);
+  return sum.value();
 }

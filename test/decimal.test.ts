@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, D, median, toPlain, toShown } from '../src/decimal.js';
+import { compare, D, maxOf, median, minOf, sumOf, toPlain, toShown, ZERO } from '../src/decimal.js';
 
 describe('D', () => {
   it('keeps 5.23 万 as exactly 52300 persons', () => {
@@ -61,5 +62,86 @@ describe('compare', () => {
     const values = [...texts, 'Infinity', '-Infinity', 'NaN'].map((t) => new D(t));
     for (const a of values)
       for (const b of values) expect(Object.is(compare(a, b), a.comparedTo(b)), `${a} vs ${b}`).toBe(true);
+  });
+});
+
+// Decimals of every shape the fast paths must treat as decimal.js does: integers, fractions, signs, zeros (-0 too),
+// 1 to 71 digits (sums around 60 digits often), exponents far apart. Built from digit texts, never from floats.
+const decimalArb = fc
+  .record({
+    sign: fc.constantFrom('', '', '', '-'),
+    digits: fc.oneof(
+      fc.stringMatching(/^[0-9]{1,9}$/),
+      fc.stringMatching(/^[1-9][0-9]{40,70}$/),
+      fc.stringMatching(/^[1-9][0-9]{54,61}$/),
+    ),
+    exponent: fc.oneof(fc.integer({ min: -12, max: 12 }), fc.integer({ min: -90, max: 90 })),
+  })
+  .map(({ sign, digits, exponent }) => new D(`${sign}${digits}e${exponent}`));
+
+describe('compare, maxOf, minOf', () => {
+  it('agree with decimal.js cmp, max and min (the same value, the same sign of a zero)', () => {
+    fc.assert(
+      fc.property(decimalArb, decimalArb, (a, b) => {
+        expect(compare(a, b)).toBe(a.cmp(b));
+        expect(compare(a, a)).toBe(0);
+        for (const [fast, slow] of [
+          [maxOf(a, b), D.max(a, b)],
+          [minOf(a, b), D.min(a, b)],
+        ] as const) {
+          expect(fast.eq(slow)).toBe(true);
+          expect(fast.isNeg()).toBe(slow.isNeg());
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('tell 0 from -0 as decimal.js does: equal, and max(-0, 0) is 0', () => {
+    const negZero = new D('-0');
+    expect(compare(negZero, ZERO)).toBe(0);
+    expect(maxOf(negZero, ZERO).isNeg()).toBe(false);
+    expect(minOf(ZERO, negZero).isNeg()).toBe(true);
+  });
+});
+
+describe('sumOf', () => {
+  const chain = (values: D[]) => values.reduce((t, v) => t.plus(v), ZERO);
+  it("is decimal.js's chain of plus to the last digit, rounding at 60 digits included", () => {
+    fc.assert(
+      fc.property(fc.array(decimalArb, { maxLength: 12 }), (values) => {
+        const fast = sumOf(values);
+        const slow = chain(values);
+        expect(fast.toFixed()).toBe(slow.toFixed());
+        expect(fast.isNeg()).toBe(slow.isNeg());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('rounds where decimal.js does when the sum crosses 60 digits', () => {
+    const near = fc
+      .tuple(fc.stringMatching(/^[1-9][0-9]{55,60}$/), fc.integer({ min: -8, max: 8 }))
+      .map(([digits, exponent]) => new D(`${digits}e${exponent}`));
+    fc.assert(
+      fc.property(fc.array(near, { minLength: 2, maxLength: 6 }), (values) => {
+        expect(sumOf(values).toFixed()).toBe(chain(values).toFixed());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it.each([
+    // 52300 + 4.35 + 0.0000001: three scales of digit words
+    [['52300', '4.35', '0.0000001'], '52304.3500001'],
+    // 0.1 + 0.2 is exactly 0.3, unlike floats
+    [['0.1', '0.2'], '0.3'],
+    // 59 nines + 1 is 10^59: 60 digits, still exact
+    [['9'.repeat(59), '1'], `1${'0'.repeat(59)}`],
+    // 10^59 + 0.5 has 61 digits: rounded half-up to 60, as decimal.js does, it is 10^59 + 1
+    [[`1${'0'.repeat(59)}`, '0.5'], `1${'0'.repeat(58)}1`],
+    // a negative value: decimal.js goes on from the sum so far
+    [['10', '-2.5', '1'], '8.5'],
+    [[], '0'],
+  ])('adds %j to %s', (values, total) => {
+    expect(toPlain(sumOf(values.map((v) => new D(v))))).toBe(total);
+    expect(toPlain(chain(values.map((v) => new D(v))))).toBe(total);
   });
 });

@@ -1,6 +1,6 @@
 // One value against one target: direction, precision and tolerance decide met or missed.
 // Every step is exact decimal arithmetic; no float ever decides a status.
-import { D, HUNDRED, ZERO } from '../decimal.js';
+import { compare, D, HUNDRED, ZERO } from '../decimal.js';
 import type { Direction, Indicator, ToleranceAmount } from '../model.js';
 
 /** What comparing one actual to one target gave; target and actual are the values as compared (rounded). */
@@ -65,13 +65,48 @@ export function meetsTarget(indicator: Indicator, target: D, cmpActual: (y: D) =
   }
 }
 
+/** The values an actual must keep to to meet a target: at least `low`, at most `high` (null: no limit that side). */
+export interface Limits {
+  low: D | null;
+  high: D | null;
+}
+
+/** Returns a target's limits (as compared): at_least [t, ∞), at_most (−∞, t], approx [t − below, t + above]. */
+export function limitsOf(indicator: Indicator, target: D): Limits {
+  switch (indicator.direction) {
+    case 'at_least':
+      return { low: target, high: null };
+    case 'at_most':
+      return { low: null, high: target };
+    case 'approx': {
+      const { below, above } = toleranceBounds(indicator, target);
+      return { low: below === null ? null : target.minus(below), high: above === null ? null : target.plus(above) };
+    }
+  }
+}
+
+/** Returns whether a value lies within a target's limits (bounds included), compared exactly: meetsTarget's answer. */
+export function withinLimits(limits: Limits, value: D): boolean {
+  return (
+    (limits.low === null || compare(value, limits.low) >= 0) &&
+    (limits.high === null || compare(value, limits.high) <= 0)
+  );
+}
+
+// meetsTarget for a value compared directly (no growth domain), without a closure per comparison.
+function meets(indicator: Indicator, target: D, actual: D): boolean {
+  if (indicator.direction === 'at_least') return compare(actual, target) >= 0;
+  if (indicator.direction === 'at_most') return compare(actual, target) <= 0;
+  return withinLimits(limitsOf(indicator, target), actual);
+}
+
 /** Returns the comparison of one actual with one target, both rounded to the indicator's precision first. */
 export function compareValue(indicator: Indicator, target: D, actual: D): Comparison {
   // 4.35 at precision 1 is 4.4 before it meets a 4.3 ceiling: rounding comes first, as the plans say.
   const t = roundTo(indicator, target);
   const a = roundTo(indicator, actual);
   return {
-    status: meetsTarget(indicator, t, (y) => a.cmp(y)) ? 'met' : 'missed',
+    status: meets(indicator, t, a) ? 'met' : 'missed',
     target: t,
     actual: a,
     surplus: surplusOf(indicator.direction, t, a),

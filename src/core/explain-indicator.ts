@@ -271,14 +271,15 @@ function explainMethod(indicator: Indicator, ind: IndicatorResult): ExplainStep[
     r === undefined
       ? undefined
       : { best: r.best === null ? null : new D(r.best), bestCount: r.best_units, rank: r.rank, of: r.of };
-  const item = scoreItem(indicator, ind.status, new D(ind.target), actual, basis);
+  const said: Phrase[] = [];
+  const item = scoreItem(indicator, ind.status, new D(ind.target), actual, basis, said);
   const base = {
     kind: 'score' as const,
     indicator: indicator.id,
     source: formatSource(indicator.source),
     ...(ind.actual_source !== undefined && { refs: [{ name: 'actual' as const, source: ind.actual_source }] }),
   };
-  const steps: ExplainStep[] = item.steps.map((said) => ({ ...base, say: said }));
+  const steps: ExplainStep[] = said.map((phrase) => ({ ...base, say: phrase }));
   if (!item.raw.eq(item.points))
     steps.push({
       ...base,

@@ -1,7 +1,7 @@
 // Multi-year plans: over_period folds the years of one unit × indicator into one comparison.
-import { type D, ZERO, toPlain } from '../decimal.js';
+import { compare, type D, ZERO, sumOf, toPlain } from '../decimal.js';
 import type { Indicator, IndicatorResult, Period, Status } from '../model.js';
-import { compareValue, roundTo } from './compare.js';
+import { compareValue, limitsOf, roundTo, surplusOf, withinLimits } from './compare.js';
 import type { Comparison } from './compare.js';
 import { compareGrowthTarget } from './growth.js';
 import { formatSource } from './source.js';
@@ -37,7 +37,7 @@ export function foldYears(
   const last = lastYearOf(period, asOf);
   const over = indicator.overPeriod ?? 'sum'; // the loader requires over_period in multi-year plans
   // growth reads the year before the period (its base) and the last year; the others read every year.
-  const yearNumbers = over === 'growth' ? [period.from - 1, last] : rangeOf(period.from, last);
+  const yearNumbers = over === 'growth' ? yearsRead(period.from - 1, last, true) : yearsRead(period.from, last, false);
   // Each year's value as the lookup gives it, beside its year number: no copy of either per year.
   const years: YearValue[] = [];
   let rolledUp = false;
@@ -75,12 +75,12 @@ function compareFold(indicator: Indicator, target: D, values: D[], n: number): C
   const last = values[values.length - 1] ?? ZERO;
   switch (indicator.overPeriod ?? 'sum') {
     case 'sum':
-      return compareValue(indicator, target, totalOf(values));
+      return compareValue(indicator, target, sumOf(values));
     case 'end':
       return compareValue(indicator, target, last);
     case 'average':
       // 60 significant digits: a non-terminating mean (count <= 252) cannot sit within 10^-50 of a target.
-      return compareValue(indicator, target, totalOf(values).dividedBy(values.length));
+      return compareValue(indicator, target, sumOf(values).dividedBy(values.length));
     case 'growth':
       // A rate from a base of 0 (or a negative count) is not a number anyone can check.
       if (first.lte(0) || last.lt(0)) return undefined;
@@ -90,39 +90,58 @@ function compareFold(indicator: Indicator, target: D, values: D[], n: number): C
   }
 }
 
-function totalOf(values: readonly D[]): D {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
-}
-
+// Each year compared with the one target (rounded, and its limits worked out, once); the worst year is the one shown.
 function foldEveryYear(
   indicator: Indicator,
   target: D,
   yearNumbers: readonly number[],
   years: readonly YearValue[],
 ): Omit<Folded, 'rolledUp'> {
-  const compared = years.map((y) => (y.value === null ? undefined : compareValue(indicator, target, y.value)));
-  const listed = years.map((y, i) => listYear(yearNumbers[i]!, y, compared[i]?.status ?? 'missing'));
-  const statusOf = compared.some((c) => c?.status === 'missed')
-    ? 'missed'
-    : compared.includes(undefined)
-      ? 'missing'
-      : 'met';
+  const t = roundTo(indicator, target);
+  const limits = limitsOf(indicator, t);
+  const listed: YearActual[] = [];
+  let missed = false;
+  let missing = false;
+  let worst: Worst | undefined;
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i]!;
+    if (y.value === null) {
+      missing = true;
+      listed.push(listYear(yearNumbers[i]!, y, 'missing'));
+      continue;
+    }
+    const actual = roundTo(indicator, y.value);
+    const met = withinLimits(limits, actual);
+    missed ||= !met;
+    listed.push(listYear(yearNumbers[i]!, y, met ? 'met' : 'missed'));
+    worst = worseOf(indicator, t, worst, actual);
+  }
   // Any missed year is a miss even if another year is missing; the shown actual is the worst year.
-  const present = compared.filter((c): c is Comparison => c !== undefined);
-  const worst = statusOf === 'missing' ? undefined : worstOf(indicator, present);
-  if (worst === undefined)
-    return { status: 'missing', target: roundTo(indicator, target), actual: null, surplus: null, years: listed };
-  return { status: statusOf, target: worst.target, actual: worst.actual, surplus: worst.surplus, years: listed };
+  if ((missing && !missed) || worst === undefined)
+    return { status: 'missing', target: t, actual: null, surplus: null, years: listed };
+  const surplus = surplusOf(indicator.direction, t, worst.actual);
+  return { status: missed ? 'missed' : 'met', target: t, actual: worst.actual, surplus, years: listed };
 }
 
-function worstOf(indicator: Indicator, compared: Comparison[]): Comparison | undefined {
-  // The worst year has the least surplus (lowest at_least, highest at_most); for approx, the widest deviation.
-  const badness = (c: Comparison): D => (indicator.direction === 'approx' ? c.surplus.abs() : c.surplus.negated());
-  let worst: Comparison | undefined;
-  for (const c of compared) if (worst === undefined || badness(c).gt(badness(worst))) worst = c;
-  return worst;
+/** The worst year so far: its actual as compared, and for approx its distance from the target. */
+interface Worst {
+  actual: D;
+  deviation?: D;
+}
+
+// The worst year has the least surplus (lowest at_least, highest at_most); for approx, the widest deviation. The
+// first of equals stays.
+function worseOf(indicator: Indicator, target: D, worst: Worst | undefined, actual: D): Worst | undefined {
+  switch (indicator.direction) {
+    case 'at_least':
+      return worst === undefined || compare(actual, worst.actual) < 0 ? { actual } : worst;
+    case 'at_most':
+      return worst === undefined || compare(actual, worst.actual) > 0 ? { actual } : worst;
+    case 'approx': {
+      const deviation = actual.minus(target).abs();
+      return worst === undefined || compare(deviation, worst.deviation!) > 0 ? { actual, deviation } : worst;
+    }
+  }
 }
 
 function presentValues(years: readonly YearValue[]): D[] | undefined {
@@ -142,8 +161,14 @@ function listYear(year: number, y: YearValue, status?: Status): YearActual {
   return status === undefined ? { year, actual, source } : { year, actual, status, source };
 }
 
-function rangeOf(from: number, to: number): number[] {
+// The years a fold reads, the same for every item of a plan: the last list made is kept for the next item.
+let lastRead: { from: number; to: number; ends: boolean; years: readonly number[] } | undefined;
+function yearsRead(from: number, to: number, ends: boolean): readonly number[] {
+  if (lastRead !== undefined && lastRead.from === from && lastRead.to === to && lastRead.ends === ends)
+    return lastRead.years;
   const years: number[] = [];
-  for (let year = from; year <= to; year++) years.push(year);
+  if (ends) years.push(from, to);
+  else for (let year = from; year <= to; year++) years.push(year);
+  lastRead = { from, to, ends, years: Object.freeze(years) };
   return years;
 }

@@ -1,7 +1,7 @@
 // The value of one unit × indicator × year, as scoring reads it: the unit's own actual, a rate
 // computed from two counts (rate_of), or a parent's actual rolled up from its children.
 import { getOrInsert } from '../collections.js';
-import { type D, HUNDRED, ZERO } from '../decimal.js';
+import { type D, DecimalSum, HUNDRED } from '../decimal.js';
 import type { Actual, Indicator, Plan, Source, Unit } from '../model.js';
 
 /** One year's value for one unit and indicator; `value: null` is missing. */
@@ -113,13 +113,13 @@ function rateOf(numerator: YearValue, denominator: YearValue): YearValue {
 }
 
 function sumOf(parts: readonly Unit[], valueIn: (unit: Unit) => D | null): YearValue {
-  let total = ZERO;
+  const total = new DecimalSum();
   for (const part of parts) {
     const value = valueIn(part);
     if (value === null) return { value: null, rolledUp: true };
-    total = total.plus(value);
+    total.add(value);
   }
-  return { value: total, rolledUp: true };
+  return { value: total.value(), rolledUp: true };
 }
 
 // unit → indicator → actuals by year: an array over the years a plan reads (from the year before its

@@ -87,11 +87,15 @@ export const bands: MethodDefinition<BandsSpec> = {
     if (spec.on !== 'value' && indicator.direction === 'at_most')
       report('BANDS_DIRECTION', ['scoring', 'on'], { text: 'message', hint: 'hint', vars: { on: spec.on } });
   },
-  score(spec, { weight, target, actual, status }) {
-    if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };
+  score(spec, { weight, target, actual, status }, said) {
+    if (actual === null) {
+      said?.push(say('explain.m.missing'));
+      return { points: ZERO };
+    }
     if (spec.on !== 'value' && target.isZero()) {
       const points = status === 'met' ? weight : ZERO;
-      return { points, steps: [say('explain.m.no_rate', { points: shown(points) })] };
+      said?.push(say('explain.m.no_rate', { points: shown(points) }));
+      return { points };
     }
     const completion = spec.on === 'value' ? undefined : actual.times(100).dividedBy(target);
     const x =
@@ -104,7 +108,7 @@ export const bands: MethodDefinition<BandsSpec> = {
     // The loader refuses bands that leave a value uncovered; none found is a bug.
     if (band === undefined) throw new Error(`kaohe: no band holds ${x.toFixed()}`);
     const points = band.points ?? weight.minus(band.deduct ?? ZERO);
-    const steps = [
+    said?.push(
       say(`explain.m.on.${spec.on}`, { actual: shown(actual), target: shown(target), x: shown(x) }),
       band.points !== undefined
         ? say('explain.m.band_points', { band: bandText(band), points: shown(points) })
@@ -114,8 +118,8 @@ export const bands: MethodDefinition<BandsSpec> = {
             weight: shown(weight),
             points: shown(points),
           }),
-    ];
-    return { points, ...(completion && { completion }), steps };
+    );
+    return { points, completion };
   },
   defaultCap: (_spec, weight) => weight,
   // Each band as it reads: its range and what it scores ("(0, 5] deduct 2").

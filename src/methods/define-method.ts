@@ -1,7 +1,7 @@
 // One home per scoring method: the shape of a method's registry entry. Each src/methods/<method>.ts holds what its
 // method is — the name of its schema fragment, how its YAML becomes the model, the plan mistakes it reports, how an
 // item earns points and how each step is said — and src/methods/index.ts registers it in a record keyed by method.
-import { D, ZERO } from '../decimal.js';
+import { D, maxOf, minOf, ZERO } from '../decimal.js';
 import type { Phrase } from '../messages/index.js';
 import type { Direction, ErrorCode, Indicator, Status } from '../model.js';
 import type { RuleMistake } from '../rules/define-rule.js';
@@ -17,12 +17,17 @@ export interface MethodInput {
   status: Status;
 }
 
-/** An item's points before its floor and cap, the completion rate it read (when it read one) and its steps said. */
+/** An item's points before its floor and cap, and the completion rate it read (when it read one). */
 export interface MethodScore {
   points: D;
   completion?: D;
-  steps: Phrase[];
 }
+
+/**
+ * Where a method says how it scored (the steps `kaohe explain` shows): each step is pushed onto the array; undefined
+ * when only the points are wanted, as when scoring, so that no step is worded (or a decimal written out) for nothing.
+ */
+export type Said = Phrase[] | undefined;
 
 /**
  * Where a unit stands among the units a cohort-relative method compares it with (the cohort phase reads every unit's
@@ -59,13 +64,13 @@ export interface MethodDefinition<M extends { method: string; floor?: D; cap?: D
   normalise(raw: Record<string, unknown>, read: MethodReader): M;
   /** Reports the plan mistakes the schema cannot see (bands with a gap, a cap below the floor). */
   check(spec: M, indicator: Indicator, report: MethodReport): void;
-  /** Returns the points the item earns before its floor and cap, and how. */
-  score(spec: M, input: MethodInput): MethodScore;
+  /** Returns the points the item earns before its floor and cap; says how onto `said` when given. */
+  score(spec: M, input: MethodInput, said?: Said): MethodScore;
   /**
    * For a cohort-relative method only (relative_to_best, rank_points): returns the points the item earns given where
    * the unit stands among the others. `score` is then only what the item reads before the cohort is known.
    */
-  cohort?(spec: M, input: MethodInput, basis: CohortBasis): MethodScore;
+  cohort?(spec: M, input: MethodInput, basis: CohortBasis, said?: Said): MethodScore;
   /** Returns the item's default cap when the plan gives none (null: no cap of its own). */
   defaultCap(spec: M, weight: D): D | null;
   /**
@@ -120,10 +125,10 @@ export function completionOf(actual: D, target: D): D | null {
 /** Returns a decimal as the explanation shows it (plain text, full precision). */
 export const shown = (value: D): string => value.toFixed();
 
-/** Returns the points clamped to [floor, cap] (cap null: none). */
+/** Returns the points clamped to [floor, cap] (cap null: none): one of the three values, never a copy. */
 export function clamp(points: D, floor: D, cap: D | null): D {
-  const capped = cap === null ? points : D.min(points, cap);
-  return D.max(floor, capped);
+  const capped = cap === null ? points : minOf(points, cap);
+  return maxOf(floor, capped);
 }
 
 /** Returns 0 when the reading is null, for sums over optional parts. */

@@ -23,9 +23,9 @@ export const direct: MethodDefinition<DirectSpec> = {
   targetless: true,
   normalise: () => ({ method: 'direct' }),
   check() {},
-  score: (_spec, { actual }) =>
-    actual === null
-      ? { points: ZERO, steps: [say('explain.m.missing')] }
-      : { points: actual, steps: [say('explain.m.direct', { points: shown(actual) })] },
+  score(_spec, { actual }, said) {
+    said?.push(actual === null ? say('explain.m.missing') : say('explain.m.direct', { points: shown(actual) }));
+    return { points: actual ?? ZERO };
+  },
   defaultCap: (_spec, weight) => weight,
 };

@@ -1,6 +1,6 @@
 // 功效系数法: d = 60 + 40 × (x − 不允许值) ÷ (满意值 − 不允许值), at most a cap (100: 超额不加分), then scaled to the item:
 // points = weight × d ÷ 100 (the textbook formula, worked as (5.81−6)/(12−6)×40+60 = 58.73; Hubei 服务业).
-import { D, ZERO } from '../decimal.js';
+import { D, minOf, ZERO } from '../decimal.js';
 import type { Direction } from '../model.js';
 import { say } from '../rules/phrase.js';
 import { shown, type MethodDefinition } from './define-method.js';
@@ -57,28 +57,34 @@ export const efficacy: MethodDefinition<EfficacySpec> = {
     )
       report('EFFICACY_DIRECTION', ['scoring', 'satisfactory'], { text: 'message', hint: 'hint', vars: vars() });
   },
-  score(spec, { weight, target, actual, status }) {
-    if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };
+  score(spec, { weight, target, actual, status }, said) {
+    if (actual === null) {
+      said?.push(say('explain.m.missing'));
+      return { points: ZERO };
+    }
     const s = spec.satisfactory ?? target;
     const u = spec.unacceptable;
     // Satisfactory equal to unacceptable leaves no scale: the item is all or nothing.
     if (s.eq(u)) {
       const points = status === 'met' ? weight : ZERO;
-      return { points, steps: [say('explain.m.no_rate', { points: shown(points) })] };
+      said?.push(say('explain.m.no_rate', { points: shown(points) }));
+      return { points };
     }
     const d = new D(60).plus(new D(40).times(actual.minus(u)).dividedBy(s.minus(u)));
-    const coefficient = D.min(d, spec.coefficientCap);
+    const coefficient = minOf(d, spec.coefficientCap);
     const points = weight.times(coefficient).dividedBy(100);
-    const said = say('explain.m.efficacy', {
-      x: shown(actual),
-      u: shown(u),
-      s: shown(s),
-      d: shown(d),
-      coefficient: shown(coefficient),
-      weight: shown(weight),
-      points: shown(points),
-    });
-    return { points, steps: [said] };
+    said?.push(
+      say('explain.m.efficacy', {
+        x: shown(actual),
+        u: shown(u),
+        s: shown(s),
+        d: shown(d),
+        coefficient: shown(coefficient),
+        weight: shown(weight),
+        points: shown(points),
+      }),
+    );
+    return { points };
   },
   defaultCap: (_spec, weight) => weight,
 };

@@ -23,9 +23,10 @@ export const passFail: MethodDefinition<PassFailSpec> = {
   targetless: false,
   normalise: () => ({ method: 'pass_fail' }),
   check() {},
-  score(_spec, { weight, status }) {
+  score(_spec, { weight, status }, said) {
     const points = status === 'met' ? weight : ZERO;
-    return { points, steps: [say('explain.m.pass_fail', { status, points: shown(points), weight: shown(weight) })] };
+    said?.push(say('explain.m.pass_fail', { status, points: shown(points), weight: shown(weight) }));
+    return { points };
   },
   defaultCap: (_spec, weight) => weight,
 };

@@ -40,29 +40,31 @@ export const perCount: MethodDefinition<PerCountSpec> = {
     };
   },
   check() {},
-  score(spec, { weight, actual }) {
-    if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };
-    if (spec.zeroFrom !== undefined && actual.gte(spec.zeroFrom))
-      return {
-        points: ZERO,
-        steps: [say('explain.m.zero_from', { count: shown(actual), from: shown(spec.zeroFrom) })],
-      };
+  score(spec, { weight, actual }, said) {
+    if (actual === null) {
+      said?.push(say('explain.m.missing'));
+      return { points: ZERO };
+    }
+    if (spec.zeroFrom !== undefined && actual.gte(spec.zeroFrom)) {
+      said?.push(say('explain.m.zero_from', { count: shown(actual), from: shown(spec.zeroFrom) }));
+      return { points: ZERO };
+    }
     if (spec.add !== undefined) {
       const points = actual.times(spec.add);
-      return {
-        points,
-        steps: [say('explain.m.count_add', { count: shown(actual), each: shown(spec.add), points: shown(points) })],
-      };
+      said?.push(say('explain.m.count_add', { count: shown(actual), each: shown(spec.add), points: shown(points) }));
+      return { points };
     }
     const each = spec.deduct ?? ZERO;
     const points = weight.minus(actual.times(each));
-    const said = say('explain.m.count_deduct', {
-      weight: shown(weight),
-      count: shown(actual),
-      each: shown(each),
-      points: shown(points),
-    });
-    return { points, steps: [said] };
+    said?.push(
+      say('explain.m.count_deduct', {
+        weight: shown(weight),
+        count: shown(actual),
+        each: shown(each),
+        points: shown(points),
+      }),
+    );
+    return { points };
   },
   defaultCap: (spec, weight) => (spec.add !== undefined && weight.isZero() ? null : weight),
 };

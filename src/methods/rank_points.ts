@@ -4,6 +4,7 @@
 // 扣1分" (a one-entry table and a step of 1). Ranks are by the actual in the indicator's good direction (at_most: lower
 // first; approx: nearer the target first), compared exactly.
 import { D, ZERO } from '../decimal.js';
+import type { Phrase } from '../messages/index.js';
 import { say } from '../rules/phrase.js';
 import { shown, type MethodDefinition } from './define-method.js';
 
@@ -68,26 +69,36 @@ export const rankPointsMethod: MethodDefinition<RankPointsSpec> = {
         vars: { points: shown(first), weight: shown(indicator.weight) },
       });
   },
-  score: () => ({ points: ZERO, steps: [say('explain.m.cohort_pending')] }),
-  cohort(spec, { actual }, { rank, of }) {
-    if (actual === null || rank === null) return { points: ZERO, steps: [say('explain.m.missing')] };
+  score(_spec, _input, said) {
+    said?.push(say('explain.m.cohort_pending'));
+    return { points: ZERO };
+  },
+  cohort(spec, { actual }, { rank, of }, said) {
+    if (actual === null || rank === null) {
+      said?.push(say('explain.m.missing'));
+      return { points: ZERO };
+    }
     const points = rankPoints(spec, rank);
-    const beyond = rank - spec.table.length;
-    const said =
-      beyond <= 0
-        ? say('explain.m.rank_table', { value: shown(actual), rank, of, points: shown(points) })
-        : spec.step === undefined
-          ? say('explain.m.rank_unlisted', { value: shown(actual), rank, of, listed: spec.table.length })
-          : say('explain.m.rank_step', {
-              value: shown(actual),
-              rank,
-              of,
-              last: shown(spec.table[spec.table.length - 1] ?? new D(0)),
-              beyond,
-              step: shown(spec.step),
-              points: shown(points),
-            });
-    return { points, steps: [said] };
+    said?.push(rankSaid(spec, actual, rank, of, points));
+    return { points };
   },
   defaultCap: (_spec, weight) => weight,
 };
+
+// How a rank's points were read: from the table, beyond it by steps, or beyond it with no step (0).
+function rankSaid(spec: RankPointsSpec, actual: D, rank: number, of: number, points: D): Phrase {
+  const beyond = rank - spec.table.length;
+  return beyond <= 0
+    ? say('explain.m.rank_table', { value: shown(actual), rank, of, points: shown(points) })
+    : spec.step === undefined
+      ? say('explain.m.rank_unlisted', { value: shown(actual), rank, of, listed: spec.table.length })
+      : say('explain.m.rank_step', {
+          value: shown(actual),
+          rank,
+          of,
+          last: shown(spec.table[spec.table.length - 1] ?? new D(0)),
+          beyond,
+          step: shown(spec.step),
+          points: shown(points),
+        });
+}

@@ -40,25 +40,35 @@ export const relativeToBest: MethodDefinition<RelativeToBestSpec> = {
       });
   },
   // Before the cohort is read nothing is known; the cohort phase always replaces this.
-  score: () => ({ points: ZERO, steps: [say('explain.m.cohort_pending')] }),
-  cohort(_spec, { weight, actual }, { best, bestCount, of }) {
-    if (actual === null || best === null) return { points: ZERO, steps: [say('explain.m.missing')] };
-    const tie = bestCount > 1 ? say('explain.m.best_shared', { count: bestCount }) : '';
-    if (actual.eq(best)) {
-      const said = say('explain.m.relative_best', { value: shown(actual), of, tie, weight: shown(weight) });
-      return { points: weight, steps: [said] };
+  score(_spec, _input, said) {
+    said?.push(say('explain.m.cohort_pending'));
+    return { points: ZERO };
+  },
+  cohort(_spec, { weight, actual }, { best, bestCount, of }, said) {
+    if (actual === null || best === null) {
+      said?.push(say('explain.m.missing'));
+      return { points: ZERO };
     }
-    if (best.lte(ZERO))
-      return { points: ZERO, steps: [say('explain.m.relative_no_scale', { value: shown(actual), best: shown(best) })] };
+    const tie = () => (bestCount > 1 ? say('explain.m.best_shared', { count: bestCount }) : '');
+    if (actual.eq(best)) {
+      said?.push(say('explain.m.relative_best', { value: shown(actual), of, tie: tie(), weight: shown(weight) }));
+      return { points: weight };
+    }
+    if (best.lte(ZERO)) {
+      said?.push(say('explain.m.relative_no_scale', { value: shown(actual), best: shown(best) }));
+      return { points: ZERO };
+    }
     // Multiply before dividing, so that 3 × 4.2 ÷ 5.6 is exactly 2.25 and an unending quotient is divided only once.
     const points = weight.times(actual).dividedBy(best);
-    const said = say('explain.m.relative', {
-      value: shown(actual),
-      best: shown(best),
-      weight: shown(weight),
-      points: shown(points),
-    });
-    return { points, steps: [said] };
+    said?.push(
+      say('explain.m.relative', {
+        value: shown(actual),
+        best: shown(best),
+        weight: shown(weight),
+        points: shown(points),
+      }),
+    );
+    return { points };
   },
   defaultCap: (_spec, weight) => weight,
 };

@@ -1,8 +1,7 @@
 // 阶梯计分: points off per N percentage points below the target and on per N above, each side capped (Chuzhou 2012
 // 城镇新增就业 1.5分, 每下降5个百分点扣0.1分, 最多扣0.5分; Yangzhou 2022 每超出或减少0.5个百分点加减0.5分, 最高18分).
 // A part of a step is counted as the plan declares: floor, ceil (不足N个百分点按N计) or pro_rata.
-import { D, ZERO } from '../decimal.js';
-import type { Phrase } from '../messages/index.js';
+import { type D, minOf, ZERO } from '../decimal.js';
 import { say } from '../rules/phrase.js';
 import { shown, type MethodDefinition } from './define-method.js';
 
@@ -57,34 +56,39 @@ export const steps: MethodDefinition<StepsSpec> = {
     if (spec.measure === 'completion' && indicator.direction === 'at_most')
       report('STEPS_DIRECTION', ['scoring'], { text: 'message', hint: 'hint' });
   },
-  score(spec, input) {
+  score(spec, input, said) {
     const { weight, target, actual, direction } = input;
-    if (actual === null) return { points: ZERO, steps: [say('explain.m.missing')] };
-    const said: Phrase[] = [];
+    if (actual === null) {
+      said?.push(say('explain.m.missing'));
+      return { points: ZERO };
+    }
     let distance: D;
     let completion: D | undefined;
     if (spec.measure === 'completion') {
       // A target of 0 has no completion rate: the item is all or nothing.
       if (target.isZero()) {
         const points = input.status === 'met' ? weight : ZERO;
-        return { points, steps: [say('explain.m.no_rate', { points: shown(points) })] };
+        said?.push(say('explain.m.no_rate', { points: shown(points) }));
+        return { points };
       }
       completion = actual.times(100).dividedBy(target);
       distance = completion.minus(100);
-      said.push(say('explain.m.completion', { actual: shown(actual), target: shown(target), rate: shown(completion) }));
+      said?.push(
+        say('explain.m.completion', { actual: shown(actual), target: shown(target), rate: shown(completion) }),
+      );
     } else distance = direction === 'at_most' ? target.minus(actual) : actual.minus(target);
     const side = distance.lt(0) ? spec.below : distance.gt(0) ? spec.above : undefined;
     if (side === undefined) {
-      said.push(say(distance.isZero() ? 'explain.m.on_target' : 'explain.m.no_side', { points: shown(weight) }));
-      return { points: weight, ...(completion && { completion }), steps: said };
+      said?.push(say(distance.isZero() ? 'explain.m.on_target' : 'explain.m.no_side', { points: shown(weight) }));
+      return { points: weight, completion };
     }
     const gap = distance.abs();
     const raw = gap.dividedBy(side.every);
     const counted = spec.partial === 'floor' ? raw.floor() : spec.partial === 'ceil' ? raw.ceil() : raw;
     const full = counted.times(side.points);
-    const change = side.cap === undefined ? full : D.min(full, side.cap);
+    const change = side.cap === undefined ? full : minOf(full, side.cap);
     const points = distance.lt(0) ? weight.minus(change) : weight.plus(change);
-    said.push(
+    said?.push(
       say(distance.lt(0) ? 'explain.m.steps_below' : 'explain.m.steps_above', {
         gap: shown(gap),
         every: shown(side.every),
@@ -98,7 +102,7 @@ export const steps: MethodDefinition<StepsSpec> = {
         weight: shown(weight),
       }),
     );
-    return { points, ...(completion && { completion }), steps: said };
+    return { points, completion };
   },
   defaultCap: (spec, weight) =>
     spec.above === undefined ? weight : spec.above.cap === undefined ? null : weight.plus(spec.above.cap),
