@@ -101,13 +101,26 @@ export class DecimalSum {
   /** The sum in decimal.js, once the integer could no longer stand for it. */
   private decimal: Decimal | undefined;
 
+  /**
+   * The sum of the values so far while every one was a whole number below 10^7 (one digit word, not negative: most
+   * counts of a plan), as a float's exact integer (below 2^53 for a billion values); then `units` is 0.
+   */
+  private small = 0;
+  private allSmall = true;
+
   /** Adds a value to the sum. */
   add(value: Decimal): void {
+    const d = value.d;
+    // A whole number below 10^7 is its one digit word d[0] (e 0…6): added as a float, exact, without a BigInt.
+    if (this.allSmall && d && d.length === 1 && value.e >= 0 && value.e < 7 && value.s > 0) {
+      this.small += d[0]!;
+      return;
+    }
+    if (this.allSmall) this.leaveSmall();
     if (this.decimal !== undefined) {
       this.decimal = this.decimal.plus(value);
       return;
     }
-    const d = value.d;
     if (!d || value.s < 0) return this.inDecimal(value);
     // d[i] is worth 1e7^(floor(e / 7) − i): the last word's power is the value's scale.
     const scale = Math.floor(value.e / 7) - d.length + 1;
@@ -130,6 +143,14 @@ export class DecimalSum {
     if (scale < this.scale) this.scale = scale;
   }
 
+  // The whole numbers so far become the integer sum (units 0 until now): exact, far below 60 digits.
+  private leaveSmall(): void {
+    this.allSmall = false;
+    if (this.small === 0) return;
+    this.units = BigInt(this.small);
+    this.scale = 0;
+  }
+
   // Goes on in decimal.js from the exact sum so far: what the chain of plus holds at this point.
   private inDecimal(value: Decimal): void {
     this.decimal = this.value().plus(value);
@@ -137,6 +158,7 @@ export class DecimalSum {
 
   /** Returns the sum (0 for no values). */
   value(): Decimal {
+    if (this.allSmall) return this.small === 0 ? ZERO : new D(this.small);
     if (this.decimal !== undefined) return this.decimal;
     if (this.units === 0n) return ZERO;
     return new D(this.scale === 0 ? this.units.toString() : `${this.units}e${7 * this.scale}`);

@@ -117,6 +117,20 @@ describe('sumOf', () => {
       { numRuns: 3000 },
     );
   });
+  it('is the chain for whole numbers below 10^7 (added as floats) mixed with any other value, in any order', () => {
+    const whole = fc.integer({ min: 0, max: 9_999_999 }).map((n) => new D(String(n)));
+    const edge = fc.constantFrom('0', '-0', '9999999', '10000000', '1e6', '0.5', '-1', '1e59').map((t) => new D(t));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(whole, whole, whole, edge, decimalArb), { maxLength: 14 }), (values) => {
+        const fast = sumOf(values);
+        const slow = chain(values);
+        expect(fast.toFixed()).toBe(slow.toFixed());
+        expect(fast.isNeg()).toBe(slow.isNeg());
+        expect([fast.e, fast.d]).toEqual([slow.e, slow.d]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('rounds where decimal.js does when the sum crosses 60 digits', () => {
     const near = fc
       .tuple(fc.stringMatching(/^[1-9][0-9]{55,60}$/), fc.integer({ min: -8, max: 8 }))
