@@ -1,6 +1,6 @@
 // A unit's point table above its indicators: groups (−per_miss per member missed, floored) and sections (subtotals
 // within nested caps, the section's cap and floor; a bonus section), and the total they add up to.
-import { D, ZERO, toPlain, toShown } from '../decimal.js';
+import { D, DecimalSum, ZERO, toPlain, toShown } from '../decimal.js';
 import type { GroupResult, Plan, SectionResult } from '../model.js';
 import type { Evaluated } from './indicator.js';
 import type { SectionTop } from './cohort/relative.js';
@@ -72,10 +72,11 @@ export function scorePointTable(
   }
   for (const g of groups ?? []) points.set(g.id, new D(g.score));
   for (const g of plan.groups ?? []) values.set(g.id, g.points);
+  // The chain of plus, summed exactly without a copy of each operand (DecimalSum).
   const sum = (ids: Iterable<string>, from: Map<string, D>) => {
-    let total = ZERO;
-    for (const id of ids) total = total.plus(from.get(id) ?? ZERO);
-    return total;
+    const total = new DecimalSum();
+    for (const id of ids) total.add(from.get(id) ?? ZERO);
+    return total.value();
   };
   if (plan.sections === undefined) {
     const total = sum(points.keys(), points);
