@@ -81,6 +81,21 @@ export function minOf(a: Decimal, b: Decimal): Decimal {
   return k > 0 || (k === 0 && a.s > 0) ? b : a;
 }
 
+/**
+ * Returns a − b, exactly as `a.minus(b)`. Whole numbers below 10^7 (one digit word: most counts and targets) are
+ * subtracted as floats, exactly, without decimal.js's copy of b (a zero keeps the sign decimal.js gives it).
+ */
+export function minus(a: Decimal, b: Decimal): Decimal {
+  const ad = a.d;
+  const bd = b.d;
+  if (ad && bd && ad.length === 1 && bd.length === 1 && a.e >= 0 && a.e < 7 && b.e >= 0 && b.e < 7) {
+    // Float subtraction of zeros gives IEEE 754's signs (−0 − 0 = −0, 0 − 0 = 0), as decimal.js does.
+    const difference = a.s * ad[0]! - b.s * bd[0]!;
+    return Object.is(difference, 0) ? ZERO : new D(difference);
+  }
+  return a.minus(b);
+}
+
 /** 10^60: a running sum below it, in its smallest word's units, has at most D.precision (60) digits. */
 const DIGITS_LIMIT = 10n ** 60n;
 const WORD = 10000000n;

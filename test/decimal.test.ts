@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, D, maxOf, median, minOf, sumOf, toPlain, toShown, ZERO } from '../src/decimal.js';
+import { compare, D, maxOf, median, minOf, minus, sumOf, toPlain, toShown, ZERO } from '../src/decimal.js';
 
 describe('D', () => {
   it('keeps 5.23 万 as exactly 52300 persons', () => {
@@ -101,6 +101,24 @@ describe('compare, maxOf, minOf', () => {
     expect(compare(negZero, ZERO)).toBe(0);
     expect(maxOf(negZero, ZERO).isNeg()).toBe(false);
     expect(minOf(ZERO, negZero).isNeg()).toBe(true);
+  });
+});
+
+describe('minus', () => {
+  it("is decimal.js's a.minus(b), sign of a zero included, for whole numbers below 10^7 and any other value", () => {
+    const whole = fc
+      .tuple(fc.constantFrom('', '-'), fc.integer({ min: 0, max: 9_999_999 }))
+      .map(([sign, n]) => new D(`${sign}${n}`));
+    const edge = fc.constantFrom('0', '-0', '9999999', '-9999999', '10000000', '0.5', '1e6').map((t) => new D(t));
+    const any = fc.oneof(whole, whole, edge, decimalArb);
+    fc.assert(
+      fc.property(any, any, (a, b) => {
+        const fast = minus(a, b);
+        const slow = a.minus(b);
+        expect([fast.s, fast.e, fast.d]).toEqual([slow.s, slow.e, slow.d]);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

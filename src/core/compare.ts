@@ -1,6 +1,6 @@
 // One value against one target: direction, precision and tolerance decide met or missed.
 // Every step is exact decimal arithmetic; no float ever decides a status.
-import { compare, D, HUNDRED, ZERO } from '../decimal.js';
+import { compare, D, HUNDRED, minus, ZERO } from '../decimal.js';
 import type { Direction, Indicator, ToleranceAmount } from '../model.js';
 
 /** What comparing one actual to one target gave; target and actual are the values as compared (rounded). */
@@ -41,7 +41,7 @@ export function toleranceBounds(indicator: Indicator, target: D): { below: D | n
 /** Returns actual minus target in the good direction; for approx the signed deviation actual − target. */
 export function surplusOf(direction: Direction, target: D, actual: D): D {
   // approx has no "good" side: the signed deviation tells a reader which way the value strayed.
-  return direction === 'at_most' ? target.minus(actual) : actual.minus(target);
+  return direction === 'at_most' ? minus(target, actual) : minus(actual, target);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Multi-year plans: over_period folds the years of one unit × indicator into one comparison.
-import { compare, type D, ZERO, sumOf, toPlain } from '../decimal.js';
+import { compare, type D, minus, ZERO, sumOf, toPlain } from '../decimal.js';
 import type { Indicator, IndicatorResult, Period, Status } from '../model.js';
 import { compareValue, limitsOf, roundTo, surplusOf, withinLimits } from './compare.js';
 import type { Comparison } from './compare.js';
@@ -138,7 +138,7 @@ function worseOf(indicator: Indicator, target: D, worst: Worst | undefined, actu
     case 'at_most':
       return worst === undefined || compare(actual, worst.actual) > 0 ? { actual } : worst;
     case 'approx': {
-      const deviation = actual.minus(target).abs();
+      const deviation = minus(actual, target).abs();
       return worst === undefined || compare(deviation, worst.deviation!) > 0 ? { actual, deviation } : worst;
     }
   }

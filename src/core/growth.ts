@@ -11,10 +11,15 @@ import type { Comparison } from './compare.js';
 // a clone whose precision never rounds a product keeps every power exact.
 const Exact = D.clone({ precision: 1e9 });
 
+// x^n by squaring: every product is exact (Exact never rounds), so the order of the products cannot change the value.
 function powerOf(x: D, n: number): D {
-  let power = new Exact(1);
-  for (let i = 0; i < n; i += 1) power = power.times(x);
-  return power;
+  let power: D | undefined;
+  let square = new Exact(x);
+  for (let k = n; k > 0; k >>= 1) {
+    if (k & 1) power = power === undefined ? square : power.times(square);
+    if (k > 1) square = square.times(square);
+  }
+  return power ?? new Exact(1);
 }
 
 const EXACT_HUNDRED = new Exact(HUNDRED);
