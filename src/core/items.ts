@@ -1,5 +1,6 @@
 // A unit's point table above its indicators: groups (−per_miss per member missed, floored) and sections (subtotals
 // within nested caps, the section's cap and floor; a bonus section), and the total they add up to.
+import { getOrInsert } from '../collections.js';
 import { D, DecimalSum, ZERO, toPlain, toShown } from '../decimal.js';
 import type { GroupResult, Plan, SectionResult } from '../model.js';
 import type { Evaluated } from './indicator.js';
@@ -25,7 +26,32 @@ export interface SectionValue {
   uncapped: D;
 }
 
-/** Returns the groups a unit has at least one member of, scored; each member's id is marked with its group. */
+/** Where an indicator sits in the plan's point table: the ids of its group and its section, when it has them. */
+export interface ItemPlace {
+  group?: string;
+  section?: string;
+}
+
+// Each plan's item places, worked out once: the last group or section listing an item is its own.
+const PLACES = new WeakMap<Plan, ReadonlyMap<string, ItemPlace>>();
+
+/**
+ * Returns the group and section of an indicator (the `group` and `section` of its result), undefined when it is in
+ * neither. Known before the item is scored, so that its result is built with its keys in the schema's order.
+ */
+export function itemPlaceOf(plan: Plan, indicator: string): ItemPlace | undefined {
+  let places = PLACES.get(plan);
+  if (places === undefined) {
+    const made = new Map<string, ItemPlace>();
+    for (const g of plan.groups ?? []) for (const id of g.indicators) getOrInsert(made, id, () => ({})).group = g.id;
+    for (const s of plan.sections ?? []) for (const id of s.items) getOrInsert(made, id, () => ({})).section = s.id;
+    places = made;
+    PLACES.set(plan, places);
+  }
+  return places.get(indicator);
+}
+
+/** Returns the groups a unit has at least one member of, scored (members' results name their group: itemPlaceOf). */
 export function scoreGroups(plan: Plan, evaluated: readonly Evaluated[]): GroupResult[] {
   const byId = new Map(evaluated.map((e) => [e.indicator.id, e]));
   const out: GroupResult[] = [];
@@ -37,7 +63,6 @@ export function scoreGroups(plan: Plan, evaluated: readonly Evaluated[]): GroupR
     // A member without an actual leaves the group undecided: it scores 0 like a missing indicator, never a guess.
     const raw = group.points.minus(group.perMiss.times(missed.length));
     const score = missing.length > 0 ? ZERO : D.max(group.floor, raw);
-    for (const m of members) m.result.group = group.id;
     out.push({
       id: group.id,
       name: group.name,
@@ -83,13 +108,8 @@ export function scorePointTable(
     return { ...(groups && { groups }), total, maxScore: sum(values.keys(), values), points };
   }
   const sections = plan.sections.map((section) => scoreSection(section, points, values, tops?.get(section.id)));
-  const sectionOf = new Map(plan.sections.flatMap((s) => s.items.map((id) => [id, s.id] as const)));
-  for (const e of evaluated) {
-    const id = sectionOf.get(e.indicator.id);
-    if (id !== undefined) e.result.section = id;
-  }
   for (const g of groups ?? []) {
-    const id = sectionOf.get(g.id);
+    const id = itemPlaceOf(plan, g.id)?.section;
     if (id !== undefined) g.section = id;
   }
   const listed = new Set(plan.sections.flatMap((s) => s.items));
