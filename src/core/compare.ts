@@ -11,9 +11,15 @@ export interface Comparison {
   surplus: D;
 }
 
-/** Returns the value rounded half-up (四舍五入) to the indicator's precision, or unchanged when it has none. */
+/**
+ * Returns the value rounded half-up (四舍五入) to the indicator's precision, or unchanged when it has none or has no
+ * more places than that (the value itself: toDecimalPlaces would copy it unchanged).
+ */
 export function roundTo(indicator: Indicator, value: D): D {
-  return indicator.precision === undefined ? value : value.toDecimalPlaces(indicator.precision, D.ROUND_HALF_UP);
+  const places = indicator.precision;
+  return places === undefined || value.decimalPlaces() <= places
+    ? value
+    : value.toDecimalPlaces(places, D.ROUND_HALF_UP);
 }
 
 /** Returns a tolerance amount in the indicator's unit: absolute, or the given percent of |target|. */

@@ -84,7 +84,7 @@ function compareFold(indicator: Indicator, target: D, values: D[], n: number): C
       return compareValue(indicator, target, sumOf(values).dividedBy(values.length));
     case 'growth':
       // A rate from a base of 0 (or a negative count) is not a number anyone can check.
-      if (first.lte(0) || last.lt(0)) return undefined;
+      if (compare(first, ZERO) <= 0 || compare(last, ZERO) < 0) return undefined;
       return compareGrowthTarget(indicator, target, first, last, n);
     case 'every_year':
       return undefined; // folded by foldEveryYear

@@ -2,7 +2,7 @@
 // rate >= g  ⟺  end × 100^n >= base × (100 + g)^n. A float root would call 11 % over four
 // years from 10000 to 15180.7041 "10.99999… %"; integer powers of decimals never do.
 import { getOrInsert } from '../collections.js';
-import { D, HUNDRED } from '../decimal.js';
+import { compare, D, HUNDRED, ZERO } from '../decimal.js';
 import type { Indicator } from '../model.js';
 import { compareValue, meetsTarget, surplusOf } from './compare.js';
 import type { Comparison } from './compare.js';
@@ -38,8 +38,8 @@ const stepOf = (decimals: number): D => getOrInsert(steps, decimals, () => new D
 export function compareGrowth(base: D, end: D, n: number, y: D): number {
   const factor = EXACT_HUNDRED.plus(y);
   // At or below −100 % the power domain is not monotone; no rate can fall below −100 %.
-  if (factor.lte(0)) return factor.isZero() && end.isZero() ? 0 : 1;
-  return hundredPower(n).times(end).cmp(powerOf(factor, n).times(base));
+  if (compare(factor, ZERO) <= 0) return factor.isZero() && end.isZero() ? 0 : 1;
+  return compare(hundredPower(n).times(end), powerOf(factor, n).times(base));
 }
 
 /**
@@ -51,7 +51,7 @@ export function growthRate(base: D, end: D, n: number, decimals: number): D {
   // so the tie itself counts for m > 0 and does not for m <= 0.
   const reaches = (m: D): boolean => {
     const sign = compareGrowth(base, end, n, m.minus(HALF).times(step));
-    return m.gt(0) ? sign >= 0 : sign > 0;
+    return compare(m, ZERO) > 0 ? sign >= 0 : sign > 0;
   };
   // A float estimate only proposes the answer; two exact checks in the power domain accept it.
   const guess = Math.round(((end.toNumber() / base.toNumber()) ** (1 / n) - 1) * 100 * 10 ** decimals);
