@@ -28,6 +28,9 @@ export function median(values: readonly Decimal[]): Decimal | undefined {
 
 /** Returns the plain decimal text of a Decimal ("52300", "4.4", "-0.5"), never exponent notation or "-0". */
 export function toPlain(d: Decimal): string {
+  const words = d.d;
+  // A whole number below 10^7 is its one digit word (e 0…6), whose text is the number's: no digit string is built.
+  if (words && words.length === 1 && d.e >= 0 && d.e < 7) return words[0] === 0 ? '0' : String(d.s * words[0]!);
   if (d.isZero()) return '0';
   return d.toFixed();
 }

@@ -104,6 +104,21 @@ describe('compare, maxOf, minOf', () => {
   });
 });
 
+describe('toPlain', () => {
+  it("is decimal.js's toFixed (and '0' for either zero) for whole numbers below 10^7 and any other value", () => {
+    const whole = fc
+      .tuple(fc.constantFrom('', '-'), fc.integer({ min: 0, max: 9_999_999 }))
+      .map(([sign, n]) => new D(`${sign}${n}`));
+    const edge = fc.constantFrom('0', '-0', '9999999', '10000000', '-10000000', '1e6', '0.5', '1e-7').map((t) => new D(t));
+    fc.assert(
+      fc.property(fc.oneof(whole, whole, edge, decimalArb), (v) => {
+        expect(toPlain(v)).toBe(v.isZero() ? '0' : v.toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('minus', () => {
   it("is decimal.js's a.minus(b), sign of a zero included, for whole numbers below 10^7 and any other value", () => {
     const whole = fc
