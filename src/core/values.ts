@@ -68,9 +68,21 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
 
   // Only computed values (rates, roll-ups) are memoised: an own actual is one map read away.
   const memo = new Map<string, YearValue>();
+  // A fold reads one unit × indicator's years in a row: its definition and actuals by year are kept for the next read.
+  let lastUnit: string | undefined;
+  let lastIndicator: string | undefined;
+  let lastDefinition: Indicator | undefined;
+  let lastYears: readonly (Actual | undefined)[] | undefined;
   const lookup: ValueLookup = (unit, indicator, year) => {
-    const definition = indicators.get(indicator);
-    const actual = own.get(unit, indicator, year);
+    if (unit !== lastUnit || indicator !== lastIndicator) {
+      lastUnit = unit;
+      lastIndicator = indicator;
+      lastDefinition = indicators.get(indicator);
+      lastYears = own.yearsOf(unit, indicator);
+    }
+    const definition = lastDefinition;
+    const at = own.indexOf(year);
+    const actual = at === undefined ? own.get(unit, indicator, year) : lastYears?.[at];
     if (definition?.rateOf === undefined && actual !== undefined && actual.value !== null) return ownValue(actual);
     if (definition?.rateOf === undefined && !children.has(unit))
       return actual === undefined ? MISSING : ownValue(actual);
