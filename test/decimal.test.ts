@@ -109,7 +109,9 @@ describe('toPlain', () => {
     const whole = fc
       .tuple(fc.constantFrom('', '-'), fc.integer({ min: 0, max: 9_999_999 }))
       .map(([sign, n]) => new D(`${sign}${n}`));
-    const edge = fc.constantFrom('0', '-0', '9999999', '10000000', '-10000000', '1e6', '0.5', '1e-7').map((t) => new D(t));
+    const edge = fc
+      .constantFrom('0', '-0', '9999999', '10000000', '-10000000', '1e6', '0.5', '1e-7')
+      .map((t) => new D(t));
     fc.assert(
       fc.property(fc.oneof(whole, whole, edge, decimalArb), (v) => {
         expect(toPlain(v)).toBe(v.isZero() ? '0' : v.toFixed());
