@@ -43,8 +43,10 @@ export function itemPlaceOf(plan: Plan, indicator: string): ItemPlace | undefine
   let places = PLACES.get(plan);
   if (places === undefined) {
     const made = new Map<string, ItemPlace>();
-    for (const g of plan.groups ?? []) for (const id of g.indicators) getOrInsert(made, id, (): ItemPlace => ({})).group = g.id;
-    for (const s of plan.sections ?? []) for (const id of s.items) getOrInsert(made, id, (): ItemPlace => ({})).section = s.id;
+    for (const g of plan.groups ?? [])
+      for (const id of g.indicators) getOrInsert(made, id, (): ItemPlace => ({})).group = g.id;
+    for (const s of plan.sections ?? [])
+      for (const id of s.items) getOrInsert(made, id, (): ItemPlace => ({})).section = s.id;
     places = made;
     PLACES.set(plan, places);
   }
