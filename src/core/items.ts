@@ -1,7 +1,7 @@
 // A unit's point table above its indicators: groups (−per_miss per member missed, floored) and sections (subtotals
 // within nested caps, the section's cap and floor; a bonus section), and the total they add up to.
 import { getOrInsert } from '../collections.js';
-import { D, DecimalSum, ZERO, toPlain, toShown } from '../decimal.js';
+import { D, DecimalSum, sumOf, ZERO, toPlain, toShown } from '../decimal.js';
 import type { GroupResult, Plan, SectionResult } from '../model.js';
 import type { Evaluated } from './indicator.js';
 import type { SectionTop } from './cohort/relative.js';
@@ -117,12 +117,12 @@ export function scorePointTable(
   const listed = new Set(plan.sections.flatMap((s) => s.items));
   // An item in no section still counts, on its own, toward the total.
   const unlisted = [...points.keys()].filter((id) => !listed.has(id));
-  const total = sections.reduce((t, s) => t.plus(s.score), sum(unlisted, points));
+  const total = sumOf([...unlisted.map((id) => points.get(id) ?? ZERO), ...sections.map((s) => s.score)]);
   const bonusSection = sections.find((s) => s.bonus);
-  const maxScore = plan.sections.reduce(
-    (t, s, i) => t.plus(s.cap ?? s.points ?? new D(sections[i]?.points ?? 0)),
-    sum(unlisted, values),
-  );
+  const maxScore = sumOf([
+    ...unlisted.map((id) => values.get(id) ?? ZERO),
+    ...plan.sections.map((s, i) => s.cap ?? s.points ?? new D(sections[i]?.points ?? 0)),
+  ]);
   return {
     ...(groups && { groups }),
     sections: sections.map((s) => s.result),
@@ -144,12 +144,14 @@ function scoreSection(
   const inCap = new Set(section.caps.flatMap((c) => c.items));
   // The subtotal is the items' plain sum (the result schema's word); the nested caps then hold their items
   // back, and the section's own cap and floor bound what is left.
-  const subtotal = present.reduce((t, id) => t.plus(points.get(id) ?? ZERO), ZERO);
-  let withinCaps = present.reduce((t, id) => (inCap.has(id) ? t : t.plus(points.get(id) ?? ZERO)), ZERO);
+  // Chains of plus, summed exactly without a copy of each operand (DecimalSum: the chain's value, digit for digit).
+  const subtotal = sumOf(present.map((id) => points.get(id) ?? ZERO));
+  const within = new DecimalSum();
+  for (const id of present) if (!inCap.has(id)) within.add(points.get(id) ?? ZERO);
   const caps = section.caps.map((c) => {
-    const capSum = c.items.reduce((t, id) => t.plus(points.get(id) ?? ZERO), ZERO);
+    const capSum = sumOf(c.items.map((id) => points.get(id) ?? ZERO));
     const capped = D.min(capSum, c.cap);
-    withinCaps = withinCaps.plus(capped);
+    within.add(capped);
     return {
       ...(c.name !== undefined && { name: c.name }),
       items: c.items,
@@ -163,7 +165,8 @@ function scoreSection(
   const value =
     section.points ??
     (section.bonus ? section.cap : undefined) ??
-    section.items.reduce((t, id) => t.plus(values.get(id) ?? ZERO), ZERO);
+    sumOf(section.items.map((id) => values.get(id) ?? ZERO));
+  const withinCaps = within.value();
   const cap = section.cap ?? (section.bonus ? undefined : value);
   const uncapped = D.max(section.floor, withinCaps);
   const capped = D.max(section.floor, cap === undefined ? withinCaps : D.min(withinCaps, cap));
