@@ -107,7 +107,8 @@ const POWERS = Array.from({ length: 10 }, (_, i) => WORD ** BigInt(i));
 
 /**
  * A running sum of exact values, equal to `ZERO.plus(v1).plus(v2)…` in decimal.js, to the last digit and the
- * rounding. Non-negative values are added as one integer of their smallest digit word's units (a BigInt) while the
+ * rounding. While every value is a whole number below 10^7 the sum is a float, exact (most counts of a plan); then
+ * non-negative values are added as one integer of their smallest digit word's units (a BigInt) while the
  * sum has at most 60 digits (every count, amount and point of a plan): 8–15× faster than decimal.js, which copies
  * each operand. A negative value, or a sum that would pass 60 digits, continues in decimal.js from the exact sum
  * before it, as the chain does.
