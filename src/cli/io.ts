@@ -1,24 +1,14 @@
-// The only file, with io-write.ts, that touches the file system and the process: everything else gets an Io.
+// The only file, with io-write.ts, io-stdout.ts and interrupt.ts, that touches the file system and the process:
+// everything else gets an Io.
 import { createHash } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as fsc from 'node:fs';
 import { promisify } from 'node:util';
-import {
-  collectGarbage,
-  failWith,
-  outputKind,
-  spoolStdout,
-  stdoutDrained,
-  stdoutEnd,
-  stdoutIsNull,
-  writeAllTo,
-  writeBuffered,
-  writeSafely,
-  writeStdout,
-  writeStdoutChunks,
-} from './io-write.js';
+import { collectGarbage, failWith, outputKind, writeAllTo, writeBuffered, writeSafely } from './io-write.js';
+import { spoolStdout, stdoutDrained, stdoutEnd, stdoutIsNull, writeStdout, writeStdoutChunks } from './io-stdout.js';
 
-export { interrupted, liveTemporaryFiles, SpoolFailed } from './io-write.js';
+export { interrupted, liveTemporaryFiles } from './interrupt.js';
+export { SpoolFailed } from './io-write.js';
 
 /** Where a command writes text. */
 export interface Writer {

@@ -1,4 +1,4 @@
-// `kaohe score` a unit at a time: one plan's result in json or jsonl, scored, checked, rendered and written unit by
+// `kaohe score` a unit at a time: one plan's result in json, jsonl or csv, scored, checked, rendered and written unit by
 // unit, never held whole (a national result is ~90 MB of objects and 120 MB of text; ×10 at ten times the size).
 // Only where what was written can be taken back (a file cut back or replaced through a temporary one, a pipe fed from a
 // spool once every unit is scored): a missing actual found at the last unit must still leave nothing.
@@ -8,6 +8,7 @@ import { evaluatePlanStream } from '../core/evaluate.js';
 import { FailOnFound } from '../core/exit-code.js';
 import type { AcceptedOutlier } from '../load/plausibility.js';
 import type { Actual, Diagnostic, Plan, ScoreOptions, UnitResult } from '../model.js';
+import { renderCsvChunks } from '../report/csv.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../report/json.js';
 import type { ScoreCommandOptions } from './commands/score.js';
 import { EXIT, hasErrors, reportDiagnostics, type Context } from './context.js';
@@ -29,11 +30,11 @@ export interface Scorable {
 const LARGE_ACTUALS = 100_000;
 
 /** The formats a streamed result is written in, each giving exactly its reporter's text. */
-const STREAMED = { json: renderJsonChunks, jsonl: renderJsonLinesChunks } as const;
+const STREAMED = { json: renderJsonChunks, jsonl: renderJsonLinesChunks, csv: renderCsvChunks } as const;
 
 /**
  * Returns how one plan's result can be written a unit at a time with the bytes, diagnostics and exit code of the whole,
- * or undefined when it cannot: json or jsonl, no --out-dir, no error so far, a plan without a cohort phase (no unit's
+ * or undefined when it cannot: json, jsonl or csv (a plan scoring no points), no --out-dir, no error so far, a plan without a cohort phase (no unit's
  * result waits for the others': hasCohortPhase), and an output that can be taken back should a unit lack an actual
  * (revocableOutput: --out to a regular file or none, stdout redirected to one or to a pipe through a spool; not a
  * terminal).
@@ -47,7 +48,17 @@ export async function streamable(
 ): Promise<Revocable | undefined> {
   if (!Object.hasOwn(STREAMED, options.format) || options.outDir !== undefined || hasErrors(diagnostics)) return;
   if (hasCohortPhase(ready.plan, ready.scoring.previous)) return;
+  // A CSV's header has a point table's columns when any unit scores points: known only once every unit is, but never
+  // when the plan has no group, no section and no point-table method.
+  if (options.format === 'csv' && scoresPoints(ready.plan)) return;
   return revocableOutput(ctx, options.out, readPaths);
+}
+
+// Whether any unit's result may have a point table's parts: groups, sections, an item scored by a method (src/core/unit.ts).
+function scoresPoints(plan: Plan): boolean {
+  return (
+    plan.groups !== undefined || plan.sections !== undefined || plan.indicators.some((i) => i.method !== undefined)
+  );
 }
 
 /**
@@ -92,7 +103,7 @@ export async function scoreStreamed(
     tail: () => ({ ...stream.tail(), ...(accepted.length > 0 && { accepted_outliers: accepted }) }),
   };
   const render = STREAMED[options.format as keyof typeof STREAMED];
-  const text = render([result], { lang: ctx.lang, color: false });
+  const text = render([result], { lang: ctx.lang, color: false, bom: Boolean(options.bom) });
   const writeErrors: Diagnostic[] = [];
   let written: boolean;
   try {

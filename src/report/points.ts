@@ -22,9 +22,12 @@ export interface PointColumn {
 
 /** Returns whether a result scores points: a section, a group or a point-table method on any item of any unit. */
 export function isPointTable(result: Result): boolean {
-  return result.units.some(
-    (u) => u.sections !== undefined || u.groups !== undefined || u.indicators.some((i) => i.method !== undefined),
-  );
+  return result.units.some(isPointUnit);
+}
+
+/** Returns whether a unit's result scores points: a section, a group or a point-table method on any of its items. */
+export function isPointUnit(u: UnitResult): boolean {
+  return u.sections !== undefined || u.groups !== undefined || u.indicators.some((i) => i.method !== undefined);
 }
 
 /** Returns whether an item needs no target (an event counted per unit, points given directly). */

@@ -121,7 +121,15 @@ export function buildIndicatorCells(ind: IndicatorResult, lang: Lang): Indicator
 /** Returns one row per unit, in the result's order, with every cell in `lang`. */
 export function buildUnitRows(result: Result, lang: Lang): UnitRow[] {
   const byId = new Map(result.units.map((u) => [u.id, u]));
-  return result.units.map((unit) => ({
+  return result.units.map((unit) => buildUnitRow(unit, lang, byId));
+}
+
+/**
+ * Returns one unit's row (as buildUnitRows gives it): its depth, its own cells, its indicators' cells. `byId` holds
+ * the result's units by id, read only when the unit carries no depth (a result written by hand).
+ */
+export function buildUnitRow(unit: UnitResult, lang: Lang, byId: ReadonlyMap<string, UnitResult>): UnitRow {
+  return {
     depth: unit.depth ?? depthOf(unit, byId),
     cells: {
       unit_id: text(unit.id),
@@ -139,11 +147,11 @@ export function buildUnitRows(result: Result, lang: Lang): UnitRow[] {
       },
     },
     indicators: new Map(unit.indicators.map((ind) => [ind.id, buildIndicatorCells(ind, lang)])),
-  }));
+  };
 }
 
 // A result from the core carries `depth`; one written by hand may not, so walk the parents (guarding a cycle).
-function depthOf(unit: UnitResult, byId: Map<string, UnitResult>): number {
+function depthOf(unit: UnitResult, byId: ReadonlyMap<string, UnitResult>): number {
   let depth = 0;
   for (let p = unit.parent; p !== undefined && depth < byId.size; p = byId.get(p)?.parent) depth += 1;
   return depth;

@@ -1,4 +1,4 @@
-// `kaohe score` a unit at a time (src/cli/score-stream.ts): one plan's json or jsonl written as each unit is scored
+// `kaohe score` a unit at a time (src/cli/score-stream.ts): one plan's json, jsonl or csv written as each unit is scored
 // must give the bytes, diagnostics and exit code of the whole result, and a unit without an actual, found after
 // megabytes were written, must leave the output as it was (issue #16).
 import { spawn, spawnSync } from 'node:child_process';
@@ -50,18 +50,21 @@ async function runStreamed(args: readonly string[]): Promise<Run & { asked: bool
 
 // The bundled plans with a cohort phase (unit groups, ranks, quotas, prizes): their units wait for each other.
 const COHORT = new Set(['fuzhou-jx-2010', 'guangdong-rural-2010', 'nantong-2007']);
+// The bundled plans scoring points (groups, sections or a point-table method): their CSV has a point table's columns
+// when any unit scores points, known once every unit is, so their CSV is held whole.
+const POINTS = new Set(['chuzhou-2012', 'guangdong-2010', 'zhenjiang-full-employment']);
 const PLANS = readdirSync('plans')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.slice(0, -'.yaml'.length));
 
 describe('a streamed result is the whole result, byte for byte', () => {
-  it.each(PLANS.flatMap((plan) => ['json', 'jsonl'].map((format) => [plan, format])))(
+  it.each(PLANS.flatMap((plan) => ['json', 'jsonl', 'csv'].map((format) => [plan, format])))(
     'plans/%s.yaml --format %s',
     async (plan, format) => {
       const args = ['score', `plans/${plan}.yaml`, '--format', format];
       const held = await runKaohe(args);
       const streamed = await runStreamed(args);
-      expect(streamed.asked).toBe(!COHORT.has(plan));
+      expect(streamed.asked).toBe(!COHORT.has(plan) && !(format === 'csv' && POINTS.has(plan)));
       expect(held.stdout.length).toBeGreaterThan(1000);
       expect(streamed).toEqual({ ...held, asked: streamed.asked });
     },
@@ -94,6 +97,19 @@ describe('a streamed result is the whole result, byte for byte', () => {
     const first = JSON.parse(extra.includes('jsonl') ? streamed.stdout.split('\n')[0]! : streamed.stdout);
     const found = { as_of: first.plan.as_of, units: first.totals.units, missed: first.totals.missed };
     expect(key === 'accepted_outliers' ? first.accepted_outliers.length : found[key]).toBe(value);
+  });
+
+  it('--format csv --bom: the BOM once, before the header; the rows as the whole result gives them', async () => {
+    const args = ['score', 'plans/changchun-2014-2016.yaml', '--format', 'csv', '--bom'];
+    const held = await runKaohe(args);
+    const streamed = await runStreamed(args);
+    expect(streamed).toEqual({ ...held, asked: true });
+    const lines = streamed.stdout.split('\n');
+    expect(lines[0]!.startsWith('\uFEFF')).toBe(true);
+    expect(streamed.stdout.lastIndexOf('\uFEFF')).toBe(0);
+    // A record per unit × target (plans/changchun-2014-2016.yaml): the city's 14 and ten districts' 12 each = 134
+    expect(lines.filter((l) => l.startsWith('changchun-2014-2016,'))).toHaveLength(14 + 10 * 12);
+    expect(lines.at(-1)).toBe('');
   });
 
   it('--out writes the bytes the whole result gives on stdout', async () => {
@@ -274,5 +290,38 @@ describe('a streamed result interrupted (the built command)', () => {
     const [code, signal] = await interrupt(child, () => temps().some((f) => statSync(join(folder, f)).size > 0));
     expect([code, signal]).toEqual([null, 'SIGINT']);
     expect([readFileSync(out, 'utf8'), temps()]).toEqual(['old\n', []]);
+  });
+});
+
+// A CSV is ~4 KB a county: 700 counties, the empty cell at the 690th's last row, put ~2.8 MB before it, past the 1 MB
+// that is buffered before the first write (src/cli/io-write.ts): what was written must be taken back.
+describe('a CSV whose unit without an actual comes after megabytes were written (the built command)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kaohe-stream-csv-'));
+  const n = buildNational(700);
+  const csvPlan = join(folder, 'n.yaml');
+  writeFileSync(csvPlan, n.plan.replace(/^actuals:.*$/m, 'actuals: [n-actuals.csv]'));
+  const rows = (n.csv as string).replace(/^c0690,jobs,2025,.*$/m, 'c0690,jobs,2025,');
+  writeFileSync(join(folder, 'n-actuals.csv'), rows);
+  const run = (stdout: number | 'pipe') =>
+    spawnSync(process.execPath, ['bin/kaohe.js', 'score', csvPlan, '--format', 'csv'], {
+      stdio: ['ignore', stdout, 'pipe'],
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', TMPDIR: folder },
+    });
+
+  it('to a file replaced (>): left empty; through a pipe: nothing; the one error at its cell either way', () => {
+    const path = join(folder, 'stdout.csv');
+    const fd = openSync(path, 'w');
+    const r = run(fd);
+    closeSync(fd);
+    const line = rows.split('\n').indexOf('c0690,jobs,2025,') + 1;
+    expect(r.status).toBe(2);
+    expect([...r.stderr.matchAll(/n-actuals\.csv:(\d+):\d+: error MISSING_ACTUALS/g)].map((m) => m[1])).toEqual([
+      String(line),
+    ]);
+    expect(readFileSync(path, 'utf8')).toBe('');
+    const piped = run('pipe');
+    expect([piped.status, piped.stdout, piped.stderr]).toEqual([2, '', r.stderr]);
+    expect(readdirSync(folder).sort()).toEqual(['n-actuals.csv', 'n.yaml', 'stdout.csv']);
   });
 });

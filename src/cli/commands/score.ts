@@ -15,6 +15,7 @@ import {
   type LazyScoreFormat,
 } from '../../report/formats.js';
 import { lazyScoreReporters, scoreReporters, type ScoreFormat } from '../../report/index.js';
+import { renderCsvChunks } from '../../report/csv.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
 import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
@@ -120,6 +121,7 @@ function scoreWhole(ready: Scorable, options: ScoreCommandOptions, diagnostics: 
 const STREAMED: Partial<Record<ScoreFormat, typeof renderJsonChunks>> = {
   json: renderJsonChunks,
   jsonl: renderJsonLinesChunks,
+  csv: renderCsvChunks,
 };
 
 /** Scores every plan named (files, directories, globs) and returns the exit code. */
@@ -147,7 +149,7 @@ export async function runScore(
   for (const path of expanded.paths) {
     if (last !== undefined && last.previous === undefined) break;
     const ready = await readScorable(ctx, path, options, diagnostics, readPaths, last?.previous);
-    // One plan to json or jsonl where what was written can be taken back: scored, written and dropped a unit at a time.
+    // One plan to json, jsonl or csv where what was written can be taken back: scored, written and dropped a unit at a time.
     const how = ready && expanded.paths.length === 1 && (await streamable(ctx, ready, options, diagnostics, readPaths));
     const code = how ? await scoreStreamed(ctx, ready!, options, diagnostics, readPaths, how) : undefined;
     if (code !== undefined) return code;
