@@ -71,8 +71,18 @@ export function plainFigure(text: string): { value: D; plain: string } | undefin
     if (to === point + 1) to = point;
   }
   const integer = from === whole ? '0' : text.slice(from, whole);
-  const plain = to > whole ? `${integer}${text.slice(whole, to)}` : integer;
-  return { value: decimalOf(plain), plain };
+  if (to > whole) {
+    const plain = `${integer}${text.slice(whole, to)}`;
+    return { value: decimalOf(plain), plain };
+  }
+  // A whole number below 10^7 is one digit word: decimal.js's constructor takes it from the integer as it is (no
+  // text parsed, no float: every such integer is exact), with the same sign, exponent and word as from its text.
+  if (whole - from <= 7) {
+    let n = 0;
+    for (let i = from; i < whole; i++) n = n * 10 + text.charCodeAt(i) - 48;
+    return { value: new D(n), plain: integer };
+  }
+  return { value: decimalOf(integer), plain: integer };
 }
 
 /** Returns the exact Decimal of a decimal text, held in as little memory as decimal.js allows. */

@@ -24,7 +24,15 @@ import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as uni
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
 import { createMatcher, looseKey, type Matcher } from './match.js';
 import { fastLayout, MAX_KNOWN, readPlainRest, type FastTable } from './table-fast.js';
-import { measureHint, readFigureText, readSheetCell, readYear, readYearText, type CellError } from './value.js';
+import {
+  asWritten,
+  measureHint,
+  readFigureText,
+  readSheetCell,
+  readYear,
+  readYearText,
+  type CellError,
+} from './value.js';
 
 /** A total row's unit text (合计, 总计, 小计), as a loose key: skipped, not a unit. */
 export const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
@@ -105,7 +113,8 @@ function fastTable(ctx: Context): FastTable {
     general: (row) => readRow(ctx, row),
     valueReader: (indicator, writtenIn, remember) => {
       const known = remember ? knownValues(ctx, indicator, writtenIn) : undefined;
-      return (text) => readKnown(ctx, known, text, indicator, writtenIn);
+      const asIs = asWritten(indicator, writtenIn);
+      return (text) => readKnown(ctx, known, text, indicator, writtenIn, asIs);
     },
   };
 }
@@ -284,13 +293,14 @@ function readKnown(
   written: string,
   indicator: Indicator,
   writtenIn: string | undefined,
+  asIs?: boolean,
 ): ValueRead {
   const text = ctx.grid.decimalComma ? fromDecimalComma(written) : written;
   if (typeof text !== 'string') return text;
   let read = known?.get(text);
   if (read === undefined) {
     // the figure's plain text, made once for all the rows that share it
-    read = readFigureText(text, indicator, writtenIn);
+    read = readFigureText(text, indicator, writtenIn, asIs);
     if (known !== undefined && known.size < MAX_KNOWN) known.set(text, read);
   }
   return read;

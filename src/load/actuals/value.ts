@@ -68,24 +68,29 @@ export function readValueText(text: string, indicator: Indicator, writtenIn?: st
 
 /**
  * Returns what readValueText returns, with the value's plain text (toPlain) beside a figure; a plain figure (see
- * plainFigure) that needs no conversion is read from its digits and its plain text taken from them.
+ * plainFigure) that needs no conversion (`asIs`, worked out when not given) is read from its digits and its plain
+ * text taken from them.
  */
 export function readFigureText(
   text: string,
   indicator: Indicator,
   writtenIn: string | undefined,
+  asIs = asWritten(indicator, writtenIn),
 ): { value: D | null; text?: string } | CellError {
-  const quick = plainFigure(text);
-  if (quick !== undefined && asWritten(indicator, writtenIn)) return { value: quick.value, text: quick.plain };
+  const quick = asIs ? plainFigure(text) : undefined;
+  if (quick !== undefined) return { value: quick.value, text: quick.plain };
   const read = readValueText(text, indicator, writtenIn);
   return 'code' in read || read.value === null ? read : { value: read.value, text: toPlain(read.value) };
 }
 
 const PROBE: ParsedNumber = { value: ONE, percent: false, wan: false };
 
-// Whether a plain figure (neither % nor 万) written in `writtenIn` is the indicator's value as it is: convertQuantity
-// then returns the figure's own value, whatever the figure (it looks at its suffixes and the two units only).
-function asWritten(indicator: Indicator, writtenIn: string | undefined): boolean {
+/**
+ * Returns whether a plain figure (neither % nor 万) written in `writtenIn` is the indicator's value as it is:
+ * convertQuantity then returns the figure's own value, whatever the figure (it looks at its suffixes and the two
+ * units only). readFigureText's `asIs`.
+ */
+export function asWritten(indicator: Indicator, writtenIn: string | undefined): boolean {
   const converted = convertQuantity(PROBE, indicator.unit, writtenIn);
   return 'value' in converted && converted.value === PROBE.value;
 }
