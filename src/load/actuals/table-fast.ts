@@ -1,11 +1,12 @@
 // The rows of a long CSV without a quote, read straight from its text: a national sheet is 433,200 lines of
 // `c0001,jobs,2021,5815`, each of which the general reader would split into an array, wrap in a row object and check
-// cell by cell. Here each line's fields are sliced where its delimiters are, the unit and indicator texts are matched
-// once per distinct text, the year and value texts read once per distinct text (the caches the general reader uses),
-// and the actual made with its line and column. A line that is anything but an ordinary data row (a field count
-// other than the header's, a blank or unknown unit, a repeated header, an unknown indicator, a year or value with a
-// mistake) goes to the general reader, which reads or reports it exactly as it would have: every value and every
-// diagnostic is the same either way (test/load/actuals/fast-path.test.ts reads tricky files both ways).
+// cell by cell. Here each line's fields are found where its delimiters are and read in place: the unit, indicator and
+// year compared with the line before's (each distinct text matched or read once), a plain figure looked up by its
+// digits, so that an ordinary line cuts out no string; and the actual made with its line and column. A line that is
+// anything but an ordinary data row (a field count other than the header's, a blank or unknown unit, a repeated
+// header, an unknown indicator, a year or value with a mistake) goes to the general reader, which reads or reports it
+// exactly as it would have: every value and every diagnostic is the same either way
+// (test/load/actuals/fast-path.test.ts reads tricky files and generated sheets both ways).
 import type { D } from '../../decimal.js';
 import type { Indicator, Unit } from '../../model.js';
 import type { Collector } from './collect.js';
@@ -145,25 +146,8 @@ export function readPlainRest(table: FastTable, plain: PlainText): void {
     if (year !== undefined && 'code' in year) return false;
     const labelCol = layout.indicator!;
     if (lastLabelText === undefined || !fieldIs(labelCol, lastLabelText)) {
-      const labelText = text.slice(starts[labelCol]!, ends[labelCol]!);
-      let label = labels.get(labelText);
-      if (label === undefined) {
-        const parsed = parseIndicatorLabel(joinLines(labelText).trim(), matcher);
-        label =
-          'code' in parsed
-            ? null
-            : {
-                indicator: parsed.indicator,
-                writtenIn: parsed.writtenIn,
-                value: table.valueReader(parsed.indicator, parsed.writtenIn, true),
-                fresh: table.valueReader(parsed.indicator, parsed.writtenIn, false),
-                figures: [],
-                size: 0,
-              };
-        labels.set(labelText, label);
-      }
-      lastLabelText = labelText;
-      lastLabel = label;
+      lastLabelText = text.slice(starts[labelCol]!, ends[labelCol]!);
+      lastLabel = labelOf(lastLabelText);
     }
     const label = lastLabel;
     if (label === null) return false;
@@ -176,6 +160,27 @@ export function readPlainRest(table: FastTable, plain: PlainText): void {
       make(lastUnit.id, label.indicator.id, value.value, value.text, year?.year, line, at - pos + 1, note || undefined),
     );
     return true;
+  }
+
+  // An indicator column's text as the fast reader takes it (null: left to the general reader), read once per text.
+  function labelOf(labelText: string): Label | null {
+    let label = labels.get(labelText);
+    if (label === undefined) {
+      const parsed = parseIndicatorLabel(joinLines(labelText).trim(), matcher);
+      label =
+        'code' in parsed
+          ? null
+          : {
+              indicator: parsed.indicator,
+              writtenIn: parsed.writtenIn,
+              value: table.valueReader(parsed.indicator, parsed.writtenIn, true),
+              fresh: table.valueReader(parsed.indicator, parsed.writtenIn, false),
+              figures: [],
+              size: 0,
+            };
+      labels.set(labelText, label);
+    }
+    return label;
   }
 
   // The reading of a plain figure (1 to 9 characters, digits and at most one point, as 5815 or 4.3) read in place: the
