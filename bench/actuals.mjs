@@ -2,7 +2,7 @@
 // process of its own with the plan already loaded, for this tree and for another checkout (--before DIR, e.g. a
 // worktree of an older commit with its node_modules), alternating, medians of --runs (default 3). Each tree's
 // src/load is bundled by esbuild into a temporary script, so nothing needs building. Prints the CPU time (user +
-// system) of loadActuals, the heap its actuals hold after a full GC (the decoded text left out), and the peak RSS.
+// system) of loadActuals and of checkPlausible on its actuals (the checks the CLI runs next), the heap its actuals hold after a full GC (the decoded text left out), and the peak RSS.
 // Usage: node bench/generate.mjs && node bench/actuals.mjs [--before ../base] [--runs 3] [--case national-2850] [--data bench/data]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ const probe = (tree) => `
 import { readFileSync } from 'node:fs';
 import { loadActuals } from ${JSON.stringify(join(tree, 'src/load/actuals/index.ts'))};
 import { loadPlan } from ${JSON.stringify(join(tree, 'src/load/plan.ts'))};
+import { checkPlausible } from ${JSON.stringify(join(tree, 'src/load/plausibility.ts'))};
 const plan = loadPlan(readFileSync(${JSON.stringify(plan)}, 'utf8'), ${JSON.stringify(plan)}).value.plan;
 globalThis.gc();
 const before = process.memoryUsage().heapUsed;
@@ -35,10 +36,14 @@ const bytes = readFileSync(${JSON.stringify(csv)});
 const t0 = process.cpuUsage();
 const loaded = await loadActuals({ path: 'actuals.csv', bytes }, plan);
 const cpu = process.cpuUsage(t0);
+const t1 = process.cpuUsage();
+const slips = checkPlausible(plan, loaded.value.actuals, false).diagnostics.length;
+const check = process.cpuUsage(t1);
 loaded.value.text = undefined;
 globalThis.gc();
 const held = process.memoryUsage().heapUsed - before;
 console.log(JSON.stringify({ rows: loaded.value.actuals.length, cpu: (cpu.user + cpu.system) / 1000, held: held / 1e6,
+  check: (check.user + check.system) / 1000, slips,
   rss: process.resourceUsage().maxRSS / 1024 }));
 `;
 
@@ -79,22 +84,26 @@ const row = (name) => {
   return {
     rows: rs[0].rows,
     cpu: median(rs.map((x) => x.cpu)),
+    check: median(rs.map((x) => x.check)),
+    slips: rs[0].slips,
     held: median(rs.map((x) => x.held)),
     rss: median(rs.map((x) => x.rss)),
   };
 };
 console.log(
-  `${id}: loadActuals, medians of ${runs} (load average ${(await import('node:os')).loadavg()[0].toFixed(2)})`,
+  `${id}: loadActuals, then checkPlausible, medians of ${runs} (load average ${(await import('node:os')).loadavg()[0].toFixed(2)})`,
 );
-console.log('| build | rows | CPU ms | heap held MB | peak RSS MB |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
+console.log('| build | rows | load CPU ms | check CPU ms (slips) | heap held MB | peak RSS MB |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const [name] of trees) {
   const m = row(name);
-  console.log(`| ${name} | ${m.rows} | ${m.cpu.toFixed(0)} | ${m.held.toFixed(1)} | ${m.rss.toFixed(0)} |`);
+  console.log(
+    `| ${name} | ${m.rows} | ${m.cpu.toFixed(0)} | ${m.check.toFixed(0)} (${m.slips}) | ${m.held.toFixed(1)} | ${m.rss.toFixed(0)} |`,
+  );
 }
 if (before !== undefined) {
   const [a, b] = [row('tree'), row('before')];
   console.log(
-    `tree / before: CPU ×${(a.cpu / b.cpu).toFixed(2)}, heap held ×${(a.held / b.held).toFixed(2)}, RSS ×${(a.rss / b.rss).toFixed(2)}`,
+    `tree / before: load CPU ×${(a.cpu / b.cpu).toFixed(2)}, check CPU ×${(a.check / b.check).toFixed(2)}, heap held ×${(a.held / b.held).toFixed(2)}, RSS ×${(a.rss / b.rss).toFixed(2)}`,
   );
 }

@@ -1,5 +1,6 @@
-// `kaohe score` a unit at a time: one plan's result in json, jsonl or csv, scored, checked, rendered and written unit by
-// unit, never held whole (a national result is ~90 MB of objects and 120 MB of text; ×10 at ten times the size).
+// `kaohe score` a unit at a time: one plan's result in json, jsonl or csv, scored, checked, rendered and written
+// unit by unit, never held whole (a national result is ~90 MB of objects and 120 MB of text; ×10 at ten times the
+// size).
 // Only where what was written can be taken back (a file cut back or replaced through a temporary one, a pipe fed from a
 // spool once every unit is scored): a missing actual found at the last unit must still leave nothing.
 import { appendAll } from '../collections.js';
@@ -34,7 +35,8 @@ const STREAMED = { json: renderJsonChunks, jsonl: renderJsonLinesChunks, csv: re
 
 /**
  * Returns how one plan's result can be written a unit at a time with the bytes, diagnostics and exit code of the whole,
- * or undefined when it cannot: json, jsonl or csv (a plan scoring no points), no --out-dir, no error so far, a plan without a cohort phase (no unit's
+ * or undefined when it cannot: json, jsonl or csv (a plan scoring no points), no --out-dir, no error so far, a plan
+ * without a cohort phase (no unit's
  * result waits for the others': hasCohortPhase), and an output that can be taken back should a unit lack an actual
  * (revocableOutput: --out to a regular file or none, stdout redirected to one or to a pipe through a spool; not a
  * terminal).
@@ -54,7 +56,8 @@ export async function streamable(
   return revocableOutput(ctx, options.out, readPaths);
 }
 
-// Whether any unit's result may have a point table's parts: groups, sections, an item scored by a method (src/core/unit.ts).
+// Whether any unit's result may have a point table's parts: groups, sections, an item scored by a method
+// (src/core/unit.ts).
 function scoresPoints(plan: Plan): boolean {
   return (
     plan.groups !== undefined || plan.sections !== undefined || plan.indicators.some((i) => i.method !== undefined)

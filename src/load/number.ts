@@ -46,6 +46,45 @@ export function parseDecimalText(text: string): ParsedNumber | NumberError | nul
   return { value: decimalOf(digits), percent, wan };
 }
 
+/**
+ * Returns the value of a plain figure (digits with at most one point and digits after it, at most 15 characters:
+ * 5815, 0042, 4.30, .5) and its plain text as toPlain writes it (5815, 42, 4.3, 0.5), worked out from the text
+ * itself; undefined for any other text. For such a text parseDecimalText gives this same value, as neither a
+ * percentage nor in 万 (test/load/number-plain.test.ts holds both to it).
+ */
+export function plainFigure(text: string): { value: D; plain: string } | undefined {
+  const length = text.length;
+  if (length === 0 || length > 15) return undefined;
+  let point = -1;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && point === -1 && i < length - 1) point = i;
+    else if (c < 48 || c > 57) return undefined;
+  }
+  // the integer part without its leading zeros, the fraction without its trailing ones
+  let from = 0;
+  const whole = point === -1 ? length : point;
+  while (from < whole && text.charCodeAt(from) === 48) from++;
+  let to = length;
+  if (point !== -1) {
+    while (to > point + 1 && text.charCodeAt(to - 1) === 48) to--;
+    if (to === point + 1) to = point;
+  }
+  const integer = from === whole ? '0' : text.slice(from, whole);
+  if (to > whole) {
+    const plain = `${integer}${text.slice(whole, to)}`;
+    return { value: decimalOf(plain), plain };
+  }
+  // A whole number below 10^7 is one digit word: decimal.js's constructor takes it from the integer as it is (no
+  // text parsed, no float: every such integer is exact), with the same sign, exponent and word as from its text.
+  if (whole - from <= 7) {
+    let n = 0;
+    for (let i = from; i < whole; i++) n = n * 10 + text.charCodeAt(i) - 48;
+    return { value: new D(n), plain: integer };
+  }
+  return { value: decimalOf(integer), plain: integer };
+}
+
 /** Returns the exact Decimal of a decimal text, held in as little memory as decimal.js allows. */
 export function decimalOf(text: string): D {
   // Parsing grows a Decimal's digit array as it reads, to room for 17 groups of digits; a copy holds

@@ -137,7 +137,10 @@ const say = (message: Diagnostic['message'], hint: Diagnostic['message']): Slip 
 function impossible(value: InstanceType<typeof D>, kind: Kind): Slip | undefined {
   const { measure } = kind;
   const unit = kind.indicator.unit;
-  if (value.precision(true) > MAX_SIGNIFICANT_DIGITS) {
+  // At most 4 digit words (28 significant digits) and an exponent below 30 (30 integer digits): precision(true),
+  // the larger of the two, is ≤ 30 without counting it (test/load/plausibility-fast.test.ts holds it to decimal.js)
+  const d = value.d;
+  if ((d === null || d.length > 4 || value.e > 29) && value.precision(true) > MAX_SIGNIFICANT_DIGITS) {
     const message = errorText('ACTUALS_IMPLAUSIBLE', 'digits', {
       value: value.toFixed(),
       limit: MAX_SIGNIFICANT_DIGITS,
@@ -178,24 +181,46 @@ function outlier(
 ): Slip | undefined {
   const { indicator } = kind;
   if (target === undefined || compare(target, ZERO) <= 0 || value.isZero() || kind.changeRate) return undefined;
-  const vars = () => ({ value: value.toFixed(), target: target.toFixed(), unit: indicator.unit });
   if (indicator.unit === '%' && compare(target, ONE) > 0 && compare(value, ONE) <= 0) {
     const meant = `${value.times(HUNDRED).toFixed()}%`;
-    const message = errorText('ACTUALS_IMPLAUSIBLE', 'fraction_for_percent', vars());
+    const message = errorText('ACTUALS_IMPLAUSIBLE', 'fraction_for_percent', vars(value, target, indicator));
     return {
       ...say(message, errorText('ACTUALS_IMPLAUSIBLE', 'did_you_mean', { meant, value: value.toFixed() })),
       reason: 'fraction_for_percent',
     };
   }
+  if (nearTarget(value, target)) return undefined;
   // value ≥ 100 × target, or value ≤ target / 100 (100 × value ≤ target): the thresholds once per target
   const { high: highBound, low: lowBound } = bounds.of(target);
   // compare(): comparedTo copies its argument, twice per actual here
   const high = compare(value, highBound) >= 0;
   if (!high && (lowBound === undefined ? value.times(HUNDRED).gt(target) : compare(value, lowBound) > 0))
     return undefined;
-  const message = errorText('ACTUALS_IMPLAUSIBLE', high ? 'ratio_high' : 'ratio_low', vars());
+  const message = errorText('ACTUALS_IMPLAUSIBLE', high ? 'ratio_high' : 'ratio_low', vars(value, target, indicator));
   return {
-    ...say(message, errorText('ACTUALS_IMPLAUSIBLE', 'ratio_hint', vars())),
+    ...say(message, errorText('ACTUALS_IMPLAUSIBLE', 'ratio_hint', vars(value, target, indicator))),
     reason: high ? 'ratio_high' : 'ratio_low',
   };
+}
+
+const vars = (value: InstanceType<typeof D>, target: InstanceType<typeof D>, { unit }: Indicator) => ({
+  value: value.toFixed(),
+  target: target.toFixed(),
+  unit,
+});
+
+/**
+ * Returns true when a positive value is within a factor 10 of the target's order of magnitude (their decimal exponents
+ * `e` differ by at most 1), so that target / 100 < value < 100 × target without working either out: value <
+ * 10^(value.e + 1) ≤ 10^(target.e + 2) ≤ 100 × target, and value ≥ 10^value.e ≥ 10^(target.e − 1) > target / 100.
+ * Most actuals are near their targets. False decides nothing (test/load/plausibility-fast.test.ts).
+ */
+export function nearTarget(value: InstanceType<typeof D>, target: InstanceType<typeof D>): boolean {
+  const gap = value.e - target.e;
+  const vd = value.d;
+  const td = target.d;
+  // d null: NaN or ±Infinity; d[0] 0: zero (whose e is 0 whatever it is compared with)
+  return (
+    gap <= 1 && gap >= -1 && value.s > 0 && target.s > 0 && vd !== null && td !== null && vd[0] !== 0 && td[0] !== 0
+  );
 }

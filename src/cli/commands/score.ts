@@ -149,7 +149,8 @@ export async function runScore(
   for (const path of expanded.paths) {
     if (last !== undefined && last.previous === undefined) break;
     const ready = await readScorable(ctx, path, options, diagnostics, readPaths, last?.previous);
-    // One plan to json, jsonl or csv where what was written can be taken back: scored, written and dropped a unit at a time.
+    // One plan to json, jsonl or csv where what was written can be taken back: scored, written and dropped a unit at
+    // a time.
     const how = ready && expanded.paths.length === 1 && (await streamable(ctx, ready, options, diagnostics, readPaths));
     const code = how ? await scoreStreamed(ctx, ready!, options, diagnostics, readPaths, how) : undefined;
     if (code !== undefined) return code;

@@ -18,13 +18,21 @@ import {
   type Row,
   type SheetRow,
 } from './grid.js';
-import { type D, toPlain } from '../../decimal.js';
+import type { D } from '../../decimal.js';
 import { measureOf } from '../number.js';
 import { checkFieldCount, fromDecimalComma, looksLikeHeader, readUnitsRow as unitsOfRow } from './sheet-shape.js';
 import { checkWrittenIn, parseIndicatorLabel, readLayout, type Layout } from './header.js';
 import { createMatcher, looseKey, type Matcher } from './match.js';
-import { fastLayout, readPlainRest, type FastTable } from './table-fast.js';
-import { measureHint, readSheetCell, readValueText, readYear, readYearText, type CellError } from './value.js';
+import { fastLayout, MAX_KNOWN, readPlainRest, type FastTable } from './table-fast.js';
+import {
+  asWritten,
+  measureHint,
+  readFigureText,
+  readSheetCell,
+  readYear,
+  readYearText,
+  type CellError,
+} from './value.js';
 
 /** A total row's unit text (合计, 总计, 小计), as a loose key: skipped, not a unit. */
 export const TOTAL = /(合计|总计|小计)$|^(total|sum|grandtotal)$/;
@@ -103,7 +111,11 @@ function fastTable(ctx: Context): FastTable {
     headerTexts: ctx.headerTexts,
     out: ctx.out,
     general: (row) => readRow(ctx, row),
-    value: (text, indicator, writtenIn) => readText(ctx, text, indicator, writtenIn),
+    valueReader: (indicator, writtenIn, remember) => {
+      const known = remember ? knownValues(ctx, indicator, writtenIn) : undefined;
+      const asIs = asWritten(indicator, writtenIn);
+      return (text) => readKnown(ctx, known, text, indicator, writtenIn, asIs);
+    },
   };
 }
 
@@ -265,22 +277,34 @@ function addValue(
 // A national sheet repeats its figures (433,200 values, 97,855 distinct texts): a text is read once
 // for each indicator and unit of measure, and its rows share one Decimal (Decimals are immutable).
 function readText(ctx: Context, written: string, indicator: Indicator, writtenIn: string | undefined): ValueRead {
+  return readKnown(ctx, knownValues(ctx, indicator, writtenIn), written, indicator, writtenIn);
+}
+
+// The readings of one indicator's value texts in one unit of measure.
+function knownValues(ctx: Context, indicator: Indicator, writtenIn: string | undefined): Map<string, ValueRead> {
+  const key = writtenIn === undefined ? indicator.id : `${indicator.id}\u0000${writtenIn}`;
+  return getOrInsert(ctx.values, key, () => new Map<string, ValueRead>());
+}
+
+// known: the readings to look the text up in and add it to; undefined to read it afresh (the caller keeps it).
+function readKnown(
+  ctx: Context,
+  known: Map<string, ValueRead> | undefined,
+  written: string,
+  indicator: Indicator,
+  writtenIn: string | undefined,
+  asIs?: boolean,
+): ValueRead {
   const text = ctx.grid.decimalComma ? fromDecimalComma(written) : written;
   if (typeof text !== 'string') return text;
-  const key = writtenIn === undefined ? indicator.id : `${indicator.id}\u0000${writtenIn}`;
-  const known = getOrInsert(ctx.values, key, () => new Map<string, ValueRead>());
-  let read = known.get(text);
+  let read = known?.get(text);
   if (read === undefined) {
-    const fresh = readValueText(text, indicator, writtenIn);
     // the figure's plain text, made once for all the rows that share it
-    read = 'code' in fresh || fresh.value === null ? fresh : { value: fresh.value, text: toPlain(fresh.value) };
-    if (known.size < MAX_KNOWN) known.set(text, read);
+    read = readFigureText(text, indicator, writtenIn, asIs);
+    if (known !== undefined && known.size < MAX_KNOWN) known.set(text, read);
   }
   return read;
 }
-
-// At ten times the national case, 706,288 distinct texts, 170,211 for the largest indicator: all shared.
-const MAX_KNOWN = 1 << 18;
 
 // A spreadsheet cell: a merged range over the values is refused once, naming the range; a number shown with a
 // unit of measure (0"万人") other than its column's is refused, since the figure may be in either.

@@ -1,8 +1,8 @@
 // A cell → an exact value in its indicator's unit, or a year; shared by CSV, .xlsx and YAML actuals.
-import { TEN_THOUSAND, type D } from '../../decimal.js';
+import { ONE, TEN_THOUSAND, toPlain, type D } from '../../decimal.js';
 import { errorText } from '../../messages/index.js';
 import type { ErrorCode, Indicator, Msg } from '../../model.js';
-import { convertQuantity, measureOf, parseDecimalText, type ParsedNumber } from '../number.js';
+import { convertQuantity, measureOf, parseDecimalText, plainFigure, type ParsedNumber } from '../number.js';
 import type { Cell } from './grid.js';
 
 /** A mistake found in one cell, to be reported at that cell. */
@@ -64,6 +64,35 @@ export function readSheetCell(
  */
 export function readValueText(text: string, indicator: Indicator, writtenIn?: string): { value: D | null } | CellError {
   return readParsed(parseDecimalText(text), text, indicator, writtenIn);
+}
+
+/**
+ * Returns what readValueText returns, with the value's plain text (toPlain) beside a figure; a plain figure (see
+ * plainFigure) that needs no conversion (`asIs`, worked out when not given) is read from its digits and its plain
+ * text taken from them.
+ */
+export function readFigureText(
+  text: string,
+  indicator: Indicator,
+  writtenIn: string | undefined,
+  asIs = asWritten(indicator, writtenIn),
+): { value: D | null; text?: string } | CellError {
+  const quick = asIs ? plainFigure(text) : undefined;
+  if (quick !== undefined) return { value: quick.value, text: quick.plain };
+  const read = readValueText(text, indicator, writtenIn);
+  return 'code' in read || read.value === null ? read : { value: read.value, text: toPlain(read.value) };
+}
+
+const PROBE: ParsedNumber = { value: ONE, percent: false, wan: false };
+
+/**
+ * Returns whether a plain figure (neither % nor 万) written in `writtenIn` is the indicator's value as it is:
+ * convertQuantity then returns the figure's own value, whatever the figure (it looks at its suffixes and the two
+ * units only). readFigureText's `asIs`.
+ */
+export function asWritten(indicator: Indicator, writtenIn: string | undefined): boolean {
+  const converted = convertQuantity(PROBE, indicator.unit, writtenIn);
+  return 'value' in converted && converted.value === PROBE.value;
 }
 
 function readParsed(

@@ -1,6 +1,7 @@
 // The plain CSV reader (table-fast.ts) against the general one: each file is read both ways — once as loadActuals
 // reads it, once with the fast reader switched off (the grid without its plain text) — and every actual (value, text,
 // year, note, place) and every diagnostic must be the same; the values themselves are worked out by hand.
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../../src/decimal.js';
@@ -154,4 +155,77 @@ describe('the plain CSV reader agrees with the general one', () => {
     expect(r.rows).toEqual(['chengguan urban_new_jobs - 1.5 @2:12', 'xicheng unemployment_rate - 4.2 @3:13']);
     expect(both(utf8(text)).rows).toEqual(r.rows);
   });
+});
+
+// Rows as a sheet may hold them, many repeating the unit, indicator, year or value of the row before (read in place by
+// the fast reader), with values of every shape: plain figures with leading and trailing zeros or a point, a sign, a
+// separator, %, 万, spaces, full-width digits, words; units and years written in more than one way.
+describe('the plain CSV reader on generated sheets', () => {
+  const unit = fc.constantFrom('城关区', 'chengguan', ' 东城区', 'dongcheng', '西城区', '单位', '', '南城区');
+  const indicator = fc.constantFrom(
+    '城镇新增就业',
+    'urban_new_jobs',
+    '城镇登记失业率',
+    'reemployed',
+    'training',
+    '就业补助资金(万元)',
+    '就业补助资金(元)',
+    '城镇新增就业(人)',
+    '指标',
+    'unknown',
+  );
+  const year = fc.constantFrom('2010', '2010年', ' 2010', '2009', '1900', 'x', '');
+  const value = fc.oneof(
+    fc.stringMatching(/^[0-9]{1,10}$/),
+    fc.stringMatching(/^[04.]{1,4}$/), // 4.3 and 043 alike: the same digits, told apart by where the point is
+    fc.stringMatching(/^[0-9]{0,5}\.[0-9]{0,5}$/),
+    fc.stringMatching(/^0{1,3}[0-9]{0,3}(\.[0-9]{0,3}0{0,3})?$/),
+    fc.constantFrom(
+      '',
+      ' 5',
+      '5 ',
+      '-3',
+      '+4',
+      '1.2%',
+      '3万',
+      '１２',
+      '12a',
+      '.',
+      '5.',
+      '1.2.3',
+      '0',
+      '0.0',
+      '99999999.9',
+    ),
+  );
+  const row = fc.tuple(unit, indicator, year, value).map((r) => r.join(','));
+  it('agrees with the general reader on every row', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            row,
+            row.map((r) => `${r},extra`),
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (rows) => {
+          // rows repeated, as a sheet of one unit's years is
+          const body = rows.flatMap((r, i) => (i % 3 === 0 ? [r, r.replace(/,20(09|10)/, ',2010')] : [r]));
+          both(utf8(lines('单位,指标,年份,数值', ...body)));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+it('tells figures of the same digits apart: 43, 4.3, 043, .43, 0.43, 4.30', () => {
+  const values = ['43', '4.3', '043', '.43', '0.43', '4.30', '43.', '0043'];
+  const units = ['城关区', '东城区', '西城区'];
+  const rows = values.map((v, i) => `${units[i % 3]},reemployed,${2008 + Math.floor(i / 3)},${v}`);
+  const r = both(utf8(lines('单位,指标,年份,数值', ...rows)));
+  // 43. is no figure (ACTUALS_VALUE at 城关区,reemployed,2010, + 1: column 21), the others are read as written
+  expect(r.rows.map((row) => row.split(' ')[3])).toEqual(['43', '4.3', '43', '0.43', '0.43', '4.3', '43']);
+  expect(r.codes).toEqual(['ACTUALS_VALUE 8:21']);
 });
