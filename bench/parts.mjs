@@ -7,11 +7,10 @@
 // Usage: node bench/generate.mjs && node bench/parts.mjs [--before DIR] [--runs 5] [--renders 3] [--case national-2850]
 // [--data bench/data]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleProgram, median, printTable } from './tree-bench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -51,27 +50,10 @@ if (renders > 0) {
 console.log(JSON.stringify(out));
 `;
 
-async function bundle(tree) {
-  const dir = mkdtempSync(join(tmpdir(), 'kaohe-parts-'));
-  writeFileSync(join(dir, 'entry.mjs'), program(tree));
-  const outfile = join(dir, 'parts.mjs');
-  const banner =
-    "import { createRequire as kaoheRequire } from 'node:module'; const require = kaoheRequire(import.meta.url);";
-  await build({
-    entryPoints: [join(dir, 'entry.mjs')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    banner: { js: banner },
-    logLevel: 'error',
-  });
-  return outfile;
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const trees = [['this', root], ...(before ? [['before', resolve(before)]] : [])];
-const programs = Object.fromEntries(await Promise.all(trees.map(async ([name, tree]) => [name, await bundle(tree)])));
+const programs = Object.fromEntries(
+  await Promise.all(trees.map(async ([name, tree]) => [name, await bundleProgram(program(tree), 'parts')])),
+);
 const figures = {};
 for (const plan of plans) {
   for (let r = 0; r < runs; r++) {
@@ -96,12 +78,4 @@ for (const plan of plans) {
   }
 }
 for (const program of Object.values(programs)) rmSync(dirname(program), { recursive: true, force: true });
-const load = (await import('node:os')).loadavg()[0].toFixed(1);
-console.log(`| part (CPU ms, medians of ${runs}, load ${load}) | this |${before ? ' before | ratio |' : ''}`);
-console.log(`| --- | ---: |${before ? ' ---: | ---: |' : ''}`);
-for (const key of new Set(Object.keys(figures).map((k) => k.split('|')[0]))) {
-  const mine = median(figures[`${key}|this`]);
-  const theirs = before ? median(figures[`${key}|before`]) : undefined;
-  const ratio = theirs ? ` ${theirs.toFixed(0)} | ${(mine / theirs).toFixed(2)} |` : '';
-  console.log(`| ${key} | ${mine.toFixed(0)} |${ratio}`);
-}
+await printTable('part', figures, runs, before);

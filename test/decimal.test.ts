@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, D, maxOf, median, minOf, sumOf, toPlain, toShown, ZERO } from '../src/decimal.js';
+import { compare, D, maxOf, median, minOf, minus, sumOf, toPlain, toShown, ZERO } from '../src/decimal.js';
 
 describe('D', () => {
   it('keeps 5.23 万 as exactly 52300 persons', () => {
@@ -104,6 +104,41 @@ describe('compare, maxOf, minOf', () => {
   });
 });
 
+describe('toPlain', () => {
+  it("is decimal.js's toFixed (and '0' for either zero) for whole numbers below 10^7 and any other value", () => {
+    const whole = fc
+      .tuple(fc.constantFrom('', '-'), fc.integer({ min: 0, max: 9_999_999 }))
+      .map(([sign, n]) => new D(`${sign}${n}`));
+    const edge = fc
+      .constantFrom('0', '-0', '9999999', '10000000', '-10000000', '1e6', '0.5', '1e-7')
+      .map((t) => new D(t));
+    fc.assert(
+      fc.property(fc.oneof(whole, whole, edge, decimalArb), (v) => {
+        expect(toPlain(v)).toBe(v.isZero() ? '0' : v.toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('minus', () => {
+  it("is decimal.js's a.minus(b), sign of a zero included, for whole numbers below 10^7 and any other value", () => {
+    const whole = fc
+      .tuple(fc.constantFrom('', '-'), fc.integer({ min: 0, max: 9_999_999 }))
+      .map(([sign, n]) => new D(`${sign}${n}`));
+    const edge = fc.constantFrom('0', '-0', '9999999', '-9999999', '10000000', '0.5', '1e6').map((t) => new D(t));
+    const any = fc.oneof(whole, whole, edge, decimalArb);
+    fc.assert(
+      fc.property(any, any, (a, b) => {
+        const fast = minus(a, b);
+        const slow = a.minus(b);
+        expect([fast.s, fast.e, fast.d]).toEqual([slow.s, slow.e, slow.d]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('sumOf', () => {
   const chain = (values: D[]) => values.reduce((t, v) => t.plus(v), ZERO);
   it("is decimal.js's chain of plus to the last digit, rounding at 60 digits included", () => {
@@ -113,6 +148,20 @@ describe('sumOf', () => {
         const slow = chain(values);
         expect(fast.toFixed()).toBe(slow.toFixed());
         expect(fast.isNeg()).toBe(slow.isNeg());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('is the chain for whole numbers below 10^7 (added as floats) mixed with any other value, in any order', () => {
+    const whole = fc.integer({ min: 0, max: 9_999_999 }).map((n) => new D(String(n)));
+    const edge = fc.constantFrom('0', '-0', '9999999', '10000000', '1e6', '0.5', '-1', '1e59').map((t) => new D(t));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(whole, whole, whole, edge, decimalArb), { maxLength: 14 }), (values) => {
+        const fast = sumOf(values);
+        const slow = chain(values);
+        expect(fast.toFixed()).toBe(slow.toFixed());
+        expect(fast.isNeg()).toBe(slow.isNeg());
+        expect([fast.e, fast.d]).toEqual([slow.e, slow.d]);
       }),
       { numRuns: 3000 },
     );

@@ -1,6 +1,6 @@
 // One value against one target: direction, precision and tolerance decide met or missed.
 // Every step is exact decimal arithmetic; no float ever decides a status.
-import { compare, D, HUNDRED, ZERO } from '../decimal.js';
+import { compare, D, HUNDRED, minus, ZERO } from '../decimal.js';
 import type { Direction, Indicator, ToleranceAmount } from '../model.js';
 
 /** What comparing one actual to one target gave; target and actual are the values as compared (rounded). */
@@ -11,9 +11,15 @@ export interface Comparison {
   surplus: D;
 }
 
-/** Returns the value rounded half-up (四舍五入) to the indicator's precision, or unchanged when it has none. */
+/**
+ * Returns the value rounded half-up (四舍五入) to the indicator's precision, or unchanged when it has none or has no
+ * more places than that (the value itself: toDecimalPlaces would copy it unchanged).
+ */
 export function roundTo(indicator: Indicator, value: D): D {
-  return indicator.precision === undefined ? value : value.toDecimalPlaces(indicator.precision, D.ROUND_HALF_UP);
+  const places = indicator.precision;
+  return places === undefined || value.decimalPlaces() <= places
+    ? value
+    : value.toDecimalPlaces(places, D.ROUND_HALF_UP);
 }
 
 /** Returns a tolerance amount in the indicator's unit: absolute, or the given percent of |target|. */
@@ -41,7 +47,7 @@ export function toleranceBounds(indicator: Indicator, target: D): { below: D | n
 /** Returns actual minus target in the good direction; for approx the signed deviation actual − target. */
 export function surplusOf(direction: Direction, target: D, actual: D): D {
   // approx has no "good" side: the signed deviation tells a reader which way the value strayed.
-  return direction === 'at_most' ? target.minus(actual) : actual.minus(target);
+  return direction === 'at_most' ? minus(target, actual) : minus(actual, target);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Multi-year plans: over_period folds the years of one unit × indicator into one comparison.
-import { compare, type D, ZERO, sumOf, toPlain } from '../decimal.js';
+import { compare, type D, minus, ZERO, sumOf, toPlain } from '../decimal.js';
 import type { Indicator, IndicatorResult, Period, Status } from '../model.js';
 import { compareValue, limitsOf, roundTo, surplusOf, withinLimits } from './compare.js';
 import type { Comparison } from './compare.js';
@@ -38,22 +38,23 @@ export function foldYears(
   const over = indicator.overPeriod ?? 'sum'; // the loader requires over_period in multi-year plans
   // growth reads the year before the period (its base) and the last year; the others read every year.
   const yearNumbers = over === 'growth' ? yearsRead(period.from - 1, last, true) : yearsRead(period.from, last, false);
-  // Each year's value as the lookup gives it, beside its year number: no copy of either per year.
-  const years: YearValue[] = [];
+  if (over === 'every_year') return foldEveryYear(indicator, target, yearNumbers, valueIn);
+  // Each year listed as it is read; its value kept for the fold while every year has one.
+  const listed: YearActual[] = [];
+  let values: D[] | undefined = [];
   let rolledUp = false;
   for (const year of yearNumbers) {
     const v = valueIn(year);
-    years.push(v);
     rolledUp ||= v.rolledUp === true;
+    listed.push(listYear(year, v));
+    if (v.value === null) values = undefined;
+    else values?.push(v.value);
   }
-  if (over === 'every_year') return { ...foldEveryYear(indicator, target, yearNumbers, years), rolledUp };
-  const listed = years.map((y, i) => listYear(yearNumbers[i]!, y));
   // 时间过半、任务过半: under --as-of a cumulative target is due pro rata, kept exact.
   const due =
     over === 'sum' && asOf !== undefined
       ? target.times(last - period.from + 1).dividedBy(period.to - period.from + 1)
       : target;
-  const values = presentValues(years);
   const comparison =
     values === undefined
       ? undefined
@@ -83,7 +84,7 @@ function compareFold(indicator: Indicator, target: D, values: D[], n: number): C
       return compareValue(indicator, target, sumOf(values).dividedBy(values.length));
     case 'growth':
       // A rate from a base of 0 (or a negative count) is not a number anyone can check.
-      if (first.lte(0) || last.lt(0)) return undefined;
+      if (compare(first, ZERO) <= 0 || compare(last, ZERO) < 0) return undefined;
       return compareGrowthTarget(indicator, target, first, last, n);
     case 'every_year':
       return undefined; // folded by foldEveryYear
@@ -95,32 +96,34 @@ function foldEveryYear(
   indicator: Indicator,
   target: D,
   yearNumbers: readonly number[],
-  years: readonly YearValue[],
-): Omit<Folded, 'rolledUp'> {
+  valueIn: (year: number) => YearValue,
+): Folded {
   const t = roundTo(indicator, target);
   const limits = limitsOf(indicator, t);
   const listed: YearActual[] = [];
   let missed = false;
   let missing = false;
+  let rolledUp = false;
   let worst: Worst | undefined;
-  for (let i = 0; i < years.length; i++) {
-    const y = years[i]!;
+  for (const year of yearNumbers) {
+    const y = valueIn(year);
+    rolledUp ||= y.rolledUp === true;
     if (y.value === null) {
       missing = true;
-      listed.push(listYear(yearNumbers[i]!, y, 'missing'));
+      listed.push(listYear(year, y, 'missing'));
       continue;
     }
     const actual = roundTo(indicator, y.value);
     const met = withinLimits(limits, actual);
     missed ||= !met;
-    listed.push(listYear(yearNumbers[i]!, y, met ? 'met' : 'missed'));
+    listed.push(listYear(year, y, met ? 'met' : 'missed'));
     worst = worseOf(indicator, t, worst, actual);
   }
   // Any missed year is a miss even if another year is missing; the shown actual is the worst year.
   if ((missing && !missed) || worst === undefined)
-    return { status: 'missing', target: t, actual: null, surplus: null, years: listed };
+    return { status: 'missing', target: t, actual: null, surplus: null, years: listed, rolledUp };
   const surplus = surplusOf(indicator.direction, t, worst.actual);
-  return { status: missed ? 'missed' : 'met', target: t, actual: worst.actual, surplus, years: listed };
+  return { status: missed ? 'missed' : 'met', target: t, actual: worst.actual, surplus, years: listed, rolledUp };
 }
 
 /** The worst year so far: its actual as compared, and for approx its distance from the target. */
@@ -138,19 +141,10 @@ function worseOf(indicator: Indicator, target: D, worst: Worst | undefined, actu
     case 'at_most':
       return worst === undefined || compare(actual, worst.actual) > 0 ? { actual } : worst;
     case 'approx': {
-      const deviation = actual.minus(target).abs();
+      const deviation = minus(actual, target).abs();
       return worst === undefined || compare(deviation, worst.deviation!) > 0 ? { actual, deviation } : worst;
     }
   }
-}
-
-function presentValues(years: readonly YearValue[]): D[] | undefined {
-  const values: D[] = [];
-  for (const y of years) {
-    if (y.value === null) return undefined;
-    values.push(y.value);
-  }
-  return values;
 }
 
 // One literal per shape, keys in the schema's order: a key added to an object later costs it a second allocation.

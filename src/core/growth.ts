@@ -1,7 +1,8 @@
 // Compound average annual growth (年均增长率), compared exactly in the power domain:
 // rate >= g  ⟺  end × 100^n >= base × (100 + g)^n. A float root would call 11 % over four
 // years from 10000 to 15180.7041 "10.99999… %"; integer powers of decimals never do.
-import { D, HUNDRED } from '../decimal.js';
+import { getOrInsert } from '../collections.js';
+import { compare, D, HUNDRED, ZERO } from '../decimal.js';
 import type { Indicator } from '../model.js';
 import { compareValue, meetsTarget, surplusOf } from './compare.js';
 import type { Comparison } from './compare.js';
@@ -10,33 +11,47 @@ import type { Comparison } from './compare.js';
 // a clone whose precision never rounds a product keeps every power exact.
 const Exact = D.clone({ precision: 1e9 });
 
+// x^n by squaring: every product is exact (Exact never rounds), so the order of the products cannot change the value.
 function powerOf(x: D, n: number): D {
-  let power = new Exact(1);
-  for (let i = 0; i < n; i += 1) power = power.times(x);
-  return power;
+  let power: D | undefined;
+  let square = new Exact(x);
+  for (let k = n; k > 0; k >>= 1) {
+    if (k & 1) power = power === undefined ? square : power.times(square);
+    if (k > 1) square = square.times(square);
+  }
+  return power ?? new Exact(1);
 }
+
+const EXACT_HUNDRED = new Exact(HUNDRED);
+const HALF = new D('0.5');
+// 100^n for each n met (a plan has one or two): the same exact value powerOf makes, made once.
+const hundredPowers = new Map<number, D>();
+const hundredPower = (n: number): D => getOrInsert(hundredPowers, n, () => powerOf(HUNDRED, n));
+// 10^-decimals, the step of a shown rate, for each precision met.
+const steps = new Map<number, D>();
+const stepOf = (decimals: number): D => getOrInsert(steps, decimals, () => new D(`1e-${decimals}`));
 
 /**
  * Returns the sign (−1, 0, 1) of rate − y, the rate being the compound annual growth in % from base to end over n years
  * (base > 0, end >= 0).
  */
 export function compareGrowth(base: D, end: D, n: number, y: D): number {
-  const factor = new Exact(HUNDRED).plus(y);
+  const factor = EXACT_HUNDRED.plus(y);
   // At or below −100 % the power domain is not monotone; no rate can fall below −100 %.
-  if (factor.lte(0)) return factor.isZero() && end.isZero() ? 0 : 1;
-  return powerOf(HUNDRED, n).times(end).cmp(powerOf(factor, n).times(base));
+  if (compare(factor, ZERO) <= 0) return factor.isZero() && end.isZero() ? 0 : 1;
+  return compare(hundredPower(n).times(end), powerOf(factor, n).times(base));
 }
 
 /**
  * Returns the growth rate in % rounded half-up to `decimals` places, found exactly by bisection in the power domain.
  */
 export function growthRate(base: D, end: D, n: number, decimals: number): D {
-  const step = new D(`1e-${decimals}`);
+  const step = stepOf(decimals);
   // reaches(m): does the rate round to m·step or more? Half-up rounds ties away from zero,
   // so the tie itself counts for m > 0 and does not for m <= 0.
   const reaches = (m: D): boolean => {
-    const sign = compareGrowth(base, end, n, m.minus('0.5').times(step));
-    return m.gt(0) ? sign >= 0 : sign > 0;
+    const sign = compareGrowth(base, end, n, m.minus(HALF).times(step));
+    return compare(m, ZERO) > 0 ? sign >= 0 : sign > 0;
   };
   // A float estimate only proposes the answer; two exact checks in the power domain accept it.
   const guess = Math.round(((end.toNumber() / base.toNumber()) ** (1 / n) - 1) * 100 * 10 ** decimals);

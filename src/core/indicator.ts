@@ -5,6 +5,7 @@ import type { D } from '../decimal.js';
 import type { Indicator, IndicatorResult, Plan, Status, Target, Unit } from '../model.js';
 import { compareValue, roundTo } from './compare.js';
 import { foldYears } from './fold.js';
+import { itemPlaceOf } from './items.js';
 import type { YearActual } from './fold.js';
 import { scoreItem } from './score.js';
 import { formatSource } from './source.js';
@@ -98,6 +99,9 @@ export function evaluateIndicator(
       of: basis.of,
     };
   // The optional keys in the schema's order, assigned rather than spread from a temporary object each.
+  const place = itemPlaceOf(plan, indicator.id);
+  if (place?.group !== undefined) result.group = place.group;
+  if (place?.section !== undefined) result.section = place.section;
   if (isMultiYear(plan)) result.over_period = indicator.overPeriod ?? 'sum';
   if (outcome.rolledUp) result.rolled_up = true;
   if (outcome.years !== undefined) result.years = outcome.years;

@@ -1,6 +1,7 @@
 // A unit's point table above its indicators: groups (−per_miss per member missed, floored) and sections (subtotals
 // within nested caps, the section's cap and floor; a bonus section), and the total they add up to.
-import { D, ZERO, toPlain, toShown } from '../decimal.js';
+import { getOrInsert } from '../collections.js';
+import { D, DecimalSum, sumOf, ZERO, toPlain, toShown } from '../decimal.js';
 import type { GroupResult, Plan, SectionResult } from '../model.js';
 import type { Evaluated } from './indicator.js';
 import type { SectionTop } from './cohort/relative.js';
@@ -25,7 +26,34 @@ export interface SectionValue {
   uncapped: D;
 }
 
-/** Returns the groups a unit has at least one member of, scored; each member's id is marked with its group. */
+/** Where an indicator sits in the plan's point table: the ids of its group and its section, when it has them. */
+export interface ItemPlace {
+  group?: string;
+  section?: string;
+}
+
+// Each plan's item places, worked out once: the last group or section listing an item is its own.
+const PLACES = new WeakMap<Plan, ReadonlyMap<string, ItemPlace>>();
+
+/**
+ * Returns the group and section of an indicator (the `group` and `section` of its result), undefined when it is in
+ * neither. Known before the item is scored, so that its result is built with its keys in the schema's order.
+ */
+export function itemPlaceOf(plan: Plan, indicator: string): ItemPlace | undefined {
+  let places = PLACES.get(plan);
+  if (places === undefined) {
+    const made = new Map<string, ItemPlace>();
+    for (const g of plan.groups ?? [])
+      for (const id of g.indicators) getOrInsert(made, id, (): ItemPlace => ({})).group = g.id;
+    for (const s of plan.sections ?? [])
+      for (const id of s.items) getOrInsert(made, id, (): ItemPlace => ({})).section = s.id;
+    places = made;
+    PLACES.set(plan, places);
+  }
+  return places.get(indicator);
+}
+
+/** Returns the groups a unit has at least one member of, scored (members' results name their group: itemPlaceOf). */
 export function scoreGroups(plan: Plan, evaluated: readonly Evaluated[]): GroupResult[] {
   const byId = new Map(evaluated.map((e) => [e.indicator.id, e]));
   const out: GroupResult[] = [];
@@ -37,7 +65,6 @@ export function scoreGroups(plan: Plan, evaluated: readonly Evaluated[]): GroupR
     // A member without an actual leaves the group undecided: it scores 0 like a missing indicator, never a guess.
     const raw = group.points.minus(group.perMiss.times(missed.length));
     const score = missing.length > 0 ? ZERO : D.max(group.floor, raw);
-    for (const m of members) m.result.group = group.id;
     out.push({
       id: group.id,
       name: group.name,
@@ -72,34 +99,30 @@ export function scorePointTable(
   }
   for (const g of groups ?? []) points.set(g.id, new D(g.score));
   for (const g of plan.groups ?? []) values.set(g.id, g.points);
+  // The chain of plus, summed exactly without a copy of each operand (DecimalSum).
   const sum = (ids: Iterable<string>, from: Map<string, D>) => {
-    let total = ZERO;
-    for (const id of ids) total = total.plus(from.get(id) ?? ZERO);
-    return total;
+    const total = new DecimalSum();
+    for (const id of ids) total.add(from.get(id) ?? ZERO);
+    return total.value();
   };
   if (plan.sections === undefined) {
     const total = sum(points.keys(), points);
     return { ...(groups && { groups }), total, maxScore: sum(values.keys(), values), points };
   }
   const sections = plan.sections.map((section) => scoreSection(section, points, values, tops?.get(section.id)));
-  const sectionOf = new Map(plan.sections.flatMap((s) => s.items.map((id) => [id, s.id] as const)));
-  for (const e of evaluated) {
-    const id = sectionOf.get(e.indicator.id);
-    if (id !== undefined) e.result.section = id;
-  }
   for (const g of groups ?? []) {
-    const id = sectionOf.get(g.id);
+    const id = itemPlaceOf(plan, g.id)?.section;
     if (id !== undefined) g.section = id;
   }
   const listed = new Set(plan.sections.flatMap((s) => s.items));
   // An item in no section still counts, on its own, toward the total.
   const unlisted = [...points.keys()].filter((id) => !listed.has(id));
-  const total = sections.reduce((t, s) => t.plus(s.score), sum(unlisted, points));
+  const total = sumOf([...unlisted.map((id) => points.get(id) ?? ZERO), ...sections.map((s) => s.score)]);
   const bonusSection = sections.find((s) => s.bonus);
-  const maxScore = plan.sections.reduce(
-    (t, s, i) => t.plus(s.cap ?? s.points ?? new D(sections[i]?.points ?? 0)),
-    sum(unlisted, values),
-  );
+  const maxScore = sumOf([
+    ...unlisted.map((id) => values.get(id) ?? ZERO),
+    ...plan.sections.map((s, i) => s.cap ?? s.points ?? new D(sections[i]?.points ?? 0)),
+  ]);
   return {
     ...(groups && { groups }),
     sections: sections.map((s) => s.result),
@@ -121,12 +144,14 @@ function scoreSection(
   const inCap = new Set(section.caps.flatMap((c) => c.items));
   // The subtotal is the items' plain sum (the result schema's word); the nested caps then hold their items
   // back, and the section's own cap and floor bound what is left.
-  const subtotal = present.reduce((t, id) => t.plus(points.get(id) ?? ZERO), ZERO);
-  let withinCaps = present.reduce((t, id) => (inCap.has(id) ? t : t.plus(points.get(id) ?? ZERO)), ZERO);
+  // Chains of plus, summed exactly without a copy of each operand (DecimalSum: the chain's value, digit for digit).
+  const subtotal = sumOf(present.map((id) => points.get(id) ?? ZERO));
+  const within = new DecimalSum();
+  for (const id of present) if (!inCap.has(id)) within.add(points.get(id) ?? ZERO);
   const caps = section.caps.map((c) => {
-    const capSum = c.items.reduce((t, id) => t.plus(points.get(id) ?? ZERO), ZERO);
+    const capSum = sumOf(c.items.map((id) => points.get(id) ?? ZERO));
     const capped = D.min(capSum, c.cap);
-    withinCaps = withinCaps.plus(capped);
+    within.add(capped);
     return {
       ...(c.name !== undefined && { name: c.name }),
       items: c.items,
@@ -140,7 +165,8 @@ function scoreSection(
   const value =
     section.points ??
     (section.bonus ? section.cap : undefined) ??
-    section.items.reduce((t, id) => t.plus(values.get(id) ?? ZERO), ZERO);
+    sumOf(section.items.map((id) => values.get(id) ?? ZERO));
+  const withinCaps = within.value();
   const cap = section.cap ?? (section.bonus ? undefined : value);
   const uncapped = D.max(section.floor, withinCaps);
   const capped = D.max(section.floor, cap === undefined ? withinCaps : D.min(withinCaps, cap));

@@ -50,7 +50,7 @@ export function scoreItem(
   const spec = methodOf(indicator);
   const definition = methodDefinition(spec.method);
   const floor = spec.floor ?? ZERO;
-  const cap = spec.cap ?? definition.defaultCap(spec, indicator.weight);
+  const cap = spec.cap ?? defaultCapOf(indicator, spec);
   if (status === 'missing') return { points: clamp(ZERO, floor, cap), raw: ZERO, floor, cap, completion: undefined };
   const input = { weight: indicator.weight, direction: indicator.direction, target, actual, status };
   const scored =
@@ -59,6 +59,17 @@ export function scoreItem(
       : definition.score(spec, input, said);
   const points = clamp(scored.points, floor, cap);
   return { points, raw: scored.points, floor, cap, completion: scored.completion };
+}
+
+// Each indicator's default cap (often its weight plus a side's cap: a sum), worked out once rather than per unit.
+const DEFAULT_CAPS = new WeakMap<Indicator, D | null>();
+function defaultCapOf(indicator: Indicator, spec: MethodSpec): D | null {
+  let cap = DEFAULT_CAPS.get(indicator);
+  if (cap === undefined) {
+    cap = methodDefinition(spec.method).defaultCap(spec, indicator.weight);
+    DEFAULT_CAPS.set(indicator, cap);
+  }
+  return cap;
 }
 
 /** Returns the indicator's points (see scoreItem). */

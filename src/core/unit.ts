@@ -54,6 +54,7 @@ export function overallOf(evaluated: readonly Evaluated[], missingItems: readonl
  * cohort phase sets the unit aside.
  */
 export function missingItemsOf(plan: Plan, evaluated: readonly Evaluated[]): string[] {
+  if (!evaluated.some((e) => e.status === 'missing')) return [];
   const grouped = new Set((plan.groups ?? []).flatMap((g) => g.indicators));
   // A point-table method (events and given scores among them) scores even at weight 0.
   const scored = (e: Evaluated): boolean =>
@@ -173,6 +174,7 @@ function movesOf(outcomes: readonly RuleOutcome[]): GradeMove[] {
 
 /** Returns the levels whose gates the unit fails (优秀 needs the overall target met), in the plan's order. */
 export function deniedLevels(plan: Plan, overall: Overall, evaluated: readonly Evaluated[]): string[] {
+  if (plan.grades?.gates === undefined || plan.grades.gates.length === 0) return [];
   const met = new Set(evaluated.filter((e) => e.status === 'met').map((e) => e.indicator.id));
   return (plan.grades?.gates ?? [])
     .filter((gate) =>
@@ -193,6 +195,7 @@ function vetoesOf(plan: Plan, outcomes: readonly RuleOutcome[]): VetoFired[] {
 }
 
 function outcomesOf(plan: Plan, unit: Unit, overall: Overall, evaluated: readonly Evaluated[]): RuleOutcome[] {
+  if (plan.rules.length === 0) return [];
   const indicators = new Map(evaluated.map((e) => [e.indicator.id, e]));
   // 不完整 (incomplete) decides nothing for most types: applyRule leaves them idle until every required actual is in.
   return plan.rules.map((rule) => applyRule(rule, { plan, unit, overall, indicators }));

@@ -54,20 +54,35 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
     unit.targets.has(indicator) ||
     own.has(unit.id, indicator) ||
     (children.get(unit.id) ?? []).some((child) => takesPart(child, indicator));
-  // The children that take part in an indicator are the same every year: found once per parent and indicator.
-  const parts = new Map<string, Map<string, Unit[]>>();
-  const partsOf = (unit: string, indicator: string): Unit[] => {
-    const byIndicator = getOrInsert(parts, unit, () => new Map<string, Unit[]>());
+  // The children that take part in an indicator are the same every year: found once per parent and indicator, each
+  // with its own actuals by year when it has no children of its own (a roll-up then reads an array, not two maps).
+  const parts = new Map<string, Map<string, Part[]>>();
+  const partsOf = (unit: string, indicator: string): Part[] => {
+    const byIndicator = getOrInsert(parts, unit, () => new Map<string, Part[]>());
     return getOrInsert(byIndicator, indicator, () =>
-      (children.get(unit) ?? []).filter((child) => takesPart(child, indicator)),
+      (children.get(unit) ?? [])
+        .filter((child) => takesPart(child, indicator))
+        .map((child) => ({ id: child.id, leaf: !children.has(child.id), years: own.yearsOf(child.id, indicator) })),
     );
   };
 
   // Only computed values (rates, roll-ups) are memoised: an own actual is one map read away.
   const memo = new Map<string, YearValue>();
+  // A fold reads one unit × indicator's years in a row: its definition and actuals by year are kept for the next read.
+  let lastUnit: string | undefined;
+  let lastIndicator: string | undefined;
+  let lastDefinition: Indicator | undefined;
+  let lastYears: readonly (Actual | undefined)[] | undefined;
   const lookup: ValueLookup = (unit, indicator, year) => {
-    const definition = indicators.get(indicator);
-    const actual = own.get(unit, indicator, year);
+    if (unit !== lastUnit || indicator !== lastIndicator) {
+      lastUnit = unit;
+      lastIndicator = indicator;
+      lastDefinition = indicators.get(indicator);
+      lastYears = own.yearsOf(unit, indicator);
+    }
+    const definition = lastDefinition;
+    const at = own.indexOf(year);
+    const actual = at === undefined ? own.get(unit, indicator, year) : lastYears?.[at];
     if (definition?.rateOf === undefined && actual !== undefined && actual.value !== null) return ownValue(actual);
     if (definition?.rateOf === undefined && !children.has(unit))
       return actual === undefined ? MISSING : ownValue(actual);
@@ -94,13 +109,27 @@ export function createValueLookup(plan: Plan, actuals: readonly Actual[]): Value
     if (definition === undefined || definition.unit === '%' || from.length === 0)
       return actual === undefined ? MISSING : ownValue(actual);
     // A child with no children of its own has only its own actual (this indicator is no rate): read it straight.
-    return sumOf(from, (child) =>
-      children.has(child.id)
-        ? lookup(child.id, indicator, year).value
-        : (own.get(child.id, indicator, year)?.value ?? null),
-    );
+    const at = own.indexOf(year);
+    const total = new DecimalSum();
+    for (const part of from) {
+      const value = !part.leaf
+        ? lookup(part.id, indicator, year).value
+        : at === undefined
+          ? (own.get(part.id, indicator, year)?.value ?? null)
+          : (part.years?.[at]?.value ?? null);
+      if (value === null) return { value: null, rolledUp: true };
+      total.add(value);
+    }
+    return { value: total.value(), rolledUp: true };
   };
   return lookup;
+}
+
+/** A child taking part in a parent's roll-up of one indicator: a leaf's own actuals by year (OwnActuals.yearsOf). */
+interface Part {
+  id: string;
+  leaf: boolean;
+  years: readonly (Actual | undefined)[] | undefined;
 }
 
 function rateOf(numerator: YearValue, denominator: YearValue): YearValue {
@@ -110,16 +139,6 @@ function rateOf(numerator: YearValue, denominator: YearValue): YearValue {
     return { value: null, rolledUp };
   // Multiply before dividing: 7 of 100 is exactly 7.
   return { value: numerator.value.times(HUNDRED).dividedBy(denominator.value), rolledUp };
-}
-
-function sumOf(parts: readonly Unit[], valueIn: (unit: Unit) => D | null): YearValue {
-  const total = new DecimalSum();
-  for (const part of parts) {
-    const value = valueIn(part);
-    if (value === null) return { value: null, rolledUp: true };
-    total.add(value);
-  }
-  return { value: total.value(), rolledUp: true };
 }
 
 // unit → indicator → actuals by year: an array over the years a plan reads (from the year before its
@@ -143,6 +162,16 @@ class OwnActuals {
     );
     if (year >= this.first && year <= this.last) years[year - this.first] = actual;
     else this.otherYears.set(`${actual.unit}\u0000${actual.indicator}\u0000${year}`, actual);
+  }
+
+  /** Returns a unit × indicator's actuals by year (index: indexOf(year)); undefined when it has none. */
+  yearsOf(unit: string, indicator: string): readonly (Actual | undefined)[] | undefined {
+    return this.byUnit.get(unit)?.get(indicator);
+  }
+
+  /** Returns the index of a year in yearsOf's arrays; undefined for a year outside the plan's (kept in a map). */
+  indexOf(year: number): number | undefined {
+    return year < this.first || year > this.last ? undefined : year - this.first;
   }
 
   get(unit: string, indicator: string, year: number): Actual | undefined {

@@ -1,7 +1,7 @@
 // 阶梯计分: points off per N percentage points below the target and on per N above, each side capped (Chuzhou 2012
 // 城镇新增就业 1.5分, 每下降5个百分点扣0.1分, 最多扣0.5分; Yangzhou 2022 每超出或减少0.5个百分点加减0.5分, 最高18分).
 // A part of a step is counted as the plan declares: floor, ceil (不足N个百分点按N计) or pro_rata.
-import { type D, minOf, ZERO } from '../decimal.js';
+import { compare, type D, minOf, minus, ZERO } from '../decimal.js';
 import { say } from '../rules/phrase.js';
 import { shown, type MethodDefinition } from './define-method.js';
 
@@ -76,10 +76,12 @@ export const steps: MethodDefinition<StepsSpec> = {
       said?.push(
         say('explain.m.completion', { actual: shown(actual), target: shown(target), rate: shown(completion) }),
       );
-    } else distance = direction === 'at_most' ? target.minus(actual) : actual.minus(target);
-    const side = distance.lt(0) ? spec.below : distance.gt(0) ? spec.above : undefined;
+    } else distance = direction === 'at_most' ? minus(target, actual) : minus(actual, target);
+    // The side of the target, read once: below (−1), on it (0) or above (1).
+    const sign = compare(distance, ZERO);
+    const side = sign < 0 ? spec.below : sign > 0 ? spec.above : undefined;
     if (side === undefined) {
-      said?.push(say(distance.isZero() ? 'explain.m.on_target' : 'explain.m.no_side', { points: shown(weight) }));
+      said?.push(say(sign === 0 ? 'explain.m.on_target' : 'explain.m.no_side', { points: shown(weight) }));
       return { points: weight, completion };
     }
     const gap = distance.abs();
@@ -87,9 +89,9 @@ export const steps: MethodDefinition<StepsSpec> = {
     const counted = spec.partial === 'floor' ? raw.floor() : spec.partial === 'ceil' ? raw.ceil() : raw;
     const full = counted.times(side.points);
     const change = side.cap === undefined ? full : minOf(full, side.cap);
-    const points = distance.lt(0) ? weight.minus(change) : weight.plus(change);
+    const points = sign < 0 ? weight.minus(change) : weight.plus(change);
     said?.push(
-      say(distance.lt(0) ? 'explain.m.steps_below' : 'explain.m.steps_above', {
+      say(sign < 0 ? 'explain.m.steps_below' : 'explain.m.steps_above', {
         gap: shown(gap),
         every: shown(side.every),
         steps: shown(counted),

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareValue, toleranceBounds } from '../../src/core/compare.js';
+import { compareValue, roundTo, toleranceBounds } from '../../src/core/compare.js';
 import { D, toPlain } from '../../src/decimal.js';
 import { makeIndicator } from './make-plan.js';
 import type { IndicatorSpec } from './make-plan.js';
@@ -130,5 +131,22 @@ describe('compareValue never meets a float trap', () => {
       actual: '0.3',
       surplus: '0',
     });
+  });
+});
+
+describe('roundTo', () => {
+  // A value with no more places than the precision is returned as it is: what toDecimalPlaces would give, a copy.
+  it('is toDecimalPlaces half-up at the precision, for values with fewer, as many and more places', () => {
+    const value = fc
+      .tuple(fc.constantFrom('', '-'), fc.stringMatching(/^[0-9]{1,12}$/), fc.integer({ min: -14, max: 6 }))
+      .map(([sign, digits, exponent]) => new D(`${sign}${digits}e${exponent}`));
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 6 }), (v, precision) => {
+        const fast = roundTo(makeIndicator({ id: 'r', precision }), v);
+        const slow = v.toDecimalPlaces(precision, D.ROUND_HALF_UP);
+        expect([fast.s, fast.e, fast.d]).toEqual([slow.s, slow.e, slow.d]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

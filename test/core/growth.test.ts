@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareGrowth, compareGrowthTarget, growthRate } from '../../src/core/growth.js';
 import { D, toPlain } from '../../src/decimal.js';
@@ -46,6 +47,28 @@ describe('compareGrowth', () => {
   });
   it('finds 8 % over 30 years exactly at 1.08^30 (62 digits)', () => {
     expect(compareGrowth(new D('1'), new D(exact108), 30, new D('8'))).toBe(0);
+  });
+});
+
+describe('compareGrowth against integer arithmetic', () => {
+  // rate >= k/100 % ⟺ end × 100^n >= base × (100 + k/100)^n ⟺ end × 10000^n >= base × (10000 + k)^n: in BigInts,
+  // with n changing between calls (the powers of 100 are made once per n).
+  it('gives the sign of end × 10000^n − base × (10000 + k)^n for any base, end, k and n', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: -9_999, max: 30_000 }),
+        fc.integer({ min: 1, max: 8 }),
+        (base, end, k, n) => {
+          const left = BigInt(end) * 10000n ** BigInt(n);
+          const right = BigInt(base) * BigInt(10000 + k) ** BigInt(n);
+          const sign = left === right ? 0 : left > right ? 1 : -1;
+          expect(compareGrowth(new D(base), new D(end), n, new D(k).dividedBy(100))).toBe(sign);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -13,7 +13,7 @@ import { nodeIo } from '../../src/cli/io.js';
 import { readActuals, readPlan } from '../../src/cli/load-inputs.js';
 import { evaluatePlan } from '../../src/core/evaluate.js';
 import type { Result } from '../../src/model.js';
-import { orderKeys, RESULT_KEY_ORDER, renderJson, renderJsonLines } from '../../src/report/json.js';
+import { isInKeyOrder, orderKeys, RESULT_KEY_ORDER, renderJson, renderJsonLines } from '../../src/report/json.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-order-'));
 const national = buildNational(30);
@@ -68,6 +68,14 @@ describe('results written in the schema key order', () => {
     const inOrder = orderKeys(result, RESULT_KEY_ORDER);
     expect(renderJson([result], opts)).toBe(`${JSON.stringify(inOrder, null, 2)}\n`);
     expect(renderJsonLines([result], opts)).toBe(`${JSON.stringify(inOrder)}\n`);
+  });
+
+  // A unit out of order is copied whole before it is written: the core builds an item's `group` and `section` before
+  // its later keys, and a plan's groups and sections with their keys in order.
+  it.each(PLANS)('%s has every unit built in the schema key order, so none is copied', async (path) => {
+    const result = await scored(path);
+    const shape = RESULT_KEY_ORDER.children?.units;
+    expect(result.units.filter((u) => !isInKeyOrder(u, shape)).map((u) => u.id)).toEqual([]);
   });
 
   it('has years to trust: every fold, with statuses and sources', async () => {
