@@ -293,14 +293,14 @@ describe('a streamed result interrupted (the built command)', () => {
   });
 });
 
-// A CSV is ~4 KB a county: 700 counties, the empty cell at the 690th's last row, put ~2.8 MB before it, past the 1 MB
+// A CSV is ~4 KB a county: 350 counties, the empty cell at the 340th's last row, put ~1.4 MB before it, past the 1 MB
 // that is buffered before the first write (src/cli/io-write.ts): what was written must be taken back.
 describe('a CSV whose unit without an actual comes after megabytes were written (the built command)', () => {
   const folder = mkdtempSync(join(tmpdir(), 'kaohe-stream-csv-'));
-  const n = buildNational(700);
+  const n = buildNational(350);
   const csvPlan = join(folder, 'n.yaml');
   writeFileSync(csvPlan, n.plan.replace(/^actuals:.*$/m, 'actuals: [n-actuals.csv]'));
-  const rows = (n.csv as string).replace(/^c0690,jobs,2025,.*$/m, 'c0690,jobs,2025,');
+  const rows = (n.csv as string).replace(/^c0340,jobs,2025,.*$/m, 'c0340,jobs,2025,');
   writeFileSync(join(folder, 'n-actuals.csv'), rows);
   const run = (stdout: number | 'pipe') =>
     spawnSync(process.execPath, ['bin/kaohe.js', 'score', csvPlan, '--format', 'csv'], {
@@ -314,7 +314,7 @@ describe('a CSV whose unit without an actual comes after megabytes were written 
     const fd = openSync(path, 'w');
     const r = run(fd);
     closeSync(fd);
-    const line = rows.split('\n').indexOf('c0690,jobs,2025,') + 1;
+    const line = rows.split('\n').indexOf('c0340,jobs,2025,') + 1;
     expect(r.status).toBe(2);
     expect([...r.stderr.matchAll(/n-actuals\.csv:(\d+):\d+: error MISSING_ACTUALS/g)].map((m) => m[1])).toEqual([
       String(line),
