@@ -99,6 +99,8 @@ export function minus(a: Decimal, b: Decimal): Decimal {
   return a.minus(b);
 }
 
+/** The most a sum of whole numbers may be before one more below 10^7 could pass 2^53 − 1, the last exact integer. */
+const SMALL_LIMIT = Number.MAX_SAFE_INTEGER - 9_999_999;
 /** 10^60: a running sum below it, in its smallest word's units, has at most D.precision (60) digits. */
 const DIGITS_LIMIT = 10n ** 60n;
 const WORD = 10000000n;
@@ -122,7 +124,7 @@ export class DecimalSum {
 
   /**
    * The sum of the values so far while every one was a whole number below 10^7 (one digit word, not negative: most
-   * counts of a plan), as a float's exact integer (below 2^53 for a billion values); then `units` is 0.
+   * counts of a plan), as a JavaScript number's exact integer (kept below 2^53 by SMALL_LIMIT); then `units` is 0.
    */
   private small = 0;
   private allSmall = true;
@@ -131,7 +133,15 @@ export class DecimalSum {
   add(value: Decimal): void {
     const d = value.d;
     // A whole number below 10^7 is its one digit word d[0] (e 0…6): added as a float, exact, without a BigInt.
-    if (this.allSmall && d && d.length === 1 && value.e >= 0 && value.e < 7 && value.s > 0) {
+    if (
+      this.allSmall &&
+      d &&
+      d.length === 1 &&
+      value.e >= 0 &&
+      value.e < 7 &&
+      value.s > 0 &&
+      this.small < SMALL_LIMIT
+    ) {
       this.small += d[0]!;
       return;
     }
