@@ -6,10 +6,12 @@
 import { appendAll } from '../collections.js';
 import { hasCohortPhase } from '../core/cohort/index.js';
 import { evaluatePlanStream } from '../core/evaluate.js';
+import { mayScorePoints } from '../core/items.js';
 import { FailOnFound } from '../core/exit-code.js';
 import type { AcceptedOutlier } from '../load/plausibility.js';
 import type { Actual, Diagnostic, Plan, ScoreOptions, UnitResult } from '../model.js';
 import { renderCsvChunks } from '../report/csv.js';
+import type { ScoreFormat } from '../report/formats.js';
 import { renderJsonChunks, renderJsonLinesChunks } from '../report/json.js';
 import type { ScoreCommandOptions } from './commands/score.js';
 import { EXIT, hasErrors, reportDiagnostics, type Context } from './context.js';
@@ -30,16 +32,22 @@ export interface Scorable {
 /** How many actuals make a plan large enough to collect the garbage of reading before streaming its result. */
 const LARGE_ACTUALS = 100_000;
 
-/** The formats a streamed result is written in, each giving exactly its reporter's text. */
-const STREAMED = { json: renderJsonChunks, jsonl: renderJsonLinesChunks, csv: renderCsvChunks } as const;
+/**
+ * The formats written in pieces as they are made, each giving exactly its reporter's text: a streamed result's here, a
+ * whole result's by runScore.
+ */
+export const STREAMED: Readonly<Partial<Record<ScoreFormat, typeof renderJsonChunks>>> = {
+  json: renderJsonChunks,
+  jsonl: renderJsonLinesChunks,
+  csv: renderCsvChunks,
+};
 
 /**
  * Returns how one plan's result can be written a unit at a time with the bytes, diagnostics and exit code of the whole,
  * or undefined when it cannot: json, jsonl or csv (a plan scoring no points), no --out-dir, no error so far, a plan
- * without a cohort phase (no unit's
- * result waits for the others': hasCohortPhase), and an output that can be taken back should a unit lack an actual
- * (revocableOutput: --out to a regular file or none, stdout redirected to one or to a pipe through a spool; not a
- * terminal).
+ * without a cohort phase (no unit's result waits for the others': hasCohortPhase), and an output that can be taken
+ * back should a unit lack an actual (revocableOutput: --out to a regular file or none, stdout redirected to one or to
+ * a pipe through a spool; not a terminal).
  */
 export async function streamable(
   ctx: Context,
@@ -52,16 +60,8 @@ export async function streamable(
   if (hasCohortPhase(ready.plan, ready.scoring.previous)) return;
   // A CSV's header has a point table's columns when any unit scores points: known only once every unit is, but never
   // when the plan has no group, no section and no point-table method.
-  if (options.format === 'csv' && scoresPoints(ready.plan)) return;
+  if (options.format === 'csv' && mayScorePoints(ready.plan)) return;
   return revocableOutput(ctx, options.out, readPaths);
-}
-
-// Whether any unit's result may have a point table's parts: groups, sections, an item scored by a method
-// (src/core/unit.ts).
-function scoresPoints(plan: Plan): boolean {
-  return (
-    plan.groups !== undefined || plan.sections !== undefined || plan.indicators.some((i) => i.method !== undefined)
-  );
 }
 
 /**
@@ -105,7 +105,8 @@ export async function scoreStreamed(
     units: units(),
     tail: () => ({ ...stream.tail(), ...(accepted.length > 0 && { accepted_outliers: accepted }) }),
   };
-  const render = STREAMED[options.format as keyof typeof STREAMED];
+  // streamable() said the format is one of them
+  const render = STREAMED[options.format as ScoreFormat]!;
   const text = render([result], { lang: ctx.lang, color: false, bom: Boolean(options.bom) });
   const writeErrors: Diagnostic[] = [];
   let written: boolean;

@@ -53,6 +53,17 @@ export function itemPlaceOf(plan: Plan, indicator: string): ItemPlace | undefine
   return places.get(indicator);
 }
 
+/**
+ * Returns false when no unit's result of the plan can have a point table's parts (groups, sections, an item scored by a
+ * method: scorePointTable and evaluateIndicator add them); true when some may (a method item no unit has a target
+ * for adds none).
+ */
+export function mayScorePoints(plan: Plan): boolean {
+  return (
+    plan.groups !== undefined || plan.sections !== undefined || plan.indicators.some((i) => i.method !== undefined)
+  );
+}
+
 /** Returns the groups a unit has at least one member of, scored (members' results name their group: itemPlaceOf). */
 export function scoreGroups(plan: Plan, evaluated: readonly Evaluated[]): GroupResult[] {
   const byId = new Map(evaluated.map((e) => [e.indicator.id, e]));

@@ -15,13 +15,11 @@ import {
   type LazyScoreFormat,
 } from '../../report/formats.js';
 import { lazyScoreReporters, scoreReporters, type ScoreFormat } from '../../report/index.js';
-import { renderCsvChunks } from '../../report/csv.js';
-import { renderJsonChunks, renderJsonLinesChunks } from '../../report/json.js';
 import { expandPlanPaths } from '../expand-paths.js';
 import { EXIT, fileError, hasErrors, reportDiagnostics, type Context } from '../context.js';
 import { errorText } from '../../messages/index.js';
 import { missingActuals } from '../missing-actuals.js';
-import { type Scorable, scoreStreamed, streamable } from '../score-stream.js';
+import { type Scorable, STREAMED, scoreStreamed, streamable } from '../score-stream.js';
 import { setAsideWarnings } from '../set-aside.js';
 import { asOfOutsidePeriod, readActuals, readPlan, type ActualsReadOptions } from '../load-inputs.js';
 import { formatForOut, writeOutput, type OutputData } from '../output.js';
@@ -116,13 +114,6 @@ function scoreWhole(ready: Scorable, options: ScoreCommandOptions, diagnostics: 
   } else appendAll(diagnostics, setAsideWarnings(plan, result, actuals));
   return result;
 }
-
-/** The formats written in pieces as they are made, each giving exactly its reporter's text. */
-const STREAMED: Partial<Record<ScoreFormat, typeof renderJsonChunks>> = {
-  json: renderJsonChunks,
-  jsonl: renderJsonLinesChunks,
-  csv: renderCsvChunks,
-};
 
 /** Scores every plan named (files, directories, globs) and returns the exit code. */
 export async function runScore(
