@@ -7,7 +7,7 @@ import type { RenderOptions } from './index.js';
 import { cohortLabel } from './cohort-labels.js';
 import { CSV_COLUMNS, label, type CsvColumn } from './labels.js';
 import { POINT_CSV_COLUMNS, isPointTable, isPointUnit, pointCsvCells } from './points.js';
-import { buildUnitRow, buildUnitRows, type Cell, type IndicatorCells, type UnitRow } from './rows.js';
+import { buildUnitRow, type Cell, type IndicatorCells, type UnitRow } from './rows.js';
 
 /** Returns the results as one CSV table (one header, then every plan's rows), optionally after a BOM. */
 export function renderCsv(results: Result[], opts: RenderOptions): string {
@@ -20,7 +20,7 @@ export type CsvResult = Result | ResultStream;
 /**
  * Returns the text of renderCsv in pieces: the header, then each unit's rows (a national result's table is never held
  * as one string, nor its cells as one list). A streamed result's units are read once, as they are scored; its plan
- * must have no cohort phase and no point-table feature (no point or cohort columns: `planScoresPoints`), else this
+ * must have no cohort phase and no point-table feature (no point or cohort columns: core's `mayScorePoints`), else this
  * throws (a programmer's error: the caller streams only such plans).
  */
 export function* renderCsvChunks(results: readonly CsvResult[], opts: RenderOptions): Generator<string> {
@@ -67,11 +67,6 @@ function cohortCells(result: Result, unit: Result['units'][number] | undefined, 
     unit.last_place === undefined ? '' : label(unit.last_place ? 'yes' : 'no', opts.lang),
     (unit.consequences ?? []).map((c) => c.action).join(';'),
   ];
-}
-
-/** Returns the CSV records of one result, each a list of texts in CSV_COLUMNS order. */
-export function buildCsvRecords(result: Result, opts: RenderOptions): string[][] {
-  return buildUnitRows(result, opts.lang).flatMap((row) => unitRecords(result.plan.id, row));
 }
 
 // A unit's records: one per indicator, in its order; a unit with no applicable indicator still gets one row, so no
